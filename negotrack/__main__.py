@@ -1,0 +1,3 @@
+from negotrack.cli.app import main
+
+main()

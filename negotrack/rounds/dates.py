@@ -1,0 +1,515 @@
+"""Date expressions in one sentence, resolved against the article's publication date.
+
+News text dates events loosely: "17 February", "Jan 23-24", "on Wednesday", "Tuesday's
+session", "yesterday", "last month", "a second day of talks". This module finds those
+expressions and turns them into calendar dates. It is pure: the publication datetime is
+the clock, and nothing here reads the real one.
+
+Every result carries a confidence so that callers can prefer an explicit "17 February"
+over a weekday, and a weekday over "earlier this month".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+__all__ = [
+    "DateKind",
+    "DateSpan",
+    "Tense",
+    "detect_tense",
+    "find_dates",
+    "round_start",
+]
+
+
+class DateKind(StrEnum):
+    EXPLICIT = "explicit"  # a calendar day named with its month ("17 February", "2026-02-17")
+    RELATIVE = "relative"  # a day named relative to publication ("Wednesday", "yesterday")
+    ROUGH = "rough"  # a stretch of time ("last month", "in January"): first day given
+    ROUND_DAY = "round_day"  # "the second day of talks": a day counted from the round's start
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """One date expression: its character span in the sentence and what it resolves to.
+
+    ``first`` is None only for ROUND_DAY spans, which count days of the round rather than
+    name a calendar day; ``day_of_round`` then holds the count (2 for "a second day").
+    ``last`` is the final day of a range ("23-24 January") or a weekend, else None.
+    """
+
+    start: int
+    end: int
+    kind: DateKind
+    first: date | None
+    last: date | None
+    confidence: float
+    day_of_round: int | None = None
+
+
+# --- tense -------------------------------------------------------------------------------
+
+# "were to resume" and "would continue" are futures seen from the past: for dating they
+# point forward from the moment of speaking, which in news is the publication day or just
+# before it.
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|won['’]t|shall|would|going\s+to|(?:is|are|was|were)\s+(?:set|due|expected|"
+    r"scheduled|slated|poised|planned|likely|about)\s+to|(?:is|are|was|were)\s+to\s+\w+|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
+    r"scheduled\s+for)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|held|met|ended|concluded|finished|wrapped\s+up|took\s+place|"
+    r"yesterday|last|ago|earlier|previous|previously|began|started|opened|resumed|"
+    r"lasted|failed|agreed|discussed|took|went|said|told)\b",
+    re.IGNORECASE,
+)
+
+
+def detect_tense(text: str) -> Tense:
+    """The time a clause speaks of, from auxiliary verbs and adverbs.
+
+    Future cues win over past ones because reported speech wraps futures in past verbs
+    ("said talks would resume on Thursday").
+    """
+    if _FUTURE_CUES.search(text):
+        return Tense.FUTURE
+    if _PAST_CUES.search(text):
+        return Tense.PAST
+    return Tense.UNKNOWN
+
+
+# Clause boundaries for finding the verb that governs a date: a date's own clause speaks
+# for it better than the sentence ("after talks ended on Monday, they will meet Friday").
+_CLAUSE_BREAK = re.compile(r"[;:,—–]|\b(?:but|while|after|before|although|though|whereas)\b")
+
+
+def _clause_tense(sentence: str, pos: int) -> Tense:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
+    begin = breaks[-1] if breaks else 0
+    nxt = _CLAUSE_BREAK.search(sentence, pos)
+    end = nxt.start() if nxt else len(sentence)
+    tense = detect_tense(sentence[begin:end])
+    return tense if tense is not Tense.UNKNOWN else detect_tense(sentence)
+
+
+# --- vocabulary -------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_FULL_MONTHS = [name for name in _MONTHS if len(name) > 4 or name in ("may", "june", "july")]
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "one": 1,
+    "second": 2,
+    "2nd": 2,
+    "two": 2,
+    "third": 3,
+    "3rd": 3,
+    "three": 3,
+    "fourth": 4,
+    "4th": 4,
+    "four": 4,
+    "fifth": 5,
+    "5th": 5,
+    "five": 5,
+}
+
+# Longest names first so that "September" is not read as "Sep" + "tember".
+_M = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_FULL_M = r"(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True)) + r")\b"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
+_RANGE = r"\s*(?:-|–|—|to|and|&|until|through|thru)\s*"
+_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+_F = re.IGNORECASE
+
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+_MONTH_FIRST = re.compile(
+    rf"\b(?P<m1>{_M})\s*(?P<d1>{_DAY})(?:{_RANGE}(?:(?P<m2>{_M})\s*)?(?P<d2>{_DAY}))?{_YEAR}",
+    _F,
+)
+_DAY_FIRST = re.compile(
+    rf"\b(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{_M}))?(?:{_RANGE}(?P<d2>{_DAY}))?"
+    rf"\s*(?:of\s+)?(?P<m2>{_M}){_YEAR}",
+    _F,
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>(?:19|20)\d\d)\b", _F)
+_IN_MONTH = re.compile(
+    rf"\b(?:in|since|during|until|by|early|late|mid-?|last|this|next|from)\s+"
+    rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_FULL_M})(?!\s*\d)",
+    _F,
+)
+_WEEKDAY = re.compile(
+    r"(?:\b(?P<mod>last|next|this|coming|past)\s+)?\b(?P<wd>"
+    + "|".join(_WEEKDAYS)
+    + r")\b(?P<poss>['’]s)?",
+    _F,
+)
+_DEICTIC = re.compile(
+    r"\b(?P<w>today|tonight|yesterday|tomorrow|last\s+night|this\s+morning|"
+    r"this\s+evening|this\s+afternoon)\b",
+    _F,
+)
+_ROUGH = re.compile(
+    r"\b(?P<w>last\s+weekend|this\s+weekend|over\s+the\s+weekend|next\s+weekend|"
+    r"earlier\s+this\s+month|later\s+this\s+month|this\s+month|last\s+month|next\s+month|"
+    r"earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|next\s+week)\b",
+    _F,
+)
+_ROUND_DAY = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+    r"(?:straight\s+|consecutive\s+|full\s+)?day\b|\bday\s+(?P<num>one|two|three|four|five|[1-5])\b"
+    r"(?!\s*(?:-|–)?\s*\d)",
+    _F,
+)
+
+
+def _capitalised(token: str) -> bool:
+    # "may" and "march" are also verbs: a month or weekday must be written with a capital.
+    return token[:1].isupper()
+
+
+# --- resolution helpers -----------------------------------------------------------------
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ref: date, tense: Tense) -> int:
+    """The year of a day named without one, as the publication date and tense suggest.
+
+    Past context: a month later than the publication month is last year's. Future: an
+    earlier month is next year's. Otherwise the candidate nearest to publication wins.
+    """
+    if tense is Tense.PAST:
+        return ref.year - 1 if month > ref.month else ref.year
+    if tense is Tense.FUTURE:
+        return ref.year + 1 if month < ref.month else ref.year
+    best = ref.year
+    best_gap: int | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        # Feb 29 exists only in some years; day 28 keeps the comparison well defined.
+        candidate = _safe_date(year, month, min(day, 28))
+        if candidate is None:
+            continue
+        gap = abs((candidate - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _month_of(token: str | None) -> int | None:
+    if token is None:
+        return None
+    return _MONTHS.get(token.rstrip(".").lower())
+
+
+_NON_DIGITS = re.compile(r"\D")
+
+
+def _day_of(token: str | None) -> int | None:
+    if token is None:
+        return None
+    return int(_NON_DIGITS.sub("", token))  # drops the "st"/"nd"/"th" of "17th"
+
+
+def _shift_month(day: date, months: int) -> date:
+    index = day.year * 12 + (day.month - 1) + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+# --- the finders ------------------------------------------------------------------------
+
+_Finder = Callable[[re.Match[str], "date | None", Tense], "DateSpan | None"]
+
+
+def _explicit(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    groups = match.groupdict()
+    m1 = _month_of(groups.get("m1"))
+    m2 = _month_of(groups.get("m2"))
+    for name in ("m1", "m2"):
+        token = groups.get(name)
+        if token is not None and not _capitalised(token):
+            return None
+    d1 = _day_of(groups.get("d1"))
+    d2 = _day_of(groups.get("d2"))
+    if d1 is None:
+        return None
+    first_month = m1 if m1 is not None else m2
+    last_month = m2 if m2 is not None else m1
+    if first_month is None or last_month is None:
+        return None
+    year_token = groups.get("y")
+    if year_token is not None:
+        year = int(year_token)
+        confidence = 0.95
+    elif ref is not None:
+        year = _year_for(first_month, d1, ref, tense)
+        confidence = 0.9
+    else:
+        return None
+    first = _safe_date(year, first_month, d1)
+    if first is None:
+        return None
+    last: date | None = None
+    if d2 is not None:
+        # "31 December - 2 January" crosses the year boundary.
+        last_year = year + 1 if last_month < first_month else year
+        last = _safe_date(last_year, last_month, d2)
+        if last is None or last <= first or (last - first).days > 31:
+            # Not a range of days: "5 and 17 February" or a score; keep the first day only.
+            last = None
+    return DateSpan(match.start(), match.end(), DateKind.EXPLICIT, first, last, confidence)
+
+
+def _iso(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:
+        return None
+    return DateSpan(match.start(), match.end(), DateKind.EXPLICIT, day, None, 0.95)
+
+
+def _month_year(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    month = _month_of(match["m"])
+    if month is None or not _capitalised(match["m"]):
+        return None
+    first = date(int(match["y"]), month, 1)
+    return DateSpan(match.start(), match.end(), DateKind.ROUGH, first, None, 0.3)
+
+
+def _in_month(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    month = _month_of(match["m"])
+    if month is None or ref is None or not _capitalised(match["m"]):
+        return None
+    text = match.group(0).lower()
+    if text.startswith("last"):
+        tense = Tense.PAST
+    elif text.startswith("next"):
+        tense = Tense.FUTURE
+    first = date(_year_for(month, 1, ref, tense), month, 1)
+    return DateSpan(match.start(), match.end(), DateKind.ROUGH, first, None, 0.3)
+
+
+def _weekday(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    if ref is None or not _capitalised(match["wd"]):
+        return None
+    target = _WEEKDAYS.index(match["wd"].lower())
+    back = (ref.weekday() - target) % 7  # days back to the latest such day, 0 if today
+    ahead = (target - ref.weekday()) % 7
+    modifier = (match["mod"] or "").lower()
+    confidence = 0.8
+    if modifier in ("last", "past"):
+        offset = -(back or 7)
+    elif modifier == "next":
+        offset = ahead or 7
+    elif modifier in ("this", "coming"):
+        offset = ahead if tense is Tense.FUTURE or modifier == "coming" else -back
+    elif tense is Tense.PAST:
+        offset = -back
+    elif tense is Tense.FUTURE:
+        offset = ahead
+    else:
+        # No verb to go by: the nearer of the two candidates.
+        offset = -back if back <= ahead else ahead
+        confidence = 0.7
+    day = ref + timedelta(days=offset)
+    return DateSpan(match.start(), match.end(), DateKind.RELATIVE, day, None, confidence)
+
+
+_DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
+
+
+def _deictic(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    if ref is None:
+        return None
+    word = " ".join(match["w"].lower().split())
+    offset = _DEICTIC_OFFSETS.get(word, 0)
+    # "this morning" dates something within a day of events more often than a start.
+    confidence = 0.8 if word in _DEICTIC_OFFSETS and word != "last night" else 0.5
+    day = ref + timedelta(days=offset)
+    return DateSpan(match.start(), match.end(), DateKind.RELATIVE, day, None, confidence)
+
+
+def _weekend(ref: date, which: str) -> tuple[date, date]:
+    # The weekend that has most recently begun, or this coming one if it is a weekday.
+    saturday_back = (ref.weekday() - 5) % 7
+    current = ref - timedelta(days=saturday_back)
+    if which == "last":
+        start = current - timedelta(days=7) if ref.weekday() >= 5 else current
+    elif which == "next":
+        start = current + timedelta(days=7)
+    else:  # "this weekend" / "over the weekend": the current or the coming one
+        start = current if ref.weekday() >= 5 else current + timedelta(days=7)
+    return start, start + timedelta(days=1)
+
+
+def _rough(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    if ref is None:
+        return None
+    words = " ".join(match["w"].lower().split())
+    last: date | None = None
+    confidence = 0.3
+    monday = ref - timedelta(days=ref.weekday())
+    if words.endswith("weekend"):
+        which = words.split()[0]
+        if which == "over":
+            # "over the weekend" in a past sentence is the one just gone.
+            which = "last" if tense is not Tense.FUTURE else "this"
+        first, last = _weekend(ref, which)
+        confidence = 0.5
+    elif words == "last month":
+        first = _shift_month(ref, -1)
+    elif words == "next month":
+        first = _shift_month(ref, 1)
+    elif words.endswith("month"):
+        first = ref.replace(day=1)
+    elif words == "last week":
+        first = monday - timedelta(days=7)
+    elif words == "next week":
+        first = monday + timedelta(days=7)
+        confidence = 0.4
+    else:  # this week, earlier/later this week
+        first = monday
+    return DateSpan(match.start(), match.end(), DateKind.ROUGH, first, last, confidence)
+
+
+def _round_day(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    token = (match["ord"] or match["num"] or "").lower()
+    count = _ORDINALS.get(token) or (int(token) if token.isdigit() else None)
+    if count is None:
+        return None
+    return DateSpan(match.start(), match.end(), DateKind.ROUND_DAY, None, None, 0.6, count)
+
+
+_FINDERS: tuple[tuple[re.Pattern[str], _Finder], ...] = (
+    (_ISO, _iso),
+    (_MONTH_FIRST, _explicit),
+    (_DAY_FIRST, _explicit),
+    (_MONTH_YEAR, _month_year),
+    (_IN_MONTH, _in_month),
+    (_WEEKDAY, _weekday),
+    (_DEICTIC, _deictic),
+    (_ROUGH, _rough),
+    (_ROUND_DAY, _round_day),
+)
+
+_RANK = {DateKind.EXPLICIT: 0, DateKind.RELATIVE: 1, DateKind.ROUND_DAY: 2, DateKind.ROUGH: 3}
+
+
+def find_dates(
+    sentence: str, published: datetime | date | None, tense: Tense | None = None
+) -> list[DateSpan]:
+    """Every date expression of ``sentence``, in text order, without overlaps.
+
+    ``published`` anchors relative expressions and years; without it only dates that
+    carry their own year (and ROUND_DAY counts) are returned. ``tense`` overrides the
+    tense read from the clause around each date.
+    """
+    ref = published.date() if isinstance(published, datetime) else published
+    found: list[DateSpan] = []
+    for pattern, finder in _FINDERS:
+        for match in pattern.finditer(sentence):
+            clause = tense if tense is not None else _clause_tense(sentence, match.start())
+            try:
+                span = finder(match, ref, clause)
+            except (OverflowError, ValueError):
+                # Day arithmetic beyond year 1 or 9999: such a date cannot be in the news.
+                continue
+            if span is not None:
+                found.append(span)
+    # Where expressions overlap keep the most precise, then the longest one.
+    found.sort(key=lambda s: (_RANK[s.kind], -(s.end - s.start), s.start))
+    kept: list[DateSpan] = []
+    for span in found:
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    kept.sort(key=lambda s: s.start)
+    return _drop_redundant_weekdays(sentence, kept)
+
+
+def _drop_redundant_weekdays(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    # "Wednesday, 18 February": the weekday only restates the explicit date after it.
+    result: list[DateSpan] = []
+    for index, span in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            span.kind is DateKind.RELATIVE
+            and following is not None
+            and following.kind is DateKind.EXPLICIT
+            and sentence[span.end : following.start].strip(" ,") == ""
+        ):
+            continue
+        result.append(span)
+    return result
+
+
+def round_start(
+    spans: Sequence[DateSpan], published: datetime | date | None
+) -> tuple[date, float] | None:
+    """The first day of the round a sentence speaks of, with a confidence.
+
+    An explicit or relative date is taken as the start unless a "second day" expression
+    says the date is a later day of the round, in which case the start is that many days
+    earlier. A bare "second day" in a report counts back from the publication day.
+    """
+    day_count = next((s.day_of_round for s in spans if s.kind is DateKind.ROUND_DAY), None)
+    dated = [s for s in spans if s.first is not None and s.kind is not DateKind.ROUGH]
+    if dated:
+        best = max(dated, key=lambda s: s.confidence)
+        assert best.first is not None  # filtered above; narrows the type for mypy
+        if day_count is not None and day_count > 1 and best.first.toordinal() >= day_count:
+            return best.first - timedelta(days=day_count - 1), min(best.confidence, 0.7)
+        return best.first, best.confidence
+    if day_count is not None and day_count > 1 and published is not None:
+        ref = published.date() if isinstance(published, datetime) else published
+        if ref.toordinal() < day_count:
+            return None
+        return ref - timedelta(days=day_count - 1), 0.5
+    rough = [s for s in spans if s.first is not None]
+    if rough:
+        first = rough[0].first
+        assert first is not None
+        return first, rough[0].confidence
+    return None

@@ -1,0 +1,949 @@
+"""Read the negotiation rounds one article speaks of: ``extract_mentions``.
+
+How it reads an article:
+
+1. ``sentences`` cuts the text into sentences and drops page furniture.
+2. Each sentence is matched once against the knowledge base (``kb.find``) and cut into
+   clauses. Every clause gets a conflict: its own evidence (conflict keywords, parties,
+   people's affiliations) or, without any, its neighbour's. A sentence of a Ukraine
+   article that mentions talks "with Iranian representatives, mediated by Oman" thus
+   files those words under the Iran talks, not under Ukraine.
+3. A sentence speaks of a round only with negotiation vocabulary ("talks", "round",
+   "negotiators"...). Claims are read from it with explicit patterns: venue syntax ("in
+   Geneva", "the Geneva round"), mediation ("US-mediated", "mediated by Oman"), delegation
+   roles ("led by X", "X, Ukraine's lead negotiator"), vocabulary labels and dates.
+   Clauses that are hypothetical ("could meet"), negated ("no talks are planned") or about
+   phone calls contribute nothing.
+4. Each (sentence, conflict) piece is classified: a back-reference to an earlier round
+   ("two previous rounds in Abu Dhabi"), an announcement of a later one ("will resume in
+   Abu Dhabi on 1 February") or part of the round the article reports. Pieces are grouped
+   into mentions: one REPORT for the article's main round, one per back-referenced or
+   announced venue/date, one per other conflict.
+
+Every function here is pure and linear in the text; nothing raises on odd input.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from negotrack.knowledge import KnowledgeBase, Match
+from negotrack.knowledge.model import Conflict
+from negotrack.rounds.dates import DateKind, DateSpan, Tense, detect_tense, find_dates, round_start
+from negotrack.rounds.model import Claim, Field, MentionKind, RoundMention
+from negotrack.rounds.sentences import Sentence, article_sentences
+
+__all__ = ["extract_mentions"]
+
+_I = re.IGNORECASE
+
+# --- vocabulary of rounds ------------------------------------------------------------------
+
+# Strong triggers name negotiations outright; weak ones ("meeting", "met") also describe
+# summits of allies and need both sides present to count.
+_STRONG_TRIGGER = re.compile(
+    r"\b(?:talks|negotiations?|negotiat(?:ors?|ing\s+team)|peace\s+process|"
+    r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
+    r"previous|last)\s+round|(?<![-\w])round(?![-\w])|delegations?|discussions|consultations|"
+    r"envoys\s+met|sat\s+down)\b",
+    _I,
+)
+_WEAK_TRIGGER = re.compile(r"\b(?:meetings?|met|meet|session|sessions|summit|gathering)\b", _I)
+_TRIGGER_WORD = re.compile(
+    r"^\s*[-–]?\s*(?:peace\s+|nuclear\s+|ceasefire\s+|direct\s+|indirect\s+)?"
+    r"(?:talks|negotiations|round|rounds|meeting|meetings|session|summit|discussions|"
+    r"consultations|process|format|track)\b",
+    _I,
+)
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|proposed|proposes?|proposal|suggest(?:ed|s)?|if|whether|"
+    r"possible|possibly|potential|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
+    r"ready\s+to\s+host|willing\s+to|hopes?\s+to|hoped|consider(?:ing|s|ed)?|unless|"
+    r"calls?\s+for|called\s+for|urged?)\b",
+)
+_NEGATED = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}(?:talks|negotiations|meetings?|rounds?|plans?|date)\b|"
+    r"\bnot\s+(?:be\s+)?(?:planned|scheduled|held|attend|take\s+part|participate|invited)\b|"
+    r"\b(?:won['’]t|will\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|"
+    r"refused\s+to|declined\s+to)\s+(?:\w+\s+)?(?:attend|take\s+part|participate|travel|"
+    r"meet|hold|join|send)\b|\bruled\s+out\b|\bdenied\b|\bwithout\s+(?:the\s+)?(?:participation|"
+    r"involvement)\b",
+    _I,
+)
+_PHONE = re.compile(
+    r"\b(?:phone|telephone|video\s*(?:call|link|conference)|call\s+with|spoke\s+by|"
+    r"in\s+a\s+call|calls?\s+between)\b",
+    _I,
+)
+_NOT_NEGOTIATION = re.compile(
+    r"\b(?:match|playoff|tournament|league|festival|football|championship|motor\s+show|"
+    r"film|concert|olympic)\b",
+    _I,
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:previous|earlier|prior|past|preceding|former)\s+(?:\w+\s+){0,3}"
+    r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
+    r"\b(?:rounds?|talks|meetings?|negotiations?)\s+(?:\w+\s+){0,4}(?:last|earlier\s+this)\s+"
+    r"(?:month|week|year|weekend)\b|\b(?:\w+\s+)?(?:weeks?|months?|years?|days?)\s+ago\b|"
+    r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b",
+    _I,
+)
+_NEW_ROUND = re.compile(
+    r"\b(?:next|new|another|further|fresh|upcoming|following)\s+(?:\w+\s+)?"
+    r"(?:round|talks|meeting|session)\b",
+    _I,
+)
+_CONTINUATION = re.compile(
+    r"\b(?:continu\w*|resum\w*|second\s+day|third\s+day|another\s+day|day\s+two|"
+    r"tomorrow|again|reconvene\w*)\b",
+    _I,
+)
+_STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "cancelled",
+        re.compile(r"\b(?:called\s+off|cancel(?:l)?ed|scrapped|suspended|abandoned)\b", _I),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            r"\b(?:enter(?:s|ed|ing)?\s+(?:a|its|their|the)?\s*(?:second|third)\s+day|"
+            r"(?:moved|moving|went)\s+into\s+(?:a|its|their|the)?\s*(?:second|third)\s+day|"
+            r"under\s*way|are\s+being\s+held|is\s+being\s+held|(?:begin|resume)\s+a\s+second|"
+            r"continu\w*\s+(?:on|for)\s+a\s+second|second\s+day\s+of)\b",
+            _I,
+        ),
+    ),
+    (
+        "concluded",
+        re.compile(
+            r"\b(?:concluded|ended|wrapped\s+up|finished|broke\s+up|came\s+to\s+an\s+end|"
+            r"closed|drew\s+to\s+a\s+close)\b",
+            _I,
+        ),
+    ),
+)
+_AGREED_TO_CONTINUE = re.compile(
+    r"\bagree[ds]?\s+to\s+(?:\w+\s+){0,6}?(?:continue|keep|meet\s+again|resume|hold\s+"
+    r"(?:another|further|more)|reconvene|further\s+talks)|\bwill\s+continue\b|"
+    r"\bcontinue\s+working\s+towards?\b|\bto\s+continue\s+(?:the\s+)?(?:talks|negotiations|"
+    r"dialogue|process)\b|\bagreed\s+to\s+keep\s+the\s+process\s+going\b|"
+    r"\b(?:talks|negotiations|discussions)\s+would\s+(?:continue|resume)\b",
+    _I,
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL = re.compile(
+    r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:(?:round|set|session)\s+of\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:talks|negotiations?|discussions|consultations|meetings)|round\b)",
+    _I,
+)
+
+# --- venue, mediation and delegation syntax --------------------------------------------
+
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|capital|resort|town)\s+of\s+|"
+    r"\b(?:in|at)\s+(?:the\s+)?|\bheld\s+in\s+|\bhosted\s+by\s+[\w\s'’-]{1,40}?\s+in\s+)$",
+    _I,
+)
+# Actors are often listed: "mediated by Egypt, Qatar, Turkey and the United States".
+_LIST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?(?:\s*,\s*|\s+and\s+))*(?:the\s+)?"
+_LIST_AFTER = r"(?:\s*(?:,|and)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)*"
+_MEDIATOR_AFTER = re.compile(
+    r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
+    r"^['’]s\s+(?:mediation|mediators?|facilitation)|"
+    r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
+    r"^\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?mediators?|"
+    rf"^{_LIST_AFTER}\s+mediators?\b|"
+    rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
+    r"moderated|facilitated)\b",
+    _I,
+)
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|moderated|facilitated|hosted\s+and\s+mediated)\s+by\s+"
+    rf"{_LIST_BEFORE}$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
+    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$",
+    _I,
+)
+# "with X mediating" needs the word after the actor, checked separately.
+_MEDIATING_AFTER = re.compile(
+    r"^\s+(?:again\s+|also\s+)?(?:mediating|as\s+(?:a\s+|the\s+)?mediators?)\b", _I
+)
+_LED_DRIVE = re.compile(
+    r"^\s*[-–]\s*led\s+(?:drive|talks|negotiations|effort|efforts|process|initiative|push|"
+    r"diplomacy|mediation|peace)",
+    _I,
+)
+_VENUE_VERB = re.compile(
+    r"\b(?:held|hosted|hosts|host|took\s+place|convened|gathered|signed)\b", _I
+)
+_PARTICIPLE_OPENER = re.compile(r"^\s*(?:[\w'’]+\s+)?[\w'’]+ing\b", _I)
+_HOST_ONLY = re.compile(r"^\s+for\s+hosting\b|^\s*[-–]\s*hosted\b", _I)
+_HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", _I)
+_DELEGATION_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:[-–]\s*)?(?:delegations?|negotiators?|negotiating\s+team|team|side|"
+    r"representatives|officials|envoys?)\b",
+    _I,
+)
+_TALKS_WITH_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|,)\s+(?:the\s+)?){0,3}$",
+    _I,
+)
+_CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\s+)?(?:talks|format)\b")
+
+# Delegation roles around a name.
+_HEAD_BEFORE = re.compile(
+    r"\b(?:delegations?|sides?|teams?|talks|negotiations|negotiators|envoys|advisers)\b"
+    r"[^.;]{0,40}?\b(?:led|headed|chaired)\s+by\s+(?:[\w'’.-]+\s+){0,4}?$|"
+    r"\b(?:lead|chief|top|head)\s+(?:negotiator|envoy)\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
+    r"\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
+    r"\bheads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations\b[^.;]{0,80}?$",
+    _I,
+)
+_LEADS = r"(?:again\s+|also\s+|once\s+more\s+)?(?:leading|led|leads|heads|headed|heading)"
+_HEAD_AFTER = re.compile(
+    r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
+    r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
+    r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation)\b|"
+    rf"^(?:,\s+[^,;]{{1,60}},)?\s+(?:(?:was|is|has\s+been|who)\s+)?{_LEADS}\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|negotiators|talks|negotiations)\b|"
+    r"^,\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\b|"
+    r"^\s+the\s+[\w'’]+\s+one\b",
+    _I,
+)
+_MEMBER_BEFORE = re.compile(
+    r"\b(?:led|headed)\s+by\s+[^,;.]{2,60}?\s+and\s+(?:[\w'’.-]+\s+){0,4}?$|"
+    r"\b(?:together\s+with|accompanied\s+by|alongside)\s+[^;.]{0,80}?$|"
+    r"\b(?:delegation|team|side)[^;.]{0,20}?\s+(?:also\s+)?(?:included|includes|comprised|"
+    r"comprising|featuring)\s+[^;.]{0,80}?$",
+    _I,
+)
+_MEMBER_AFTER = re.compile(
+    r"^\s+(?:also\s+)?(?:attended|joined\s+the\s+(?:talks|delegation|negotiations|meeting)|"
+    r"took\s+part|participated|was\s+(?:also\s+)?(?:part\s+of|among|in)\s+(?:the\s+)?"
+    r"(?:delegation|talks|negotiating\s+team))\b",
+    _I,
+)
+_DELEGATION_CUE = re.compile(r"\b(?:led|headed|leads|heads|negotiator)\b", _I)
+_SIDE_PARTY = re.compile(r"\b(?:delegation|side|team|negotiators?)\b", _I)
+_PARTICLES = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "da", "di"})
+_NAME = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+(?:(?:al|bin|ibn|de|van|von|der|la|el|da|di)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,3}\b"
+)
+# Capitalised words that open names of things rather than people.
+_NOT_NAME_WORDS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "President",
+        "Prime",
+        "Minister",
+        "Foreign",
+        "Secretary",
+        "Special",
+        "Envoy",
+        "General",
+        "National",
+        "Security",
+        "Council",
+        "Kremlin",
+        "White",
+        "House",
+        "State",
+        "Department",
+        "Ministry",
+        "Republic",
+        "United",
+        "Nations",
+        "Union",
+        "News",
+        "Agency",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Talks",
+        "Negotiations",
+        "Delegation",
+        "Defence",
+        "Defense",
+        "Deputy",
+        "Chief",
+        "Head",
+        "Lead",
+        "Senior",
+        "Ukrainian",
+        "Russian",
+        "American",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+    }
+)
+
+_CLAUSE_BREAK = re.compile(
+    r";|:|—|–\s|\s-\s|,(?!\s*\d)|\b(?:but|while|though|although|whereas|after|before|"
+    r"because|since|whereas)\b",
+    _I,
+)
+
+_CONFIDENT = 0.9
+_INFERRED = 0.6
+_TITLE_FACTOR = 0.85
+_BACK_REFERENCE_DAYS = 7  # a dated round this long before publication is an earlier one
+_CONTINUATION_DAYS = 1  # "resume on <date>" this close to publication: the same round
+
+
+# --- per-sentence analysis -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A claim read from a sentence, not yet assigned to a mention."""
+
+    field: Field
+    value: str
+    confidence: float
+    anchor: int  # position in the sentence, to find its clause
+    party: str | None = None
+
+
+@dataclass
+class _Piece:
+    """What one sentence says about the round(s) of one conflict."""
+
+    conflict: str
+    sentence: Sentence
+    text: str  # the clauses of this conflict, for cue detection
+    claims: list[_Pending] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    city: str | None = None
+    kind: MentionKind = MentionKind.REPORT
+    future: bool = False
+    continuation: bool = False
+    strong: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    kb: KnowledgeBase
+    published: datetime | None
+    conflicts: dict[str, Conflict]
+    dominant: str | None
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for found in _CLAUSE_BREAK.finditer(sentence):
+        if found.start() > begin:
+            spans.append((begin, found.start()))
+        begin = found.end()
+    if begin < len(sentence) or not spans:
+        spans.append((begin, len(sentence)))
+    return spans
+
+
+def _clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
+    for i, (start, end) in enumerate(clauses):
+        if start <= pos < end:
+            return i
+    # Positions inside a break character belong to the clause before it.
+    for i in range(len(clauses) - 1, -1, -1):
+        if clauses[i][0] <= pos:
+            return i
+    return 0
+
+
+def _conflict_scores(matches: Iterable[Match], ctx: _Context, dominant: str | None) -> Counter[str]:
+    """Evidence for each conflict in some text: keywords, parties and people's sides.
+
+    An actor that belongs to the dominant conflict as a party or usual mediator counts for
+    it alone: "the U.S. delegation" in a Ukraine article is the mediator's, not a sign of
+    the US-Iran talks.
+    """
+    scores: Counter[str] = Counter()
+    dom = ctx.conflicts.get(dominant) if dominant else None
+    home = set(dom.parties) | set(dom.usual_mediators) if dom else set()
+    for m in matches:
+        if m.kind == "conflict":
+            scores[m.key] += 2
+            continue
+        if m.kind == "actor":
+            actor = m.key
+        elif m.kind == "person":
+            try:
+                actor = ctx.kb.person(m.key).affiliation
+            except KeyError:
+                continue
+        else:
+            continue
+        if dom is not None and actor in home:
+            scores[dom.slug] += 1
+            continue
+        for c in ctx.conflicts.values():
+            if actor in c.parties:
+                scores[c.slug] += 1
+    return scores
+
+
+def _best(scores: Counter[str], prefer: str | None) -> str | None:
+    if not scores:
+        return None
+    top = max(scores.values())
+    if prefer is not None and scores.get(prefer, 0) == top:
+        return prefer
+    return min(slug for slug, score in scores.items() if score == top)
+
+
+def _clause_conflicts(
+    clauses: Sequence[tuple[int, int]], matches: Sequence[Match], ctx: _Context
+) -> list[str | None]:
+    by_clause: list[list[Match]] = [[] for _ in clauses]
+    for m in matches:
+        by_clause[_clause_index(clauses, m.start)].append(m)
+    own = [_best(_conflict_scores(ms, ctx, ctx.dominant), ctx.dominant) for ms in by_clause]
+    # Clauses without evidence take the previous clause's conflict, the first ones the next.
+    result: list[str | None] = []
+    last: str | None = None
+    for slug in own:
+        last = slug or last
+        result.append(last)
+    first_known = next((s for s in own if s), ctx.dominant)
+    return [s or first_known for s in result]
+
+
+def _actor_matches(matches: Sequence[Match]) -> list[Match]:
+    return [m for m in matches if m.kind == "actor"]
+
+
+def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[tuple[str, int]]:
+    """Places named as where talks happen: "in Geneva", "the Geneva round"."""
+    found: list[tuple[str, int]] = []
+    for m in matches:
+        if m.kind != "place":
+            continue
+        before = sentence[max(0, m.start - 60) : m.start]
+        after = sentence[m.end : m.end + 40]
+        if re.match(r"^\s*[-–]\s*\w", after):
+            continue  # "the Washington-led drive": part of an adjective, not a place
+        if _VENUE_BEFORE.search(before) or _TRIGGER_WORD.match(after):
+            found.append((m.key, m.start))
+    return found
+
+
+def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[Match]:
+    # A conflict keyword such as "Istanbul talks" hides the place inside it from the matcher.
+    extra: list[Match] = []
+    for m in matches:
+        if m.kind == "conflict" and _TRIGGER_WORD.search(" " + m.surface.split()[-1]):
+            head = m.surface.rsplit(" ", 1)[0] if " " in m.surface else ""
+            for inner in kb.find(head):
+                if inner.kind == "place":
+                    start = m.start + inner.start
+                    extra.append(
+                        Match(start, start + len(inner.surface), inner.surface, "place", inner.key)
+                    )
+    return extra
+
+
+def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for m in actors:
+        after = sentence[m.end : m.end + 50]
+        before = sentence[max(0, m.start - 40) : m.start]
+        mediating_with = _MEDIATOR_BEFORE.search(before)
+        if mediating_with and mediating_with.group(0).lower().startswith("with"):
+            mediating_with = _MEDIATING_AFTER.match(after)
+        if _MEDIATOR_AFTER.match(after) or mediating_with or _LED_DRIVE.match(after):
+            if re.match(r"^\s*[-–]?\s*led\b", after, _I) and not _LED_DRIVE.match(after):
+                continue  # "Russian-led offensive" leads no negotiation
+            found.append((m.key, m.start))
+    return found
+
+
+def _participants(
+    sentence: str, actors: Sequence[Match], conflict: Conflict | None, mediators: set[str]
+) -> list[tuple[str, float, int]]:
+    found: list[tuple[str, float, int]] = []
+    for m in actors:
+        after = sentence[m.end : m.end + 40]
+        before = sentence[max(0, m.start - 80) : m.start]
+        if _HOST_ONLY.match(after) or _HOST_BEFORE.search(before):
+            continue
+        if m.key in mediators or (
+            _DELEGATION_AFTER.match(after)
+            or _TALKS_WITH_BEFORE.search(before)
+            or _CHAINED_TALKS.match(after)
+        ):
+            found.append((m.key, _CONFIDENT, m.start))
+        elif conflict is not None and m.key in conflict.parties:
+            found.append((m.key, _INFERRED, m.start))
+    return found
+
+
+def _names(
+    sentence: str, matches: Sequence[Match], kb: KnowledgeBase
+) -> list[tuple[int, int, str, str | None]]:
+    """People in the sentence: known ones with their side, and unknown capitalised names."""
+    people: list[tuple[int, int, str, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    for m in matches:
+        taken.append((m.start, m.end))
+        if m.kind == "person":
+            try:
+                side: str | None = kb.person(m.key).affiliation
+            except KeyError:
+                side = None
+            people.append((m.start, m.end, m.key, side))
+    for found in _NAME.finditer(sentence):
+        start, end = found.span()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        if sentence.startswith(("'s", "’s"), end):
+            continue  # "Trump's son-in-law": the possessor describes someone else
+        words = found.group(0).split()
+        if words[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in words):
+            continue
+        if words[-1].lower() in _PARTICLES:
+            continue
+        people.append((start, end, found.group(0), None))
+    people.sort()
+    return people
+
+
+def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
+    """The delegation an unknown name belongs to: the actor naming a side nearest to it."""
+    best: tuple[int, str] | None = None
+    for m in actors:
+        after = sentence[m.end : m.end + 30]
+        if not (_SIDE_PARTY.search(after[:25]) or after.startswith(("'s", "’s"))):
+            continue
+        distance = abs(m.start - pos)
+        if best is None or distance < best[0]:
+            best = (distance, m.key)
+    if best is not None:
+        return best[1]
+    # "the Kremlin reinstated X as its lead negotiator": the clause's first actor.
+    return actors[0].key if actors else None
+
+
+def _delegations(
+    sentence: str, matches: Sequence[Match], actors: Sequence[Match], kb: KnowledgeBase
+) -> list[_Pending]:
+    claims: list[_Pending] = []
+    for start, end, name, side in _names(sentence, matches, kb):
+        if sentence.startswith(("'s", "’s"), end):
+            continue  # "Trump's son-in-law": the possessor describes someone else
+        before = sentence[max(0, start - 120) : start]
+        after = sentence[end : end + 80]
+        if _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
+            field_ = Field.MEMBER
+        elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after):
+            field_ = Field.HEAD
+        else:
+            continue
+        party = side or _side_of(sentence, start, actors)
+        if party is None:
+            continue
+        confidence = _CONFIDENT if side is not None else _INFERRED
+        claims.append(_Pending(field_, name, confidence, start, party))
+    return claims
+
+
+def _labels(matches: Sequence[Match]) -> list[_Pending]:
+    fields = {
+        "format": Field.FORMAT,
+        "outcome": Field.OUTCOME,
+        "topic": Field.TOPIC,
+        "atmosphere": Field.ATMOSPHERE,
+    }
+    return [
+        _Pending(fields[m.kind], m.key, _CONFIDENT, m.start) for m in matches if m.kind in fields
+    ]
+
+
+def _status(text: str, future: bool, continuation: bool) -> str | None:
+    for status, cue in _STATUS_CUES:
+        if cue.search(text):
+            if status == "concluded" and re.search(r"\bfirst\s+day\b", text, _I):
+                return "ongoing"  # "the first day ended": the round goes on
+            return status
+    if future and not continuation:
+        return "scheduled"
+    return None
+
+
+def _ordinal(text: str) -> tuple[str, int] | None:
+    found = _ORDINAL.search(text)
+    if found is None:
+        return None
+    token = found.group("n").lower()
+    number = _ORDINALS.get(token)
+    if number is None:
+        number = int(re.sub(r"\D", "", token))
+    return str(number), found.start()
+
+
+_QUOTE = re.compile(r"[\"“”«»]")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Regions between quotation marks; an unclosed quote runs to the end."""
+    marks = [m.start() for m in _QUOTE.finditer(text)]
+    if len(marks) % 2:
+        marks.append(len(text))
+    return [(marks[i], marks[i + 1]) for i in range(0, len(marks), 2)]
+
+
+def _ref_date(published: datetime | None) -> date | None:
+    return published.date() if published is not None else None
+
+
+def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
+    text = sentence.text
+    if _PHONE.search(text) or _NOT_NEGOTIATION.search(text):
+        return []
+    strong = _STRONG_TRIGGER.search(text)
+    weak = _WEAK_TRIGGER.search(text)
+    if strong is None and weak is None and not _DELEGATION_CUE.search(text):
+        return []
+    kb = ctx.kb
+    matches = kb.find(text)
+    matches = sorted([*matches, *_shadowed_places(text, matches, kb)], key=lambda m: m.start)
+    clauses = _clauses(text)
+    clause_conflict = _clause_conflicts(clauses, matches, ctx)
+    # A hypothetical or negated clause says nothing about a real round.
+    muted = [
+        bool(_HYPOTHETICAL.search(text[s:e]) or _NEGATED.search(text[s:e])) for s, e in clauses
+    ]
+
+    def conflict_at(pos: int) -> str | None:
+        return clause_conflict[_clause_index(clauses, pos)]
+
+    def live(pos: int) -> bool:
+        return not muted[_clause_index(clauses, pos)]
+
+    factor = _TITLE_FACTOR if sentence.title else 1.0
+    pending: list[_Pending] = []
+    actors = _actor_matches(matches)
+    mediators = {key for key, pos in _mediators(text, actors) if live(pos)}
+    for key, pos in _mediators(text, actors):
+        pending.append(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos))
+    for key, conf, pos in _participants(
+        text, actors, ctx.conflicts.get(conflict_at(0) or ""), mediators
+    ):
+        slug = conflict_at(pos)
+        conflict = ctx.conflicts.get(slug or "")
+        if conf < _CONFIDENT and (conflict is None or key not in conflict.parties):
+            continue
+        pending.append(_Pending(Field.PARTICIPANT, key, conf, pos))
+    for m in actors:
+        after = text[m.end : m.end + 40]
+        before = text[max(0, m.start - 80) : m.start]
+        conflict = ctx.conflicts.get(conflict_at(m.start) or "")
+        hosting = _HOST_ONLY.match(after) or _HOST_BEFORE.search(before)
+        if hosting and conflict is not None and m.key in conflict.usual_mediators:
+            # A usual go-between that hosts is mediating, though not a side at the table.
+            pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
+    for city, pos in _venue(text, matches, kb):
+        start, end = clauses[_clause_index(clauses, pos)]
+        clause_text = text[start:end]
+        if _PARTICIPLE_OPENER.match(clause_text) and not (
+            _STRONG_TRIGGER.search(clause_text)
+            or _WEAK_TRIGGER.search(clause_text)
+            or _VENUE_VERB.search(clause_text)
+        ):
+            continue  # "Speaking in Davos, he said the talks...": where he spoke, not met
+        pending.append(_Pending(Field.CITY, city, _CONFIDENT, pos))
+        with contextlib.suppress(KeyError):
+            pending.append(_Pending(Field.COUNTRY, kb.place(city).country, _CONFIDENT, pos))
+    pending.extend(_delegations(text, matches, actors, kb))
+    pending.extend(_labels(matches))
+    for found in _AGREED_TO_CONTINUE.finditer(text):
+        pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start()))
+    ordinal = _ordinal(text)
+    if ordinal is not None:
+        pending.append(_Pending(Field.ORDINAL, ordinal[0], _INFERRED, ordinal[1]))
+
+    # Group by conflict: each conflict's clauses form one piece.
+    pieces: dict[str, _Piece] = {}
+    for index, (start, end) in enumerate(clauses):
+        slug = clause_conflict[index]
+        if slug is None:
+            continue
+        piece = pieces.get(slug)
+        clause_text = text[start:end]
+        if piece is None:
+            piece = _Piece(slug, sentence, clause_text)
+            pieces[slug] = piece
+        else:
+            piece.text = piece.text + " " + clause_text
+        if not muted[index]:
+            piece.strong = piece.strong or bool(_STRONG_TRIGGER.search(clause_text))
+    for claim in pending:
+        if claim.field in (Field.HEAD, Field.MEMBER) and live(claim.anchor):
+            slug = conflict_at(claim.anchor)
+            if slug in pieces:
+                pieces[slug].strong = True
+    for claim in pending:
+        slug = conflict_at(claim.anchor)
+        if slug is None or slug not in pieces or not live(claim.anchor):
+            continue
+        pieces[slug].claims.append(
+            _Pending(
+                claim.field,
+                claim.value,
+                round(claim.confidence * factor, 3),
+                claim.anchor,
+                claim.party,
+            )
+        )
+    quoted = _quoted_spans(text)
+    for span in find_dates(text, ctx.published):
+        slug = conflict_at(span.start)
+        if slug not in pieces or not live(span.start):
+            continue
+        if span.kind is DateKind.RELATIVE and any(a <= span.start < b for a, b in quoted):
+            # "Today" inside a quote is the speaker's day, which may precede publication.
+            span = replace(span, confidence=round(span.confidence * 0.5, 3))
+        pieces[slug].dates.append(span)
+    result: list[_Piece] = []
+    for piece in pieces.values():
+        if not _speaks_of_a_round(piece, ctx):
+            continue
+        cities = [c.value for c in piece.claims if c.field is Field.CITY]
+        piece.city = cities[0] if cities else None
+        piece.future = detect_tense(piece.text) is Tense.FUTURE
+        piece.continuation = bool(_CONTINUATION.search(piece.text))
+        result.append(piece)
+    return result
+
+
+def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
+    if piece.strong:
+        return bool(piece.claims or piece.dates)
+    if not _WEAK_TRIGGER.search(piece.text):
+        return False
+    # "meeting", "summit": only with both sides at the table.
+    conflict = ctx.conflicts.get(piece.conflict)
+    sides = {c.value for c in piece.claims if c.field is Field.PARTICIPANT}
+    return conflict is not None and len(sides & set(conflict.parties)) >= 2
+
+
+# --- classifying and grouping ------------------------------------------------------------
+
+
+def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
+    """The conflict the article is about.
+
+    Mentions count, but a conflict whose sides both appear outweighs one side named often:
+    American envoys in a Russia-Ukraine story do not make it a story about the US-Iran talks.
+    """
+    scores: Counter[str] = Counter()
+    sides: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        weight = 3 if s.title else 1
+        matches = ctx.kb.find(s.text)
+        for slug, score in _conflict_scores(matches, ctx, None).items():
+            scores[slug] += score * weight
+        for m in matches:
+            if m.kind == "actor":
+                for c in ctx.conflicts.values():
+                    if m.key in c.parties:
+                        sides[c.slug].add(m.key)
+    for slug, present in sides.items():
+        scores[slug] += 5 * (len(present) - 1)
+    return _best(scores, None)
+
+
+def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> MentionKind:
+    dated = [d.first for d in piece.dates if d.first is not None]
+    if _BACK_REFERENCE.search(piece.text):
+        return MentionKind.BACK_REFERENCE
+    if ref is not None and dated and (ref - max(dated)).days > _BACK_REFERENCE_DAYS:
+        return MentionKind.BACK_REFERENCE
+    other_city = piece.city is not None and main_city is not None and piece.city != main_city
+    if piece.future:
+        later = ref is not None and any((d - ref).days > _CONTINUATION_DAYS for d in dated)
+        new_round = bool(_NEW_ROUND.search(piece.text))
+        if (new_round or other_city or later or not piece.continuation) and (
+            piece.city or dated or new_round
+        ):
+            return MentionKind.ANNOUNCEMENT
+        return MentionKind.REPORT
+    if other_city:
+        return MentionKind.BACK_REFERENCE
+    return MentionKind.REPORT
+
+
+def _date_claims(piece: _Piece, ref: date | None) -> list[Claim]:
+    spans = piece.dates
+    if not spans:
+        return []
+    has_day_count = any(s.kind is DateKind.ROUND_DAY for s in spans)
+    if piece.continuation and not has_day_count and piece.kind is MentionKind.REPORT:
+        # "talks would continue on Wednesday" dates a later day, not the start.
+        return []
+    start = round_start(spans, ref)
+    if start is None:
+        return []
+    factor = _TITLE_FACTOR if piece.sentence.title else 1.0
+    claims = [Claim(Field.START_DATE, start[0].isoformat(), piece.sentence.text, start[1] * factor)]
+    for span in spans:
+        if span.kind is DateKind.EXPLICIT and span.last is not None and span.first == start[0]:
+            claims.append(
+                Claim(Field.END_DATE, span.last.isoformat(), piece.sentence.text, span.confidence)
+            )
+    return claims
+
+
+def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
+    claims = [
+        Claim(p.field, p.value, piece.sentence.text, p.confidence, p.party) for p in piece.claims
+    ]
+    claims.extend(_date_claims(piece, ref))
+    status = _status(piece.text, piece.future, piece.continuation)
+    confidence = _INFERRED
+    if status is None and piece.kind is MentionKind.ANNOUNCEMENT:
+        status = "scheduled"
+    held = [d.last or d.first for d in piece.dates if d.first is not None]
+    if (
+        status is None
+        and ref is not None
+        and held
+        and detect_tense(piece.text) is Tense.PAST
+        and all(day is not None and day < ref for day in held)
+    ):
+        # Reported in the past tense and dated before publication: most likely over.
+        status, confidence = "concluded", 0.4
+    if status is not None and (
+        piece.kind is not MentionKind.BACK_REFERENCE or status != "scheduled"
+    ):
+        claims.append(Claim(Field.STATUS, status, piece.sentence.text, confidence))
+    return claims
+
+
+def _dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    best: dict[tuple[Field, str, str | None, str], Claim] = {}
+    for c in claims:
+        key = (c.field, c.value, c.party, c.sentence)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return tuple(best.values())
+
+
+def _group_key(piece: _Piece, ref: date | None) -> str:
+    """Pieces of one earlier or later round share a venue, else a date."""
+    if piece.city:
+        return piece.city
+    start = round_start(piece.dates, ref)
+    return start[0].isoformat() if start else ""
+
+
+def _has_substance(claims: Sequence[Claim]) -> bool:
+    return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
+
+
+def extract_mentions(
+    text: str, title: str | None, published: datetime | None, kb: KnowledgeBase
+) -> list[RoundMention]:
+    """The rounds ``text`` speaks of, one mention per round, claims with their sentences.
+
+    Order: the REPORT of the article's main round first, then announcements, then
+    back-references, then rounds of other conflicts, each group in a stable order.
+    """
+    sentences = article_sentences(text, title)
+    conflicts = {c.slug: c for c in kb.conflicts}
+    base = _Context(kb, published, conflicts, None)
+    ctx = _Context(kb, published, conflicts, _dominant(sentences, base))
+    ref = _ref_date(published)
+    pieces = [piece for s in sentences for piece in _analyse(s, ctx)]
+
+    main_cities: Counter[str] = Counter()
+    for piece in pieces:
+        if (
+            piece.conflict == ctx.dominant
+            and piece.city
+            and not piece.future
+            and not _BACK_REFERENCE.search(piece.text)
+        ):
+            main_cities[piece.city] += 2 if piece.sentence.title else 1
+    main_city = min(main_cities, key=lambda c: (-main_cities[c], c)) if main_cities else None
+    for piece in pieces:
+        piece.kind = _classify(piece, main_city if piece.conflict == ctx.dominant else None, ref)
+    reported = [p for p in pieces if p.conflict == ctx.dominant and p.kind is MentionKind.REPORT]
+    if reported and all(p.future for p in reported):
+        # Nothing has happened yet: the article announces its round rather than reports it.
+        for piece in reported:
+            piece.kind = MentionKind.ANNOUNCEMENT
+
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
+    main_ordinals: list[int] = []
+    for piece in pieces:
+        if piece.conflict == ctx.dominant and piece.kind is MentionKind.REPORT:
+            main_ordinals.extend(int(c.value) for c in piece.claims if c.field is Field.ORDINAL)
+    top_ordinal = max(main_ordinals, default=0)
+    for piece in pieces:
+        claims = _piece_claims(piece, ref)
+        kind = piece.kind
+        ordinals = [int(c.value) for c in claims if c.field is Field.ORDINAL]
+        if kind is MentionKind.REPORT and ordinals and max(ordinals) < top_ordinal:
+            # "the first round" in an article about the third one is an earlier round.
+            kind = MentionKind.BACK_REFERENCE
+        main = piece.conflict == ctx.dominant
+        key = "" if kind is MentionKind.REPORT else _group_key(piece, ref)
+        order = 0 if main else 1
+        groups[(order, piece.conflict, kind, key)].extend(claims)
+
+    mentions: list[RoundMention] = []
+    kind_order = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
+    for order, slug, kind, key in sorted(
+        groups, key=lambda g: (g[0], g[1], kind_order[g[2]], g[3])
+    ):
+        merged = _dedupe(groups[(order, slug, kind, key)])
+        if not merged:
+            continue
+        if not _has_substance(merged) and (
+            kind is not MentionKind.REPORT
+            or not any(c.field in (Field.FORMAT, Field.MEDIATOR) for c in merged)
+        ):
+            # Without a venue or a date a round cannot be told apart from any other.
+            continue
+        mentions.append(RoundMention(slug, kind, merged))
+    return mentions

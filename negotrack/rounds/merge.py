@@ -1,0 +1,548 @@
+"""Merge what many articles say about rounds into one record per round.
+
+Placing a mention is done in passes, most reliable evidence first, so that weaker mentions
+can lean on the rounds the stronger ones established:
+
+1. reports and back-references that give both a city and a start date found the rounds
+   (one round per city and run of dates no more than two days apart);
+2. announcements with a city and date join the round they announced, even when the date
+   moved by up to a week, and otherwise become scheduled rounds;
+3. mentions with a date but no city join the round held on (about) that date;
+4. mentions with a city but no date join the round in that city nearest the article's
+   publication (before it for reports and back-references, after it for announcements);
+5. mentions with neither follow the round their own article reports.
+
+Everything is sorted up front by a canonical key, so any permutation of the same mentions
+gives identical rounds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, timedelta
+
+from negotrack.rounds.model import (
+    STATUSES,
+    Claim,
+    Delegation,
+    Field,
+    MentionKind,
+    Round,
+    Source,
+    SourcedClaim,
+    SourcedMention,
+)
+
+# Two outlets rarely agree to the day on when a round started (time zones, multi-day talks,
+# "talks opened on Tuesday" vs the first plenary), so dates this close are the same round.
+SAME_ROUND_DAYS = timedelta(days=2)
+# How far an announced round may have moved and still be recognised in the later report.
+MOVED_ROUND_DAYS = timedelta(days=7)
+# A report without a date is about the round going on around its publication; a dated round
+# at that city older than this is a different, earlier round.
+REPORT_REACH = timedelta(days=14)
+# An undated announcement ("the next round will be in Muscat") points to an upcoming round.
+ANNOUNCEMENT_REACH = timedelta(days=30)
+
+# A report describes the meeting; an announcement predicts it; a back-reference recalls it in
+# passing. Their claims weigh accordingly when sources disagree.
+KIND_WEIGHT = {
+    MentionKind.REPORT: 1.0,
+    MentionKind.ANNOUNCEMENT: 0.6,
+    MentionKind.BACK_REFERENCE: 0.3,
+}
+_KIND_RANK = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
+# Statuses only move forward, except that a cancellation can come at any point.
+_STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
+
+_ClaimKey = tuple[str, str, str, str, float]
+_MentionKey = tuple[tuple[int, float], str, int, int, tuple[_ClaimKey, ...]]
+
+
+def _timestamp(source: Source) -> float | None:
+    """Seconds since the epoch; naive datetimes are taken as UTC so all compare."""
+    published = source.published
+    if published is None:
+        return None
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    return published.timestamp()
+
+
+def _source_key(source: Source) -> tuple[tuple[int, float], str, int]:
+    """Sort key for sources: by publication (unknown last), then url."""
+    ts = _timestamp(source)
+    return ((1, 0.0) if ts is None else (0, ts), source.url, source.article_id)
+
+
+def _claim_key(claim: Claim) -> _ClaimKey:
+    return (claim.field.value, claim.party or "", claim.value, claim.sentence, -claim.confidence)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _best(claims: Iterable[Claim], fld: Field) -> str | None:
+    """The most confident value of a field in one mention (ties: smallest value)."""
+    best = min(
+        (c for c in claims if c.field == fld),
+        key=lambda c: (-c.confidence, c.value),
+        default=None,
+    )
+    return best.value if best else None
+
+
+@dataclass(slots=True)
+class _Placed:
+    """A mention with the facts placing it needs, computed once."""
+
+    item: SourcedMention
+    key: _MentionKey
+    city: str | None
+    day: date | None
+    published: date | None
+
+    @property
+    def kind(self) -> MentionKind:
+        return self.item.mention.kind
+
+    @property
+    def article(self) -> tuple[int, str]:
+        return (self.item.source.article_id, self.item.source.url)
+
+
+def _placed(item: SourcedMention) -> _Placed:
+    mention, source = item.mention, item.source
+    claims = tuple(sorted(_claim_key(c) for c in mention.claims))
+    src = _source_key(source)
+    key: _MentionKey = (src[0], src[1], src[2], _KIND_RANK[mention.kind], claims)
+    return _Placed(
+        item=item,
+        key=key,
+        city=_best(mention.claims, Field.CITY),
+        day=_parse_date(_best(mention.claims, Field.START_DATE)),
+        published=source.published.date() if source.published else None,
+    )
+
+
+@dataclass(slots=True, eq=False)
+class _Cluster:
+    """The mentions placed in one round so far; ``day`` is the date it was placed by."""
+
+    conflict: str
+    city: str | None
+    day: date | None
+    members: list[_Placed] = field(default_factory=list)
+
+
+class _DayIndex:
+    """Dated clusters sorted by day, for nearest-date look-ups without scanning them all."""
+
+    def __init__(self) -> None:
+        self.days: list[date] = []
+        self.clusters: list[_Cluster] = []
+
+    def add(self, cluster: _Cluster) -> None:
+        assert cluster.day is not None
+        # bisect_right keeps clusters of one day in insertion order, which is canonical.
+        at = bisect.bisect_right(self.days, cluster.day)
+        self.days.insert(at, cluster.day)
+        self.clusters.insert(at, cluster)
+
+    def nearest(self, day: date, reach: timedelta) -> list[_Cluster]:
+        """Clusters within ``reach`` of ``day``, nearest first (ties: the earlier one)."""
+        lo = bisect.bisect_left(self.days, day - reach)
+        hi = bisect.bisect_right(self.days, day + reach)
+        found = list(zip(self.days[lo:hi], range(lo, hi), strict=True))
+        found.sort(key=lambda pair: (abs(pair[0] - day), pair[0], pair[1]))
+        return [self.clusters[i] for _, i in found]
+
+    def latest_until(self, day: date | None) -> _Cluster | None:
+        """The latest cluster not after ``day`` (any, when ``day`` is unknown)."""
+        at = len(self.days) if day is None else bisect.bisect_right(self.days, day)
+        return self.clusters[at - 1] if at else None
+
+    def earliest_from(self, day: date) -> _Cluster | None:
+        at = bisect.bisect_left(self.days, day)
+        return self.clusters[at] if at < len(self.clusters) else None
+
+
+def _group_by_day(mentions: Sequence[_Placed], conflict: str, city: str | None) -> list[_Cluster]:
+    """Cut mentions sorted by day into runs whose days lie within SAME_ROUND_DAYS of the first."""
+    clusters: list[_Cluster] = []
+    for p in mentions:
+        assert p.day is not None
+        if (
+            clusters
+            and clusters[-1].day is not None
+            and p.day - clusters[-1].day <= SAME_ROUND_DAYS
+        ):
+            clusters[-1].members.append(p)
+        else:
+            clusters.append(_Cluster(conflict, city, p.day, [p]))
+    return clusters
+
+
+def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
+    """Place the mentions of one conflict (in canonical order) into clusters, pass by pass."""
+    clusters: list[_Cluster] = []
+    by_city: dict[str, _DayIndex] = defaultdict(_DayIndex)
+    all_dated = _DayIndex()
+
+    def found(new: Iterable[_Cluster]) -> None:
+        for cluster in new:
+            clusters.append(cluster)
+            if cluster.day is not None:
+                all_dated.add(cluster)
+                if cluster.city is not None:
+                    by_city[cluster.city].add(cluster)
+
+    def by_city_and_day(p: _Placed) -> tuple[str, date, _MentionKey]:
+        assert p.city is not None and p.day is not None
+        return (p.city, p.day, p.key)
+
+    # 1. Dated reports and back-references at a known city found the rounds.
+    firm = sorted(
+        (p for p in items if p.city and p.day and p.kind != MentionKind.ANNOUNCEMENT),
+        key=by_city_and_day,
+    )
+    firm_by_city: dict[str, list[_Placed]] = defaultdict(list)
+    for p in firm:
+        assert p.city is not None
+        firm_by_city[p.city].append(p)
+    for city, group in firm_by_city.items():
+        found(_group_by_day(group, conflict, city))
+
+    # 2. Dated announcements join the round they announced, else become scheduled rounds.
+    announced = sorted(
+        (p for p in items if p.city and p.day and p.kind == MentionKind.ANNOUNCEMENT),
+        key=by_city_and_day,
+    )
+    unmatched: dict[str, list[_Placed]] = defaultdict(list)
+    for p in announced:
+        assert p.city is not None and p.day is not None
+        target = _announced_round(p, by_city[p.city]) if p.city in by_city else None
+        if target is not None:
+            target.members.append(p)
+        else:
+            unmatched[p.city].append(p)
+    for city, group in unmatched.items():
+        found(_group_by_day(group, conflict, city))
+
+    # 3. A date without a city: the round held on about that date. Back-references only
+    # confirm rounds; reports and announcements may found a round of unknown place.
+    dated_only = [p for p in items if p.day and not p.city]
+    orphans: list[_Placed] = []
+    for p in dated_only:
+        if p.kind == MentionKind.BACK_REFERENCE:
+            continue
+        assert p.day is not None
+        near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
+        if near:
+            near[0].members.append(p)
+        else:
+            orphans.append(p)
+    orphans.sort(key=lambda p: (p.day, p.key))
+    found(_group_by_day(orphans, conflict, None))
+    for p in dated_only:
+        if p.kind == MentionKind.BACK_REFERENCE:
+            assert p.day is not None
+            near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
+            if near:
+                near[0].members.append(p)
+
+    # 4. A city without a date: the round at that city nearest the article, else the one
+    # undated round kept for that city.
+    undated: dict[str, _Cluster] = {}
+    for p in items:
+        if p.city is None or p.day is not None:
+            continue
+        target = _city_round(p, by_city[p.city]) if p.city in by_city else None
+        if target is None:
+            target = undated.get(p.city)
+            if target is None:
+                target = undated[p.city] = _Cluster(conflict, p.city, None)
+                found([target])
+        target.members.append(p)
+
+    # 5. Neither: the round the same article places its other mentions in.
+    by_article: dict[tuple[int, str], list[tuple[MentionKind, _Cluster]]] = defaultdict(list)
+    for cluster in clusters:
+        for p in cluster.members:
+            by_article[p.article].append((p.kind, cluster))
+    for p in items:
+        if p.city is None and p.day is None:
+            target = _same_article_round(p, by_article.get(p.article, []))
+            if target is not None:
+                target.members.append(p)
+    return clusters
+
+
+def _announced_round(p: _Placed, index: _DayIndex) -> _Cluster | None:
+    """The reported round a dated announcement refers to, if it took place."""
+    assert p.day is not None
+    near = index.nearest(p.day, MOVED_ROUND_DAYS)
+    for cluster in near:
+        assert cluster.day is not None
+        if abs(cluster.day - p.day) <= SAME_ROUND_DAYS:
+            return cluster
+        # A moved round still takes place after it was announced; a round held before the
+        # announcement was published is an earlier one, not this one.
+        if p.published is None or cluster.day >= p.published:
+            return cluster
+    return None
+
+
+def _city_round(p: _Placed, index: _DayIndex) -> _Cluster | None:
+    """The dated round at the mention's city that an undated mention refers to."""
+    if p.kind == MentionKind.ANNOUNCEMENT:
+        if p.published is None:
+            return index.latest_until(None)
+        upcoming = index.earliest_from(p.published)
+        if upcoming is not None and upcoming.day is not None:
+            return upcoming if upcoming.day - p.published <= ANNOUNCEMENT_REACH else None
+        return None
+    previous = index.latest_until(p.published)
+    if previous is None or previous.day is None:
+        return None
+    if (
+        p.kind == MentionKind.REPORT
+        and p.published is not None
+        and p.published - previous.day > REPORT_REACH
+    ):
+        return None
+    return previous
+
+
+def _same_article_round(p: _Placed, placed: list[tuple[MentionKind, _Cluster]]) -> _Cluster | None:
+    """The round of a same-article mention of the same kind, else the round it reports.
+
+    Announcements only follow announcements: their "scheduled" must not land on a round the
+    article reports as held.
+    """
+    same = [c for kind, c in placed if kind == p.kind]
+    if not same and p.kind != MentionKind.ANNOUNCEMENT:
+        same = [c for kind, c in placed if kind == MentionKind.REPORT]
+    if not same:
+        return None
+    return min(same, key=lambda c: (c.day is None, c.day or date.min, c.city or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One claim as merge votes on it: with the kind and source of its mention."""
+
+    claim: Claim
+    kind: MentionKind
+    source: Source
+
+
+def _vote(entries: Sequence[_Entry]) -> tuple[str | None, bool]:
+    """The best-supported value and whether another value has support too.
+
+    Support is the sum of confidences weighted by mention kind; ties go to the higher single
+    confidence, then to the earlier-published source, then to the smaller value.
+    """
+    score: dict[str, float] = defaultdict(float)
+    top: dict[str, float] = defaultdict(float)
+    first: dict[str, float] = {}
+    for e in entries:
+        value = e.claim.value
+        score[value] += e.claim.confidence * KIND_WEIGHT[e.kind]
+        top[value] = max(top[value], e.claim.confidence)
+        ts = _timestamp(e.source)
+        seen = math.inf if ts is None else ts
+        first[value] = min(first.get(value, math.inf), seen)
+    if not score:
+        return None, False
+    winner = min(score, key=lambda v: (-score[v], -top[v], first[v], v))
+    supported = sum(1 for v in score if score[v] > 0)
+    return winner, supported > 1
+
+
+def _vote_best_kind(entries: Sequence[_Entry]) -> tuple[str | None, bool]:
+    """Vote among the claims of the most direct kind present only.
+
+    For dates: a report says when the meeting happened, which overrides the date it was
+    announced for; a moved date is not a disagreement between sources.
+    """
+    if not entries:
+        return None, False
+    best = min(_KIND_RANK[e.kind] for e in entries)
+    return _vote([e for e in entries if _KIND_RANK[e.kind] == best])
+
+
+def _status(members: Sequence[_Placed]) -> str | None:
+    """Fold statuses in publication order: later news moves a round forward or cancels it."""
+
+    def published(p: _Placed) -> tuple[int, float, _MentionKey]:
+        ts = _timestamp(p.item.source)
+        return (0, 0.0, p.key) if ts is None else (1, ts, p.key)
+
+    status: str | None = None
+    for p in sorted(members, key=published):
+        said = _best(p.item.mention.claims, Field.STATUS)
+        if said is None and p.kind == MentionKind.ANNOUNCEMENT:
+            said = "scheduled"  # an announcement is about a round that has not happened
+        if said is None or said not in _STATUS_RANK:
+            continue
+        forward = status is None or _STATUS_RANK[said] > _STATUS_RANK[status]
+        # A cancellation overrides what came before; news of the round after a cancellation
+        # means it took place after all.
+        if forward or status == "cancelled":
+            status = said
+    return status
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A round before ids and sequence numbers, which depend on all rounds of a conflict."""
+
+    order: _MentionKey
+    round: Round
+
+
+def _draft(cluster: _Cluster) -> _Draft:
+    members = sorted(cluster.members, key=lambda p: p.key)
+    entries = [_Entry(c, p.kind, p.item.source) for p in members for c in p.item.mention.claims]
+    by_field: dict[Field, list[_Entry]] = defaultdict(list)
+    for e in entries:
+        by_field[e.claim.field].append(e)
+
+    disputed: set[str] = set()
+
+    def single(fld: Field, *, best_kind: bool = False) -> str | None:
+        value, split = (_vote_best_kind if best_kind else _vote)(by_field[fld])
+        if split:
+            disputed.add(fld.value)
+        return value
+
+    def union(fld: Field) -> set[str]:
+        return {e.claim.value for e in by_field[fld]}
+
+    # The round keeps the city it was placed by; the vote only records any disagreement.
+    voted_city = single(Field.CITY)
+    city = cluster.city if cluster.city is not None else voted_city
+    start = _parse_date(single(Field.START_DATE, best_kind=True))
+    end = _parse_date(single(Field.END_DATE, best_kind=True))
+    if start is None or (end is not None and end < start):
+        end = None
+    continued = single(Field.AGREED_TO_CONTINUE)
+    single(Field.ORDINAL)  # rounds carry no ordinal, but sources numbering it apart is news
+
+    delegations: list[Delegation] = []
+    heads: dict[str, list[_Entry]] = defaultdict(list)
+    members_of: dict[str, set[str]] = defaultdict(set)
+    for e in by_field[Field.HEAD]:
+        if e.claim.party is not None:
+            heads[e.claim.party].append(e)
+    for e in by_field[Field.MEMBER]:
+        if e.claim.party is not None:
+            members_of[e.claim.party].add(e.claim.value)
+    for party in sorted(heads.keys() | members_of.keys()):
+        head, split = _vote(heads.get(party, []))
+        if split:
+            disputed.add(f"head:{party}")
+        others = tuple(sorted(members_of.get(party, set()) - {head}))
+        delegations.append(Delegation(party=party, head=head, members=others))
+
+    mediators = union(Field.MEDIATOR)
+    participants = union(Field.PARTICIPANT) | mediators | {d.party for d in delegations}
+    sources = {p.item.source for p in members}
+    claims = {SourcedClaim(e.claim, e.source) for e in entries}
+    draft = Round(
+        id="",
+        conflict=cluster.conflict,
+        sequence=None,
+        city=city,
+        country=single(Field.COUNTRY),
+        start_date=start,
+        end_date=end,
+        status=_status(members),
+        formats=tuple(sorted(union(Field.FORMAT))),
+        participants=tuple(sorted(participants)),
+        mediators=tuple(sorted(mediators)),
+        delegations=tuple(delegations),
+        outcome=single(Field.OUTCOME),
+        agreed_to_continue={"true": True, "false": False}.get(continued or ""),
+        topics=tuple(sorted(union(Field.TOPIC))),
+        atmosphere=tuple(sorted(union(Field.ATMOSPHERE))),
+        sources=tuple(sorted(sources, key=_source_key)),
+        claims=tuple(sorted(claims, key=lambda sc: (_source_key(sc.source), _claim_key(sc.claim)))),
+        disputed=tuple(sorted(disputed)),
+    )
+    return _Draft(order=members[0].key, round=draft)
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: "Abu Dhabi" -> "abu-dhabi"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _base_id(r: Round) -> str:
+    parts = [
+        slug(r.conflict) or "conflict",
+        r.start_date.isoformat() if r.start_date else "undated",
+    ]
+    if r.city:
+        parts.append(slug(r.city) or "city")
+    return "-".join(parts)
+
+
+def _finish(conflict_drafts: list[_Draft]) -> list[Round]:
+    """Give one conflict's rounds unique ids and sequence numbers, in output order."""
+
+    def chronological(d: _Draft) -> tuple[bool, date, str, _MentionKey]:
+        r = d.round
+        return (r.start_date is None, r.start_date or date.min, r.city or "", d.order)
+
+    drafts = sorted(conflict_drafts, key=chronological)
+    taken: set[str] = set()
+    rounds: list[Round] = []
+    for d in drafts:
+        base = _base_id(d.round)
+        rid, n = base, 1
+        while rid in taken:
+            n += 1
+            rid = f"{base}-{n}"
+        taken.add(rid)
+        rounds.append(replace(d.round, id=rid))
+    sequence = 0
+    numbered: list[Round] = []
+    for r in rounds:
+        if r.start_date is not None and r.status != "cancelled":
+            sequence += 1
+            r = replace(r, sequence=sequence)
+        numbered.append(r)
+    return numbered
+
+
+def merge_mentions(mentions: Iterable[SourcedMention]) -> list[Round]:
+    """Merge mentions from any number of articles into rounds, sorted by conflict and date.
+
+    The output depends only on the set of mentions, not on their order.
+    """
+    placed = sorted((_placed(m) for m in mentions), key=lambda p: p.key)
+    per_conflict: dict[str, list[_Placed]] = defaultdict(list)
+    for p in placed:
+        per_conflict[p.item.mention.conflict].append(p)
+    rounds: list[Round] = []
+    for conflict in sorted(per_conflict):
+        clusters = _place_conflict(conflict, per_conflict[conflict])
+        drafts = [_draft(c) for c in clusters if c.members]
+        rounds.extend(_finish(drafts))
+    rounds.sort(key=lambda r: (r.conflict, r.start_date is None, r.start_date or date.min, r.id))
+    return rounds

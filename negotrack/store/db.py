@@ -1,0 +1,179 @@
+"""Engine, sessions and schema versioning.
+
+All SQLite-specific SQL lives in this module and in ``store.lock``, each marked
+``# SQLite only``; everything else goes through SQLModel/SQLAlchemy expressions so that a
+PostgreSQL URL works through the same code paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from negotrack.errors import StoreError
+from negotrack.store import models
+from negotrack.store.migrations import CURRENT_VERSION, migrate, read_version
+
+
+def utcnow() -> datetime:
+    """Naive UTC: what the store holds (SQLite has no time zones)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    """An open store: an engine with the schema migrated to the current version."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _make_engine(url)
+        try:
+            with self.engine.connect() as conn:
+                found = read_version(conn)
+            if found != CURRENT_VERSION:
+                # create or upgrade in one transaction, one process at a time; the version
+                # is read again under the lock since another process may have done it
+                with self.engine.begin() as conn:
+                    _lock_schema(conn)
+                    found = migrate(conn)
+        except DBAPIError as exc:
+            raise StoreError(f"cannot open the store {self.display_url}: {exc.orig}") from exc
+        self.created = found == 0
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        database = self.engine.url.database
+        return Path(database) if self.is_sqlite and database else None
+
+    @property
+    def display_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def schema_version(self) -> int:
+        with self.session() as session:
+            row = session.get(models.Meta, "schema_version")
+            return int(row.value) if row else 0
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(url: str) -> Engine:
+    kwargs: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        database = url.split(":///", 1)[-1]
+        if database and database != ":memory:":
+            parent = Path(database).parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store's folder {parent}: {exc}") from exc
+        # The ingest writes from one thread; readers come from others.
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    try:
+        engine = create_engine(url, **kwargs)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StoreError(f"cannot use the store URL {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+# An arbitrary constant naming negotrack's schema lock among PostgreSQL advisory locks
+# (the ingest lock in store.lock uses another).
+_PG_SCHEMA_LOCK_KEY = 0x6E656773  # "negs"
+
+
+def _lock_schema(conn: Connection) -> None:
+    """Serialise schema changes: two processes opening a new store must not both create it."""
+    if conn.dialect.name == "sqlite":
+        # SQLite only: pysqlite runs DDL outside of any transaction unless one was begun
+        # explicitly; IMMEDIATE also takes the write lock now, so the version read next
+        # cannot go stale before the upgrade writes.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        # PostgreSQL only: DDL is transactional there; the lock ends with the transaction.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SCHEMA_LOCK_KEY})
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite only: WAL lets readers work during an ingest; foreign keys are off by default;
+    # synchronous=NORMAL is durable in WAL mode except on power loss of the last commit.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def integrity_ok(store: Store) -> bool:
+    """SQLite's integrity_check (other databases check themselves): True when sound."""
+    if not store.is_sqlite:
+        return True
+    with store.engine.connect() as conn:
+        # SQLite only
+        result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+    return result == "ok"
+
+
+def open_store(url: str) -> Store:
+    return Store(url)
+
+
+__all__ = [
+    "CURRENT_VERSION",
+    "SQLModel",
+    "Store",
+    "integrity_ok",
+    "open_store",
+    "select",
+    "utcnow",
+]
+
+
+def backup(store: Store, target: Path) -> None:
+    """A consistent copy of a live SQLite store, safe while an ingest writes to it."""
+    source = store.sqlite_path
+    if source is None:
+        raise StoreError(
+            f"backup copies SQLite stores; for {store.engine.dialect.name} use its own tools "
+            "(pg_dump for PostgreSQL)"
+        )
+    if target.exists():
+        raise StoreError(f"{target} exists; give a new file name")
+    import sqlite3
+
+    # SQLite only: the online backup API copies pages under the database's own locking.
+    tmp = target.with_name(target.name + ".part")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        tmp.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"backup to {target} failed: {exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)

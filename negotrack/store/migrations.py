@@ -1,0 +1,76 @@
+"""Schema versions and the steps between them.
+
+The version lives in ``meta.schema_version``. A new store is created whole at the current
+version; an older one is brought forward one step at a time inside the caller's
+transaction, so a failed upgrade leaves the store as it was (``Store`` opens that
+transaction and serialises it against other processes opening the same store).
+
+To change the schema: change ``models``, add the step that turns the previous version into
+the new one to ``UPGRADES``, and freeze the previous version's DDL under tests/fixtures so
+the upgrade is tested from a real old store. Steps use SQL that SQLite and PostgreSQL both
+accept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select, text
+from sqlmodel import SQLModel
+
+from negotrack.errors import StoreError
+from negotrack.store import models  # noqa: F401  (registers the tables)
+
+Step = Callable[[Connection], None]
+
+FIRST_VERSION = 1
+
+
+def _add_feed_bozo(conn: Connection) -> None:
+    # Version 2 remembers whether a feed's last parse found it ill-formed, so that
+    # `feeds list` can point at feeds that only half work. Existing feeds start as sound:
+    # the next poll sets the real value.
+    conn.execute(text("ALTER TABLE feed ADD COLUMN bozo BOOLEAN NOT NULL DEFAULT FALSE"))
+
+
+# version N -> the step that brings a version N-1 store to N
+UPGRADES: dict[int, Step] = {2: _add_feed_bozo}
+CURRENT_VERSION = max(UPGRADES, default=FIRST_VERSION)
+
+
+def read_version(conn: Connection) -> int:
+    """The store's schema version: 0 for an empty database.
+
+    Raises StoreError for a database that holds tables but is not a negotrack store.
+    """
+    tables = sorted(inspect(conn).get_table_names())
+    if not tables:
+        return 0
+    if "meta" not in tables:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(f"this database is not a negotrack store (it holds: {shown})")
+    meta = SQLModel.metadata.tables["meta"]
+    value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    if value is None or not value.isdigit():
+        raise StoreError(f"this database is not a negotrack store (schema version {value!r})")
+    return int(value)
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema to CURRENT_VERSION; returns the version found before (0: created)."""
+    found = read_version(conn)
+    if found > CURRENT_VERSION:
+        raise StoreError(
+            f"the store has schema version {found}, newer than this negotrack "
+            f"(version {CURRENT_VERSION}); upgrade negotrack"
+        )
+    if found == 0:
+        SQLModel.metadata.create_all(conn)
+    else:
+        for version in range(found + 1, CURRENT_VERSION + 1):
+            UPGRADES[version](conn)
+    if found != CURRENT_VERSION:
+        meta = SQLModel.metadata.tables["meta"]
+        conn.execute(meta.delete().where(meta.c.key == "schema_version"))
+        conn.execute(meta.insert().values(key="schema_version", value=str(CURRENT_VERSION)))
+    return found

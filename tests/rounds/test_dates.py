@@ -1,0 +1,266 @@
+"""Date expressions resolved against a publication date (a Wednesday: 2026-02-18)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from negotrack.rounds.dates import (
+    DateKind,
+    DateSpan,
+    Tense,
+    detect_tense,
+    find_dates,
+    round_start,
+)
+
+WEDNESDAY = datetime(2026, 2, 18, 7, 30, tzinfo=UTC)
+
+
+def only(sentence: str, published: datetime | None = WEDNESDAY) -> DateSpan:
+    spans = find_dates(sentence, published)
+    assert len(spans) == 1, spans
+    return spans[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Delegations met in Abu Dhabi on Jan 23-24.", date(2026, 1, 23), date(2026, 1, 24)),
+        ("The sessions of 23-24 January produced little.", date(2026, 1, 23), date(2026, 1, 24)),
+        ("They sat down on January 23 and 24.", date(2026, 1, 23), date(2026, 1, 24)),
+        ("The envoys arrived on 17 February.", date(2026, 2, 17), None),
+        ("Talks opened Feb. 17, 2026, in Geneva.", date(2026, 2, 17), None),
+        ("Meetings were held 4–5 February.", date(2026, 2, 4), date(2026, 2, 5)),
+        ("A round took place on 1 February.", date(2026, 2, 1), None),
+        ("The log is dated 2026-02-17.", date(2026, 2, 17), None),
+        ("Negotiators gathered on the 17th of February.", date(2026, 2, 17), None),
+        ("Sessions ran from 31 January to 1 February.", date(2026, 1, 31), date(2026, 2, 1)),
+        ("They met on Sept. 3rd, 2025.", date(2025, 9, 3), None),
+    ],
+)
+def test_explicit_dates(sentence: str, first: date, last: date | None) -> None:
+    span = only(sentence)
+    assert span.kind is DateKind.EXPLICIT
+    assert (span.first, span.last) == (first, last)
+    assert sentence[span.start : span.end].strip()[0].isalnum()
+
+
+def test_explicit_date_with_year_is_more_confident_than_inferred_year() -> None:
+    with_year = only("They met on 17 February 2026.")
+    without = only("They met on 17 February.")
+    assert with_year.confidence > without.confidence
+
+
+def test_year_inferred_backwards_for_a_later_month_in_past_context() -> None:
+    assert only("A first meeting was held on 12 December.").first == date(2025, 12, 12)
+    assert only("A first meeting was held on 12 March.").first == date(2025, 3, 12)
+
+
+def test_year_inferred_forwards_for_an_earlier_month_in_future_context() -> None:
+    published = datetime(2025, 12, 20)
+    assert only("The next session will open on 8 January.", published).first == date(2026, 1, 8)
+
+
+def test_year_without_tense_picks_the_nearest_candidate() -> None:
+    published = datetime(2026, 1, 5)
+    assert only("Geneva talks, 29 December", published).first == date(2025, 12, 29)
+
+
+def test_yearless_dates_need_a_publication_date() -> None:
+    assert find_dates("They met on 17 February.", None) == []
+    assert only("They met on 17 February 2026.", None).first == date(2026, 2, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # past: the latest such weekday not after publication
+        ("The delegations met on Monday.", date(2026, 2, 16)),
+        ("Tuesday's session lasted six hours.", date(2026, 2, 17)),
+        ("Tuesday\u2019s discussions were described as strained.", date(2026, 2, 17)),
+        ("The envoys arrived last Wednesday.", date(2026, 2, 11)),
+        # the publication day itself, past or future
+        ("Officials said the talks would continue on Wednesday.", date(2026, 2, 18)),
+        # future: the next such weekday
+        ("Negotiators will resume on Friday.", date(2026, 2, 20)),
+        ("Delegations are set to meet again on Monday.", date(2026, 2, 23)),
+        ("They plan to meet next Wednesday.", date(2026, 2, 25)),
+    ],
+)
+def test_weekdays(sentence: str, expected: date) -> None:
+    span = only(sentence)
+    assert span.kind is DateKind.RELATIVE
+    assert span.first == expected
+
+
+def test_weekday_without_tense_takes_the_nearer_day() -> None:
+    assert only("Geneva talks: Thursday").first == date(2026, 2, 19)
+    assert only("Geneva talks: Monday").first == date(2026, 2, 16)
+
+
+def test_lower_case_weekdays_and_modal_may_are_not_dates() -> None:
+    assert find_dates("the talks may 5 times fail", WEDNESDAY) == []
+    assert find_dates("a sunday-school march", WEDNESDAY) == []
+
+
+def test_weekday_restating_an_explicit_date_is_dropped() -> None:
+    spans = find_dates("Talks opened on Tuesday, 17 February.", WEDNESDAY)
+    assert [(s.kind, s.first) for s in spans] == [(DateKind.EXPLICIT, date(2026, 2, 17))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The first session ended today.", date(2026, 2, 18)),
+        ("The first session ended yesterday.", date(2026, 2, 17)),
+        ("A further session is planned for tomorrow.", date(2026, 2, 19)),
+    ],
+)
+def test_deictic_days(sentence: str, expected: date) -> None:
+    assert only(sentence).first == expected
+
+
+def test_last_weekend_is_the_saturday_and_sunday_before() -> None:
+    span = only("Envoys met in Miami last weekend.")
+    assert (span.first, span.last) == (date(2026, 2, 14), date(2026, 2, 15))
+    on_sunday = only("Envoys met in Miami last weekend.", datetime(2026, 2, 22))
+    assert on_sunday.first == date(2026, 2, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The sides met earlier this month.", date(2026, 2, 1)),
+        ("The first round last month produced a prisoner swap.", date(2026, 1, 1)),
+        ("Another meeting may come next week.", date(2026, 2, 23)),
+        ("They first met in January.", date(2026, 1, 1)),
+        ("The war escalated in February 2022.", date(2022, 2, 1)),
+    ],
+)
+def test_rough_dates_are_low_confidence(sentence: str, expected: date) -> None:
+    span = only(sentence)
+    assert span.kind is DateKind.ROUGH
+    assert span.first == expected
+    assert span.confidence < 0.6
+
+
+def test_month_and_year_in_a_past_sentence() -> None:
+    assert only("The envoys met in December.").first == date(2025, 12, 1)
+
+
+def test_round_day_counts_are_not_calendar_dates() -> None:
+    span = only("Both sides were set to begin a second day of negotiations.")
+    assert span.kind is DateKind.ROUND_DAY
+    assert span.first is None
+    assert span.day_of_round == 2
+
+
+def test_round_start_counts_back_from_a_dated_later_day() -> None:
+    spans = find_dates("A second day of negotiations opened in Geneva on Wednesday.", WEDNESDAY)
+    assert round_start(spans, WEDNESDAY) == (date(2026, 2, 17), 0.7)
+
+
+def test_round_start_of_a_bare_second_day_counts_back_from_publication() -> None:
+    spans = find_dates("The talks entered a second day.", WEDNESDAY)
+    result = round_start(spans, WEDNESDAY)
+    assert result is not None
+    assert result[0] == date(2026, 2, 17)
+    assert result[1] < 0.6
+
+
+def test_round_start_prefers_the_most_confident_date() -> None:
+    spans = find_dates("On Tuesday, 17 February, and again yesterday, envoys met.", WEDNESDAY)
+    assert round_start(spans, WEDNESDAY) == (date(2026, 2, 17), 0.9)
+    assert round_start([], WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("talks will resume in Abu Dhabi", Tense.FUTURE),
+        ("negotiators were to resume a second round", Tense.FUTURE),
+        ("delegations are set to meet", Tense.FUTURE),
+        ("the talks ended without a breakthrough", Tense.PAST),
+        ("the meeting was tense", Tense.PAST),
+        ("Geneva talks", Tense.UNKNOWN),
+    ],
+)
+def test_detect_tense(text: str, tense: Tense) -> None:
+    assert detect_tense(text) is tense
+
+
+def test_tense_is_read_per_clause() -> None:
+    sentence = "After the envoys met on Monday, they will sit down again on Thursday."
+    firsts = [s.first for s in find_dates(sentence, WEDNESDAY)]
+    assert firsts == [date(2026, 2, 16), date(2026, 2, 19)]
+
+
+def test_explicit_tense_argument_overrides_the_sentence() -> None:
+    assert find_dates("on Friday", WEDNESDAY, Tense.PAST)[0].first == date(2026, 2, 13)
+    assert find_dates("on Friday", WEDNESDAY, Tense.FUTURE)[0].first == date(2026, 2, 20)
+
+
+def test_impossible_days_are_ignored() -> None:
+    assert find_dates("They met on 31 February.", WEDNESDAY) == []
+    assert find_dates("The code 2026-13-45 is not a date.", WEDNESDAY) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(max_size=300),
+    published=st.one_of(st.none(), st.datetimes()),
+)
+def test_never_raises_and_is_deterministic(text: str, published: datetime | None) -> None:
+    first = find_dates(text, published)
+    assert first == find_dates(text, published)
+    for span in first:
+        assert 0 <= span.start < span.end <= len(text)
+        assert 0.0 < span.confidence <= 1.0
+    round_start(first, published)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "on ",
+        "Monday",
+        "Sunday's ",
+        "31 ",
+        "1-2 ",
+        "December",
+        "Jan. ",
+        "29",
+        ", 2024",
+        " and ",
+        "last weekend",
+        "next week",
+        "second day",
+        "yesterday",
+        "9999-12-31",
+        "0001-01-01",
+        " will ",
+        " were ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(_FRAGMENTS, max_size=12),
+    published=st.one_of(
+        st.none(),
+        st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(1, 1, 31)),
+        st.datetimes(min_value=datetime(9999, 12, 1), max_value=datetime(9999, 12, 31)),
+        st.datetimes(),
+    ),
+)
+def test_date_like_text_at_calendar_edges_never_raises(
+    parts: list[str], published: datetime | None
+) -> None:
+    text = "".join(parts)
+    spans = find_dates(text, published)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    round_start(spans, published)

@@ -1,0 +1,361 @@
+"""The evaluation set, the scoring rules, and the accuracy floors of the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from negotrack.evaluation import (
+    EvalArticle,
+    EvalReport,
+    EvalSet,
+    EvalSetError,
+    ExpectedRound,
+    Ratio,
+    evaluate,
+    load_eval_set,
+    match_rounds,
+    score,
+)
+from negotrack.knowledge.loader import KnowledgeBase, load_knowledge
+from negotrack.rounds.model import Delegation, Round, Source
+
+EVAL_DIR = Path(__file__).parent / "eval"
+
+# Minimum scores of the real extractor over tests/eval. They only ever go up: raise a floor
+# when the pipeline improves, never lower one to make a change pass.
+FLOORS: dict[str, float] = {
+    "round_precision": 0.0,
+    "round_recall": 0.0,
+    "round_f1": 0.0,
+    "source_recall": 0.0,
+    "source_precision": 0.0,
+    "no_round_clean": 0.0,
+    "city_accuracy": 0.0,
+    "start_date_accuracy": 0.0,
+    "status_accuracy": 0.0,
+    "outcome_accuracy": 0.0,
+    "participants_recall": 0.0,
+    "mediators_recall": 0.0,
+    "heads_recall": 0.0,
+    "topics_recall": 0.0,
+}
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+@pytest.fixture(scope="module")
+def eval_set() -> EvalSet:
+    return load_eval_set(EVAL_DIR)
+
+
+# --- the evaluation set itself -----------------------------------------------------------
+
+
+def test_eval_set_is_big_and_varied(eval_set: EvalSet) -> None:
+    assert len(eval_set.articles) >= 40
+    assert len(eval_set.no_round) >= 8
+    assert len(eval_set.conflicts()) >= 5
+    # several outlets per well-covered round
+    assert max(len(r.articles) for r in eval_set.rounds) >= 5
+
+
+def test_labels_use_knowledge_base_names(eval_set: EvalSet, kb: KnowledgeBase) -> None:
+    slugs = {c.slug for c in kb.conflicts}
+    places = {p.name: p.country for p in kb.places}
+    actors = {a.name for a in kb.actors}
+    atmosphere = set(kb.vocabulary.atmosphere)
+    for r in eval_set.rounds:
+        assert r.conflict in slugs, r.key
+        if r.city is not None:
+            assert r.city in places, r.key
+            assert r.country in (None, places[r.city]), r.key
+        for name in ("participants", "mediators"):
+            assert r.sets.get(name, frozenset()) <= actors, (r.key, name)
+        parties = {head.split(": ", 1)[0] for head in r.sets.get("heads", frozenset())}
+        assert parties <= actors, r.key
+        assert r.sets.get("atmosphere", frozenset()) <= atmosphere, r.key
+
+
+def test_accuracy_floors(eval_set: EvalSet, kb: KnowledgeBase) -> None:
+    metrics = evaluate(eval_set, kb).metrics()
+    below = {k: (metrics[k], floor) for k, floor in FLOORS.items() if metrics[k] < floor}
+    assert not below, f"below the floor (score, floor): {below}"
+
+
+# --- loading -----------------------------------------------------------------------------
+
+_ARTICLE = """\
+id = "{id}"
+title = "Talks in Geneva"
+outlet = "Test Wire"
+url = "https://example-outlet.test/{id}"
+published = {published}
+text = "Negotiators met in Geneva."
+"""
+
+
+def _write_set(tmp_path: Path, labels: str, published: str = "2026-02-17T10:00:00+00:00") -> Path:
+    (tmp_path / "articles").mkdir()
+    for stem in ("001-a", "002-b"):
+        (tmp_path / "articles" / f"{stem}.toml").write_text(
+            _ARTICLE.format(id=stem, published=published), encoding="utf-8"
+        )
+    (tmp_path / "expected.toml").write_text(labels, encoding="utf-8")
+    return tmp_path
+
+
+_GOOD_LABELS = """\
+no_round = ["002-b"]
+
+[[round]]
+key = "geneva"
+conflict = "ukraine"
+city = "Geneva"
+start_date = 2026-02-17
+status = "concluded"
+heads = { "Ukraine" = "Rustem Umerov" }
+articles = ["001-a"]
+"""
+
+
+def test_load_reads_articles_and_labels(tmp_path: Path) -> None:
+    loaded = load_eval_set(_write_set(tmp_path, _GOOD_LABELS))
+    assert [a.id for a in loaded.articles] == ["001-a", "002-b"]
+    assert loaded.articles[0].published == datetime(2026, 2, 17, 10, tzinfo=UTC)
+    (r,) = loaded.rounds
+    assert r.start_date == date(2026, 2, 17)
+    assert r.sets["heads"] == {"Ukraine: Rustem Umerov"}
+    assert loaded.no_round == {"002-b"}
+
+
+@pytest.mark.parametrize(
+    ("labels", "message"),
+    [
+        (_GOOD_LABELS.replace('"concluded"', '"finished"'), "status"),
+        (_GOOD_LABELS.replace('key = "geneva"', 'key = "geneva"\nvenue = "x"'), "unknown keys"),
+        (_GOOD_LABELS.replace('["001-a"]', '["009-z"]'), "no article"),
+        (_GOOD_LABELS.replace('["002-b"]', '["001-a", "002-b"]'), "both"),
+        (_GOOD_LABELS.replace('["002-b"]', "[]"), "without a label"),
+    ],
+)
+def test_load_rejects_bad_labels(tmp_path: Path, labels: str, message: str) -> None:
+    with pytest.raises(EvalSetError, match=message):
+        load_eval_set(_write_set(tmp_path, labels))
+
+
+def test_load_rejects_a_time_without_zone(tmp_path: Path) -> None:
+    with pytest.raises(EvalSetError, match="time zone"):
+        load_eval_set(_write_set(tmp_path, _GOOD_LABELS, published="2026-02-17T10:00:00"))
+
+
+# --- matching and scoring ----------------------------------------------------------------
+
+
+def _article(stem: str) -> EvalArticle:
+    return EvalArticle(
+        id=stem,
+        title=stem,
+        outlet="Test Wire",
+        url=f"https://t.test/{stem}",
+        published=datetime(2026, 2, 18, tzinfo=UTC),
+        text="...",
+    )
+
+
+def _source(stem: str) -> Source:
+    return Source(
+        article_id=1, url=f"https://t.test/{stem}", title=None, outlet=None, published=None
+    )
+
+
+def _round(
+    rid: str,
+    *,
+    conflict: str = "ukraine",
+    city: str | None = "Geneva",
+    start: date | None = date(2026, 2, 17),
+    sources: tuple[str, ...] = ("a",),
+    outcome: str | None = None,
+    participants: tuple[str, ...] = (),
+    heads: tuple[tuple[str, str], ...] = (),
+) -> Round:
+    return Round(
+        id=rid,
+        conflict=conflict,
+        sequence=None,
+        city=city,
+        country=None,
+        start_date=start,
+        end_date=None,
+        status=None,
+        formats=(),
+        participants=participants,
+        mediators=(),
+        delegations=tuple(Delegation(party=p, head=h, members=()) for p, h in heads),
+        outcome=outcome,
+        agreed_to_continue=None,
+        topics=(),
+        atmosphere=(),
+        sources=tuple(_source(s) for s in sources),
+        claims=(),
+        disputed=(),
+    )
+
+
+def _expected(
+    key: str = "geneva",
+    *,
+    city: str | None = "Geneva",
+    start: date | None = date(2026, 2, 17),
+    articles: tuple[str, ...] = ("a",),
+    outcome: str | None = None,
+    sets: dict[str, frozenset[str]] | None = None,
+) -> ExpectedRound:
+    return ExpectedRound(
+        key=key,
+        conflict="ukraine",
+        articles=articles,
+        city=city,
+        start_date=start,
+        outcome=outcome,
+        sets=sets or {},
+    )
+
+
+def _set(*rounds: ExpectedRound, no_round: tuple[str, ...] = ()) -> EvalSet:
+    stems = {a for r in rounds for a in r.articles} | set(no_round)
+    return EvalSet(
+        articles=tuple(_article(s) for s in sorted(stems)),
+        rounds=rounds,
+        no_round=frozenset(no_round),
+    )
+
+
+def _score(eval_set: EvalSet, *predicted: Round, mentioned: tuple[str, ...] = ()) -> EvalReport:
+    return score(eval_set, list(predicted), mentioned)
+
+
+def test_exact_round_scores_perfectly() -> None:
+    report = _score(_set(_expected()), _round("r1"))
+    assert report.matched == (("geneva", "r1"),)
+    assert (report.round_precision, report.round_recall, report.round_f1) == (1.0, 1.0, 1.0)
+    assert report.source_recall.value == 1.0
+
+
+@pytest.mark.parametrize(("days", "matches"), [(2, True), (-2, True), (3, False), (-3, False)])
+def test_start_dates_match_within_two_days(days: int, matches: bool) -> None:
+    predicted = _round("r1", start=date(2026, 2, 17 + days))
+    report = _score(_set(_expected()), predicted)
+    assert bool(report.matched) is matches
+
+
+def test_undated_label_matches_any_date_but_needs_a_date_when_it_has_one() -> None:
+    assert _score(_set(_expected(start=None)), _round("r1", start=date(2025, 1, 1))).matched
+    assert not _score(_set(_expected()), _round("r1", start=None)).matched
+
+
+def test_conflict_and_city_must_agree() -> None:
+    other_conflict = _round("r1", conflict="iran")
+    other_city = _round("r2", city="Abu Dhabi")
+    report = _score(_set(_expected()), other_conflict, other_city)
+    assert report.matched == ()
+    assert report.round_precision == 0.0
+    assert report.round_f1 == 0.0
+    assert report.missed == ("geneva",)
+    assert set(report.spurious) == {"r1", "r2"}
+
+
+def test_city_compares_without_case_or_accents() -> None:
+    assert _score(_set(_expected()), _round("r1", city="GENEVA")).matched
+    assert _score(_set(_expected(city="Genève")), _round("r1", city="geneve")).matched
+
+
+def test_matching_is_one_to_one_and_prefers_shared_articles() -> None:
+    label = _expected(articles=("a", "b"))
+    stranger = _round("r1", start=date(2026, 2, 17), sources=("x",))
+    own = _round("r2", start=date(2026, 2, 18), sources=("b",))
+    pairs = match_rounds([label], [stranger, own], {"https://t.test/b": "b"})
+    assert [(e.key, p.id) for e, p in pairs] == [("geneva", "r2")]
+    report = _score(_set(label, no_round=("x",)), stranger, own)
+    assert report.round_precision == 0.5
+    assert report.round_recall == 1.0
+    assert report.source_recall.value == 0.5
+
+
+def test_closer_date_wins_when_articles_tie() -> None:
+    label = _expected(articles=())
+    far = _round("far", start=date(2026, 2, 19), sources=())
+    near = _round("near", start=date(2026, 2, 18), sources=())
+    (pair,) = match_rounds([label], [far, near], {})
+    assert pair[1].id == "near"
+
+
+def test_single_fields_score_only_where_labelled() -> None:
+    labels = _set(_expected("g", outcome="no_breakthrough"), _expected("h", city="Rome"))
+    report = _score(
+        labels,
+        _round("r1", outcome="agreement"),
+        _round("r2", city="Rome", outcome="agreement"),
+    )
+    assert report.fields["outcome"].hits == 0
+    assert report.fields["outcome"].total == 1  # the Rome label states no outcome
+    assert report.fields["city"].value == 1.0
+    assert report.fields["status"].total == 0
+
+
+def test_set_fields_score_precision_and_recall() -> None:
+    label = _expected(
+        sets={
+            "participants": frozenset({"Russia", "Ukraine"}),
+            "heads": frozenset({"Russia: Vladimir Medinsky", "Ukraine: Rustem Umerov"}),
+        }
+    )
+    predicted = _round(
+        "r1",
+        participants=("Russia", "United States"),
+        heads=(("Russia", "Vladimir Medinsky"),),
+    )
+    report = _score(_set(label), predicted)
+    assert report.sets["participants"].precision.value == 0.5
+    assert report.sets["participants"].recall.value == 0.5
+    assert report.sets["heads"].precision.value == 1.0
+    assert report.sets["heads"].recall.value == 0.5
+    assert report.sets["topics"].recall.total == 0
+    metrics = report.metrics()
+    assert metrics["heads_recall"] == 0.5
+    assert metrics["round_f1"] == 1.0
+
+
+def test_source_precision_counts_wrongly_attached_articles() -> None:
+    label = _expected(articles=("a",))
+    report = _score(_set(label, no_round=("z",)), _round("r1", sources=("a", "z")))
+    assert report.source_recall.value == 1.0
+    assert report.source_precision == Ratio(1, 2)
+
+
+def test_no_round_articles_count_false_rounds() -> None:
+    labels = _set(_expected(), no_round=("sport", "call"))
+    report = _score(
+        labels,
+        _round("r1"),
+        _round("r2", city="Istanbul", sources=("sport",)),
+        mentioned=("a", "sport"),
+    )
+    assert report.false_rounds == 1
+    assert report.no_round_clean.hits == 1
+    assert report.no_round_clean.total == 2
+
+
+def test_render_shows_every_metric_and_the_misses() -> None:
+    report = _score(_set(_expected(), _expected("rome", city="Rome")), _round("r1"))
+    text = report.render()
+    assert "rounds: recall" in text
+    assert "50.0%" in text
+    assert "heads: precision" in text
+    assert "missed rounds: rome" in text
