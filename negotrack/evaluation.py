@@ -303,6 +303,10 @@ def _load_round(where: str, data: Mapping[str, Any], ids: set[str]) -> ExpectedR
             sets[name] = frozenset(f"{party}: {person}" for party, person in heads.items())
         else:
             sets[name] = frozenset(_string_list(where, data[name], name))
+    if "participants" in sets:
+        # Participants are every delegation at the table, mediators included (a host that
+        # only lends the venue is neither); labels list the mediators once, under mediators.
+        sets["participants"] |= sets.get("mediators", frozenset())
     agreed = data.get("agreed_to_continue")
     if agreed is not None and not isinstance(agreed, bool):
         raise EvalSetError(f"{where}: 'agreed_to_continue' must be true or false")

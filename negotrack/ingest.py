@@ -1,9 +1,11 @@
 """One ingest run: feeds -> items -> pages -> articles -> round mentions -> rounds.
 
-Orchestration only. Downloads and extraction run in a bounded pool of worker threads
-(the fetcher adds a per-host limit); every write happens here, on the calling thread, one
-article per transaction, so a crash or Ctrl-C loses at most the article in flight and the
-next run carries on where this one stopped.
+Orchestration only. Downloads run in a bounded pool of worker threads (the fetcher adds a
+per-host limit); extraction of each downloaded page then runs in those threads for a small
+run, or in worker processes on every core for a large one (``negotrack.parallel``). Every
+write happens here, on the calling thread, one article per transaction, so a crash or
+Ctrl-C loses at most the article in flight and the next run carries on where this one
+stopped.
 """
 
 from __future__ import annotations
@@ -13,19 +15,21 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from negotrack.article_extractor import ExtractedArticle, extract_article
+from sqlmodel import Session
+
 from negotrack.errors import ExitCode, FetchError
 from negotrack.feed_parser import FeedItem, ParsedFeed, parse_feed
-from negotrack.fetch import Fetcher, FetchPolicy, RetryLater, file_url_path, read_local
+from negotrack.fetch import Fetcher, FetchPolicy, Response, RetryLater, file_url_path, read_local
 from negotrack.knowledge import KnowledgeBase
+from negotrack.parallel import Extraction, PageExtraction
 from negotrack.relevance import judge_item
-from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import RoundMention
 from negotrack.store import articles as store_articles
 from negotrack.store import feeds as store_feeds
@@ -33,6 +37,9 @@ from negotrack.store import rounds as store_rounds
 from negotrack.store.db import Store, utcnow
 from negotrack.store.lock import ingest_lock
 from negotrack.store.models import Article, Feed, IngestRun
+
+if TYPE_CHECKING:  # trafilatura is imported where pages are read, not here
+    from negotrack.article_extractor import ExtractedArticle
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 EventKind = Literal["feeds", "feed", "pages", "page"]
@@ -107,6 +114,13 @@ class _PageJob:
 
 
 @dataclass(frozen=True)
+class _Fetched:
+    job: _PageJob
+    response: Response | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
 class _PageResult:
     job: _PageJob
     final_url: str = ""
@@ -138,6 +152,7 @@ class _Run:
         fetch_all: bool,
         progress: Progress | None,
         workers: int,
+        processes: int | None,
         rng: random.Random,
     ) -> None:
         self.store = store
@@ -146,8 +161,12 @@ class _Run:
         self.fetch_all = fetch_all
         self.progress = progress or (lambda _event: None)
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="negotrack")
+        self.extraction = Extraction(kb, self.pool, processes)
+        self.pages_queued = 0
         self.rng = rng
-        self.pending: set[Future[_FeedResult] | Future[_PageResult]] = set()
+        self.pending: set[Future[Any]] = set()
+        # extraction futures -> the page they read
+        self.extracting: dict[Future[PageExtraction], _Fetched] = {}
         # links being downloaded in this run -> items of other feeds waiting for them
         self.in_flight: dict[str, list[tuple[int, FeedItem]]] = {}
         self.conflicts: set[str] = set()
@@ -175,27 +194,21 @@ class _Run:
         parsed = parse_feed(resp.content, resp.url, dict(resp.headers))
         return _FeedResult(job, 200, dict(resp.headers), parsed, resp.max_age())
 
-    def _fetch_page(self, job: _PageJob) -> _PageResult:
+    def _fetch_page(self, job: _PageJob) -> _Fetched:
         policy = self.fetcher.policy
         try:
             path = file_url_path(job.link)
             if path is not None:
                 if not job.local:  # a remote feed never makes us read a local file
-                    return _PageResult(job, error="a remote feed linked to a local file")
+                    return _Fetched(job, error="a remote feed linked to a local file")
                 resp = read_local(path, max_bytes=policy.max_page_bytes)
             else:
                 resp = self.fetcher.get(
                     job.link, max_bytes=policy.max_page_bytes, accept="text/html, */*;q=0.5"
                 )
         except FetchError as exc:
-            return _PageResult(job, error=exc.reason)
-        article = extract_article(resp.content, resp.url, resp.content_type)
-        mentions: tuple[RoundMention, ...] = ()
-        if article.text:
-            published = _aware(job.item.published) or article.published
-            title = job.item.title or article.title
-            mentions = tuple(extract_mentions(article.text, title, published, self.kb))
-        return _PageResult(job, resp.url, resp.content, article, mentions)
+            return _Fetched(job, error=exc.reason)
+        return _Fetched(job, resp)
 
     # -- the run ------------------------------------------------------------------------
 
@@ -218,13 +231,45 @@ class _Run:
             while self.pending:
                 done, self.pending = wait(self.pending, return_when=FIRST_COMPLETED)
                 for future in done:
+                    fetched = self.extracting.pop(future, None)
+                    if fetched is not None:
+                        page = self._read(fetched, future)
+                        if page is not None:
+                            self._page_done(page, summary)
+                        continue
                     result = future.result()
                     if isinstance(result, _FeedResult):
                         self._feed_done(result, summary)
+                    elif result.response is None:
+                        self._page_done(_PageResult(result.job, error=result.error), summary)
                     else:
-                        self._page_done(result, summary)
+                        self._extract(result)
         finally:
+            self.extraction.close()
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _extract(self, fetched: _Fetched) -> None:
+        resp, item = fetched.response, fetched.job.item
+        assert resp is not None
+        # the whole Content-Type: its charset parameter decides how the page is decoded
+        content_type = resp.headers.get("content-type", "")
+        future = self.extraction.page(
+            resp.content, resp.url, content_type, item.title, _aware(item.published)
+        )
+        self.extracting[future] = fetched
+        self.pending.add(future)
+
+    def _read(self, fetched: _Fetched, future: Future[PageExtraction]) -> _PageResult | None:
+        """The extracted page; None when its worker process died and it was sent again."""
+        resp = fetched.response
+        assert resp is not None
+        try:
+            found = future.result()
+        except BrokenProcessPool:  # killed or out of memory: the threads take over
+            self.extraction.lost_workers()
+            self._extract(fetched)
+            return None
+        return _PageResult(fetched.job, resp.url, resp.content, found.article, found.mentions)
 
     def _feed_done(self, result: _FeedResult, summary: IngestSummary) -> None:
         job = result.job
@@ -284,12 +329,14 @@ class _Run:
         self.progress(IngestEvent("feed", url=job.url))
         if new_jobs:
             self.progress(IngestEvent("pages", len(new_jobs)))
+            self.pages_queued += len(new_jobs)
+            self.extraction.want_processes(self.pages_queued)
         for page_job in new_jobs:
             self.pending.add(self.pool.submit(self._fetch_page, page_job))
 
     def _triage(
         self,
-        session: store_articles.Session,
+        session: Session,
         feed_id: int,
         items: list[FeedItem],
         local: bool,
@@ -299,39 +346,44 @@ class _Run:
         """Decide for each item of a feed: known, duplicate, skipped, or to download."""
         jobs: list[_PageJob] = []
         seen_keys: set[str] = set()
-        for item in items:
-            if item.key in seen_keys or store_articles.known_item(session, feed_id, item.key):
-                continue  # listed twice in this feed, or settled in an earlier run
-            seen_keys.add(item.key)
-            link = item.link
+        # No autoflush: each lookup would otherwise flush the row recorded for the item
+        # before, one flush per item (most of the time of a 10,000-item feed). Each key is
+        # recorded at most once here (seen_keys), so no lookup needs those pending rows.
+        with session.no_autoflush:
+            for item in items:
+                if item.key in seen_keys or store_articles.known_item(session, feed_id, item.key):
+                    continue  # listed twice in this feed, or settled in an earlier run
+                seen_keys.add(item.key)
+                link = item.link
 
-            if not link:
-                summary.skipped += 1
-                _record(session, feed_id, item, "skipped", "the item has no link", now)
-                continue
-            scheme = urlsplit(link).scheme.lower()
-            if scheme not in ("http", "https") and not (local and scheme == "file"):
-                summary.skipped += 1
-                reason = f"not an http(s) link ({scheme or 'relative'}:)"
-                _record(session, feed_id, item, "skipped", reason, now)
-                continue
-            existing = store_articles.article_for(session, url=link, guid=item.guid)
-            if existing is not None:
-                summary.duplicates += 1
-                store_articles.add_link(session, existing, link, item.guid, feed_id, now)
-                _record(session, feed_id, item, "duplicate", "already stored", now, existing)
-                continue
-            if link in self.in_flight:
-                self.in_flight[link].append((feed_id, item))
-                continue
-            if not self.fetch_all:
-                relevant, why = judge_item(item.title or "", item.summary or "", self.kb)
-                if not relevant:
+                if not link:
                     summary.skipped += 1
-                    _record(session, feed_id, item, "skipped", why, now)
+                    _record(session, feed_id, item, "skipped", "the item has no link", now)
                     continue
-            self.in_flight[link] = []
-            jobs.append(_PageJob(feed_id, item, link, local))
+                scheme = urlsplit(link).scheme.lower()
+                if scheme not in ("http", "https") and not (local and scheme == "file"):
+                    summary.skipped += 1
+                    reason = f"not an http(s) link ({scheme or 'relative'}:)"
+                    _record(session, feed_id, item, "skipped", reason, now)
+                    continue
+                existing = store_articles.article_for(session, url=link, guid=item.guid)
+                if existing is not None:
+                    summary.duplicates += 1
+                    store_articles.add_link(session, existing, link, item.guid, feed_id, now)
+                    session.flush()  # a later item with the same link must see this one
+                    _record(session, feed_id, item, "duplicate", "already stored", now, existing)
+                    continue
+                if link in self.in_flight:
+                    self.in_flight[link].append((feed_id, item))
+                    continue
+                if not self.fetch_all:
+                    relevant, why = judge_item(item.title or "", item.summary or "", self.kb)
+                    if not relevant:
+                        summary.skipped += 1
+                        _record(session, feed_id, item, "skipped", why, now)
+                        continue
+                self.in_flight[link] = []
+                jobs.append(_PageJob(feed_id, item, link, local))
         return jobs
 
     def _page_done(self, result: _PageResult, summary: IngestSummary) -> None:
@@ -342,9 +394,9 @@ class _Run:
         with self.store.session() as session:
             article_id: int | None = None
             if result.error is not None or result.article is None:
-                reason = result.error or "no article"
+                failure = result.error or "no article"
                 summary.pages_failed += 1
-                summary.errors.append(f"{job.link}: {reason}")
+                summary.errors.append(f"{job.link}: {failure}")
                 store_articles.record_item(
                     session,
                     job.feed_id,
@@ -352,7 +404,7 @@ class _Run:
                     link=job.link,
                     title=item.title,
                     status="failed",
-                    reason=reason,
+                    reason=failure,
                     now=now,
                 )
             else:
@@ -391,7 +443,7 @@ class _Run:
         self.progress(IngestEvent("page", url=job.link))
 
     def _store_article(
-        self, session: store_articles.Session, result: _PageResult, now: datetime
+        self, session: Session, result: _PageResult, now: datetime
     ) -> tuple[int, str, str | None]:
         job, extracted = result.job, result.article
         assert extracted is not None
@@ -436,7 +488,7 @@ class _Run:
 
 
 def _record(
-    session: store_articles.Session,
+    session: Session,
     feed_id: int,
     item: FeedItem,
     status: str,
@@ -483,10 +535,13 @@ def ingest(
     policy: FetchPolicy | None = None,
     progress: Progress | None = None,
     workers: int = 8,
+    processes: int | None = None,
     rng: random.Random | None = None,
 ) -> IngestSummary:
     """Poll the given feeds (else the subscribed ones) and store what is new.
 
+    ``processes``: worker processes for extraction; None lets the size of the run decide,
+    0 keeps everything in threads (see ``negotrack.parallel.Extraction``).
     Raises StoreLocked when another ingest holds the store (unless ``wait_for_lock``).
     """
     with ingest_lock(store, wait=wait_for_lock):
@@ -508,6 +563,7 @@ def ingest(
                 fetch_all=fetch_all,
                 progress=progress,
                 workers=workers,
+                processes=processes,
                 rng=rng or random.Random(),
             )
             try:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
-from negotrack.cli.console import errors_to_exit_codes, message, safe, stdout
+from negotrack.cli.console import errors_to_exit_codes, message, out, safe
 
 
 def register(app: typer.Typer) -> None:
@@ -14,6 +12,9 @@ def register(app: typer.Typer) -> None:
     def demo_cmd() -> None:
         """Ingest the bundled demo feed (offline) into a separate demo store and show the rounds."""
         with errors_to_exit_codes():
+            from rich.table import Table
+            from rich.text import Text
+
             from negotrack.cli.rounds import render_summary, rounds_table
             from negotrack.demo import run_demo
             from negotrack.knowledge import default_knowledge
@@ -22,7 +23,7 @@ def register(app: typer.Typer) -> None:
 
             store, summary = run_demo(default_knowledge())
             message(f"demo store: {store.sqlite_path} (your own store is not touched)")
-            stdout.print(safe(f"ingest: {summary.line()}"))
+            out().print(safe(f"ingest: {summary.line()}"))
             table = Table("id", "published", "outlet", "title", title="Stored articles")
             for a in iter_articles(store):
                 table.add_row(
@@ -31,10 +32,10 @@ def register(app: typer.Typer) -> None:
                     safe(a.outlet or ""),
                     safe(a.title or ""),
                 )
-            stdout.print(table)
-            stdout.print(Text("\nRounds: ukraine", style="bold"))
-            stdout.print(rounds_table(query_rounds(store, RoundFilter(conflict="ukraine"))))
-            stdout.print()
+            out().print(table)
+            out().print(Text("\nRounds: ukraine", style="bold"))
+            out().print(rounds_table(query_rounds(store, RoundFilter(conflict="ukraine"))))
+            out().print()
             render_summary(store, "ukraine")
             message(
                 f"\nNext: `negotrack --db {store.sqlite_path} round ID` "

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from negotrack.cli.console import errors_to_exit_codes, message, safe, stdout
+from negotrack.cli.console import errors_to_exit_codes, message, out, safe
 from negotrack.cli.state import state
 
 app = typer.Typer(help="The feeds that `ingest` polls.", no_args_is_help=True)
@@ -46,6 +45,8 @@ def list_(
 ) -> None:
     """Each feed with its state: last check, status, failures, last error, next check."""
     with errors_to_exit_codes():
+        from rich.table import Table
+
         from negotrack.store import feeds
 
         rows = feeds.list_feeds(state(ctx).store(), all_feeds=all_feeds)
@@ -59,6 +60,6 @@ def list_(
                 f.next_check_after.strftime("%Y-%m-%d %H:%M") if f.next_check_after else "due",
                 safe(f.last_error or ""),
             )
-        stdout.print(table)
+        out().print(table)
         if not rows:
             message("no feeds: add one with `negotrack feeds add URL`")

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from negotrack.cli.console import errors_to_exit_codes, interactive, safe, stderr, stdout
+from negotrack.cli.console import err, errors_to_exit_codes, interactive, out, safe
 from negotrack.cli.state import state
 
 if TYPE_CHECKING:
@@ -17,9 +16,9 @@ if TYPE_CHECKING:
 
 def _render(summary: IngestSummary, quiet: bool) -> None:
     for error in summary.errors:
-        stderr.print(safe(f"failed: {error}"))
+        err().print(safe(f"failed: {error}"))
     if not quiet:
-        stdout.print(safe(summary.line()))
+        out().print(safe(summary.line()))
 
 
 def register(app: typer.Typer) -> None:
@@ -78,13 +77,21 @@ def register(app: typer.Typer) -> None:
 
 
 def _with_progress(run: Callable[[Callable[[IngestEvent], None]], IngestSummary]) -> IngestSummary:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=stderr, transient=True) as progress:
+    with Progress(*columns, console=err(), transient=True) as progress:
         feeds = progress.add_task("feeds", total=0)
         pages = progress.add_task("pages", total=0)
 

@@ -7,14 +7,14 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
-from negotrack.cli.console import errors_to_exit_codes, message, safe, stdout
+from negotrack.cli.console import errors_to_exit_codes, message, out, safe
 from negotrack.cli.state import state
 from negotrack.errors import ConfigError
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from negotrack.rounds.model import Round
     from negotrack.store.db import Store
 
@@ -29,9 +29,9 @@ def resolve_conflict(name: str | None) -> str | None:
     """A conflict slug from a slug or alias in any case (None stays None)."""
     if name is None:
         return None
-    from negotrack.knowledge import default_knowledge
+    from negotrack.cli.conflict_names import resolve
 
-    return default_knowledge().conflict(name).slug
+    return resolve(name)
 
 
 def _parse_date(value: str | None, option: str) -> date | None:
@@ -58,6 +58,8 @@ def _heads(r: Round) -> str:
 
 
 def rounds_table(found: list[Round]) -> Table:
+    from rich.table import Table
+
     table = Table(
         "#",
         "conflict",
@@ -91,8 +93,11 @@ def _published(value: datetime | None) -> str:
 
 
 def render_round(r: Round) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     title = Text(f"Round {r.id}", style="bold")
-    stdout.print(title)
+    out().print(title)
     fields: list[tuple[str, str]] = [
         ("conflict", r.conflict),
         ("sequence", str(r.sequence) if r.sequence is not None else "-"),
@@ -123,19 +128,19 @@ def render_round(r: Round) -> None:
         )
     if r.disputed:
         grid.add_row(Text("disputed", style="bold yellow"), safe(", ".join(r.disputed)))
-    stdout.print(grid)
+    out().print(grid)
 
-    stdout.print(Text("\nSources", style="bold"))
+    out().print(Text("\nSources", style="bold"))
     for n, s in enumerate(r.sources, 1):
         line = Text(f"[{n}] ")
         line.append(safe(s.title or "(untitled)", style="bold"))
         line.append(safe(f" — {s.outlet or 'unknown outlet'}, {_published(s.published)}"))
         line.append("\n    ")
         line.append(safe(s.url, style="dim"))
-        stdout.print(line)
+        out().print(line)
 
     number = {s.article_id: n for n, s in enumerate(r.sources, 1)}
-    stdout.print(Text("\nEvidence", style="bold"))
+    out().print(Text("\nEvidence", style="bold"))
     table = Table("field", "value", "source", "sentence", show_lines=False)
     disputed = set(r.disputed)
     for sc in sorted(
@@ -158,7 +163,7 @@ def render_round(r: Round) -> None:
             f"[{number.get(sc.source.article_id, '?')}]",
             safe(c.sentence),
         )
-    stdout.print(table)
+    out().print(table)
     if disputed:
         message(
             "≠ marks a field whose sources disagree; the value shown above is the best supported."
@@ -170,6 +175,8 @@ def _today() -> date:
 
 
 def conflicts_table(store: Store) -> Table:
+    from rich.table import Table
+
     from negotrack.knowledge import default_knowledge
     from negotrack.store.rounds import round_counts
 
@@ -193,12 +200,12 @@ def render_summary(store: Store, conflict: str) -> None:
 
     found = query_rounds(store, RoundFilter(conflict=conflict))
     summary = summarise(found, default_knowledge().conflict(conflict), _today())
-    stdout.print(safe(summary.title, style="bold"))
+    out().print(safe(summary.title, style="bold"))
     for statement in summary.statements:
         line = safe(f"• {statement.text}")
         if statement.round_ids:
             line.append(safe(f"  [{', '.join(statement.round_ids)}]", style="dim"))
-        stdout.print(line)
+        out().print(line)
 
 
 def register(app: typer.Typer) -> None:
@@ -227,7 +234,7 @@ def register(app: typer.Typer) -> None:
             )
             found = query_rounds(state(ctx).store(), flt)
             if fmt is ListFormat.table:
-                stdout.print(rounds_table(found))
+                out().print(rounds_table(found))
                 if not found:
                     message("no rounds stored yet for this selection")
                 return
@@ -235,12 +242,12 @@ def register(app: typer.Typer) -> None:
 
             from negotrack import export as ex
 
-            out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)  # noqa: SIM115
-            with out:
+            stream = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)  # noqa: SIM115
+            with stream:
                 if fmt is ListFormat.json:
-                    ex.write_json(out, map(ex.round_record, found))
+                    ex.write_json(stream, map(ex.round_record, found))
                 else:
-                    ex.write_csv(out, ex.ROUND_CSV_FIELDS, map(ex.round_csv_record, found))
+                    ex.write_csv(stream, ex.ROUND_CSV_FIELDS, map(ex.round_csv_record, found))
 
     @app.command("round")
     def round_cmd(
@@ -267,4 +274,4 @@ def register(app: typer.Typer) -> None:
     def conflicts_cmd(ctx: typer.Context) -> None:
         """The conflicts negotrack knows, with their round counts."""
         with errors_to_exit_codes():
-            stdout.print(conflicts_table(state(ctx).store()))
+            out().print(conflicts_table(state(ctx).store()))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import typer
 
-from negotrack.store.db import Store
+if TYPE_CHECKING:
+    from negotrack.store.db import Store
 
 
 @dataclass
@@ -19,6 +21,7 @@ class State:
         if self._store is None:
             from negotrack import paths
             from negotrack.config import store_url
+            from negotrack.store.db import Store
             from negotrack.store.feeds import seed_defaults
 
             self._store = Store(store_url(self.db))

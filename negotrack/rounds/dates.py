@@ -23,6 +23,7 @@ __all__ = [
     "Tense",
     "detect_tense",
     "find_dates",
+    "governing_tense",
     "round_start",
 ]
 
@@ -89,6 +90,31 @@ def detect_tense(text: str) -> Tense:
     if _PAST_CUES.search(text):
         return Tense.PAST
     return Tense.UNKNOWN
+
+
+# Verbs that tell of talks as an event that happened (reporting verbs such as "said" are
+# left out: they wrap futures as often as pasts).
+_EVENT_PAST = re.compile(
+    r"\b(?:held|met|ended|concluded|finished|wrapped\s+up|took\s+place|began|started|"
+    r"opened|resumed|lasted|sat\s+down|signed|hosted|convened)\b",
+    re.IGNORECASE,
+)
+
+
+def governing_tense(text: str, *, reported: bool = True) -> Tense:
+    """The tense of whichever comes first: a verb of a held event or a future cue.
+
+    "Negotiators held a round and agreed that experts would meet" is past;
+    "they will meet after talks held in Rome" is future. Without either: ``detect_tense``
+    if ``reported`` (reporting verbs and adverbs count), else UNKNOWN.
+    """
+    future = _FUTURE_CUES.search(text)
+    past = _EVENT_PAST.search(text)
+    if future is not None and (past is None or future.start() < past.start()):
+        return Tense.FUTURE
+    if past is not None:
+        return Tense.PAST
+    return detect_tense(text) if reported else Tense.UNKNOWN
 
 
 # Clause boundaries for finding the verb that governs a date: a date's own clause speaks

@@ -34,7 +34,15 @@ from datetime import date, datetime
 
 from negotrack.knowledge import KnowledgeBase, Match
 from negotrack.knowledge.model import Conflict
-from negotrack.rounds.dates import DateKind, DateSpan, Tense, detect_tense, find_dates, round_start
+from negotrack.rounds.dates import (
+    DateKind,
+    DateSpan,
+    Tense,
+    detect_tense,
+    find_dates,
+    governing_tense,
+    round_start,
+)
 from negotrack.rounds.model import Claim, Field, MentionKind, RoundMention
 from negotrack.rounds.sentences import Sentence, article_sentences
 
@@ -50,7 +58,8 @@ _STRONG_TRIGGER = re.compile(
     r"\b(?:talks|negotiations?|negotiat(?:ors?|ing\s+team)|peace\s+process|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|delegations?|discussions|consultations|"
-    r"envoys\s+met|sat\s+down)\b",
+    r"envoys\s+met|sat\s+down|sign(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?:agreement|"
+    r"deal|declaration|accord|framework)|signing\s+ceremony)\b",
     _I,
 )
 _WEAK_TRIGGER = re.compile(r"\b(?:meetings?|met|meet|session|sessions|summit|gathering)\b", _I)
@@ -81,6 +90,22 @@ _PHONE = re.compile(
     r"in\s+a\s+call|calls?\s+between)\b",
     _I,
 )
+# Verbs that report a round as having taken place.
+_REALIS = re.compile(
+    r"\b(?:held|met|hosted|took\s+place|ended|concluded|began|opened|wrapped\s+up|signed|"
+    r"sat\s+down)\b",
+    _I,
+)
+_DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)]{0,30}\))?\s*(?:,\s*[^-–—,]{1,25})?\s*[-–—]\s"
+)
+# A round that a piece of news comes before: "strikes on the eve of Istanbul talks".
+_AHEAD_OF = re.compile(
+    r"\b(?:on\s+(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:talks|round|meeting|negotiations|summit)\b",
+    _I,
+)
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|[-–—])")
 _NOT_NEGOTIATION = re.compile(
     r"\b(?:match|playoff|tournament|league|festival|football|championship|motor\s+show|"
     r"film|concert|olympic)\b",
@@ -94,9 +119,19 @@ _BACK_REFERENCE = re.compile(
     r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b",
     _I,
 )
+# Words that open the part of a clause recalling an earlier round.
+_BACK_REFERENCE_LEAD = re.compile(
+    r"\b(?:and|which|after|following|followed|than|like|as\s+(?:in|at)|since)\b", _I
+)
 _NEW_ROUND = re.compile(
     r"\b(?:next|new|another|further|fresh|upcoming|following)\s+(?:\w+\s+)?"
     r"(?:round|talks|meeting|session)\b",
+    _I,
+)
+# A round said to open on the day of publication may still be going on.
+_OPENING = re.compile(
+    r"\b(?:began|begin|begins|opened|opens|started|starts|kicked\s+off|got\s+under\s*way|"
+    r"first\s+day|continu\w*|resum\w*)\b",
     _I,
 )
 _CONTINUATION = re.compile(
@@ -107,7 +142,12 @@ _CONTINUATION = re.compile(
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cancelled",
-        re.compile(r"\b(?:called\s+off|cancel(?:l)?ed|scrapped|suspended|abandoned)\b", _I),
+        re.compile(
+            r"\b(?:called\s+off|cancel(?:l)?ed|scrapped|suspended|abandoned|"
+            r"(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead|happen)|"
+            r"won['’]t\s+(?:take\s+place|go\s+ahead|happen))\b",
+            _I,
+        ),
     ),
     (
         "ongoing",
@@ -123,13 +163,21 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "concluded",
         re.compile(
             r"\b(?:concluded|ended|wrapped\s+up|finished|broke\s+up|came\s+to\s+an\s+end|"
-            r"closed|drew\s+to\s+a\s+close)\b",
+            r"closed|drew\s+to\s+a\s+close|ends?\s+(?:with|without|after|in)|"
+            r"(?:talks|round|meeting|negotiations)\s+(?:\w+\s+){0,3}?(?:end|ends|close|closes)|"
+            r"at\s+the\s+(?:end|close)\s+of)\b",
             _I,
         ),
     ),
 )
+# Words that tell how a round ended, or that a deal was reached: its outcome for good.
+_CLOSING = re.compile(
+    r"\b(?:ended|concluded|closed|wrapped\s+up|broke\s+up|failed|collapsed|"
+    r"signed|agreed|reached|without\s+(?:a\s+|any\s+)?breakthrough|postponed|at\s+the\s+end)\b",
+    _I,
+)
 _AGREED_TO_CONTINUE = re.compile(
-    r"\bagree[ds]?\s+to\s+(?:\w+\s+){0,6}?(?:continue|keep|meet\s+again|resume|hold\s+"
+    r"\bagree(?:s|d|ing)?\s+to\s+(?:\w+\s+){0,6}?(?:continue|keep|meet\s+again|resume|hold\s+"
     r"(?:another|further|more)|reconvene|further\s+talks)|\bwill\s+continue\b|"
     r"\bcontinue\s+working\s+towards?\b|\bto\s+continue\s+(?:the\s+)?(?:talks|negotiations|"
     r"dialogue|process)\b|\bagreed\s+to\s+keep\s+the\s+process\s+going\b|"
@@ -158,7 +206,8 @@ _ORDINAL = re.compile(
 # --- venue, mediation and delegation syntax --------------------------------------------
 
 _VENUE_BEFORE = re.compile(
-    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|capital|resort|town)\s+of\s+|"
+    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|capital|resort|town|port)"
+    r"\s+(?:of\s+)?|"
     r"\b(?:in|at)\s+(?:the\s+)?|\bheld\s+in\s+|\bhosted\s+by\s+[\w\s'’-]{1,40}?\s+in\s+)$",
     _I,
 )
@@ -171,6 +220,7 @@ _MEDIATOR_AFTER = re.compile(
     r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
     r"^\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?mediators?|"
     rf"^{_LIST_AFTER}\s+mediators?\b|"
+    r"^(?:\s+[\w'’]+){0,2}\s+(?:carr(?:ied|ying)|pass(?:ed|ing)|relay(?:ed|ing))\s+messages\b|"
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
     r"moderated|facilitated)\b",
     _I,
@@ -216,6 +266,21 @@ _HEAD_BEFORE = re.compile(
     r"\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bheads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations\b[^.;]{0,80}?$",
     _I,
+)
+_HEAD_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|mediating|messages)\s+between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?$",
+    _I,
+)
+# Someone named as the go-between: "Badr Albusaidi, who mediated", "... passed messages".
+_PERSON_MEDIATES = re.compile(
+    r"^,?\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+|again\s+)?(?:mediated|brokered|"
+    r"facilitated)\b|^(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
+    r"(?:carried|passed|relayed|ferried)\s+messages|shuttled\s+between)\b",
+    _I,
+)
+_PERSON_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$", _I
 )
 _LEADS = r"(?:again\s+|also\s+|once\s+more\s+)?(?:leading|led|leads|heads|headed|heading)"
 _HEAD_AFTER = re.compile(
@@ -325,6 +390,7 @@ _CLAUSE_BREAK = re.compile(
 _CONFIDENT = 0.9
 _INFERRED = 0.6
 _TITLE_FACTOR = 0.85
+_DATELINE = 0.5
 _BACK_REFERENCE_DAYS = 7  # a dated round this long before publication is an earlier one
 _CONTINUATION_DAYS = 1  # "resume on <date>" this close to publication: the same round
 
@@ -357,6 +423,7 @@ class _Piece:
     future: bool = False
     continuation: bool = False
     strong: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)  # its clauses in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -576,6 +643,10 @@ def _delegations(
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after):
             field_ = Field.HEAD
+        elif side is not None and _HEAD_BETWEEN.search(before):
+            # "talks between Abbas Araghchi and Steve Witkoff": known people facing each
+            # other lead their sides.
+            field_ = Field.HEAD
         else:
             continue
         party = side or _side_of(sentence, start, actors)
@@ -649,9 +720,7 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
     clauses = _clauses(text)
     clause_conflict = _clause_conflicts(clauses, matches, ctx)
     # A hypothetical or negated clause says nothing about a real round.
-    muted = [
-        bool(_HYPOTHETICAL.search(text[s:e]) or _NEGATED.search(text[s:e])) for s, e in clauses
-    ]
+    muted = [_muted(text[s:e]) for s, e in clauses]
 
     def conflict_at(pos: int) -> str | None:
         return clause_conflict[_clause_index(clauses, pos)]
@@ -681,6 +750,17 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
         if hosting and conflict is not None and m.key in conflict.usual_mediators:
             # A usual go-between that hosts is mediating, though not a side at the table.
             pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
+    for m in matches:
+        if m.kind != "person":
+            continue
+        conflict = ctx.conflicts.get(conflict_at(m.start) or "")
+        if _PERSON_MEDIATES.match(text, m.end) or _PERSON_MEDIATOR_BEFORE.search(
+            text[max(0, m.start - 80) : m.start]
+        ):
+            with contextlib.suppress(KeyError):
+                side = kb.person(m.key).affiliation
+                if conflict is None or side not in conflict.parties:
+                    pending.append(_Pending(Field.MEDIATOR, side, _INFERRED, m.start))
     for city, pos in _venue(text, matches, kb):
         start, end = clauses[_clause_index(clauses, pos)]
         clause_text = text[start:end]
@@ -693,6 +773,12 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
         pending.append(_Pending(Field.CITY, city, _CONFIDENT, pos))
         with contextlib.suppress(KeyError):
             pending.append(_Pending(Field.COUNTRY, kb.place(city).country, _CONFIDENT, pos))
+    dateline = _dateline(sentence, matches)
+    if dateline is not None and not any(c.field is Field.CITY for c in pending):
+        # Filed from the city, so likely held there: a hint that any venue named outranks.
+        pending.append(_Pending(Field.CITY, dateline, _DATELINE, 0))
+        with contextlib.suppress(KeyError):
+            pending.append(_Pending(Field.COUNTRY, kb.place(dateline).country, _DATELINE, 0))
     pending.extend(_delegations(text, matches, actors, kb))
     pending.extend(_labels(matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):
@@ -714,6 +800,7 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
             pieces[slug] = piece
         else:
             piece.text = piece.text + " " + clause_text
+        piece.spans.append((start, end))
         if not muted[index]:
             piece.strong = piece.strong or bool(_STRONG_TRIGGER.search(clause_text))
     for claim in pending:
@@ -735,7 +822,10 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
             )
         )
     quoted = _quoted_spans(text)
+    filed = _DATELINE_PREFIX.match(text) if sentence.paragraph == 0 and not sentence.title else None
     for span in find_dates(text, ctx.published):
+        if filed is not None and span.start < filed.end():
+            continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         slug = conflict_at(span.start)
         if slug not in pieces or not live(span.start):
             continue
@@ -744,15 +834,138 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
             span = replace(span, confidence=round(span.confidence * 0.5, 3))
         pieces[slug].dates.append(span)
     result: list[_Piece] = []
-    for piece in pieces.values():
-        if not _speaks_of_a_round(piece, ctx):
-            continue
-        cities = [c.value for c in piece.claims if c.field is Field.CITY]
-        piece.city = cities[0] if cities else None
-        piece.future = detect_tense(piece.text) is Tense.FUTURE
-        piece.continuation = bool(_CONTINUATION.search(piece.text))
-        result.append(piece)
+    for whole in pieces.values():
+        for piece in _split(whole, clauses):
+            if not _speaks_of_a_round(piece, ctx):
+                continue
+            cities = [
+                c.value
+                for c in piece.claims
+                if c.field is Field.CITY and c.confidence > _DATELINE * factor
+            ]
+            piece.city = cities[0] if cities else None
+            piece.continuation = bool(_CONTINUATION.search(piece.text))
+            result.append(piece)
     return result
+
+
+def _main_tense(piece: _Piece) -> Tense:
+    """The tense of the clause naming the talks, else of the first clause with a tense.
+
+    "Iran and the US held talks in Oman, agreeing to meet again next week" reports talks
+    that took place: the future of a later clause is about what comes after them.
+    """
+    text = piece.sentence.text
+    for start, end in piece.spans:
+        clause = text[start:end]
+        trigger = _STRONG_TRIGGER.search(clause) or _WEAK_TRIGGER.search(clause)
+        if trigger is not None:
+            # The verb before the talks governs them: "held talks and agreed that experts
+            # would meet" reports talks held.
+            tense = governing_tense(clause[: trigger.end()], reported=False)
+            if tense is Tense.UNKNOWN:
+                tense = governing_tense(clause)
+            if tense is not Tense.UNKNOWN:
+                return tense
+            # A headline in the present ("US and Iran hold talks") tells of the day's news.
+            return Tense.PAST if piece.sentence.title else detect_tense(piece.text)
+    return detect_tense(piece.text)
+
+
+def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
+    """Where a piece turns to another round, and whether that part is a back-reference.
+
+    "The talks opened on Wednesday and followed a first round ... last month": the words
+    from "and followed" on recall an earlier round, the ones before date this one. A later
+    clause in the future after a past one speaks of what comes next.
+    """
+    text = piece.sentence.text
+    begin = piece.spans[0][0]
+    for found in _BACK_REFERENCE.finditer(text, begin):
+        span = next(((s, e) for s, e in piece.spans if s <= found.start() < e), None)
+        if span is None:
+            continue
+        leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
+        cut = leads[-1].start() if leads else span[0]
+        return (cut, True) if cut > begin else (None, True)
+    if tense is not Tense.FUTURE:
+        for start, end in piece.spans[1:]:
+            if detect_tense(text[start:end]) is Tense.FUTURE:
+                return start, False
+    return None, False
+
+
+def _part(piece: _Piece, lo: int, hi: int) -> _Piece:
+    text = piece.sentence.text
+    spans = [(max(s, lo), min(e, hi)) for s, e in piece.spans if s < hi and e > lo]
+    part = _Piece(
+        piece.conflict,
+        piece.sentence,
+        " ".join(text[s:e] for s, e in spans),
+        claims=[c for c in piece.claims if lo <= c.anchor < hi],
+        dates=[d for d in piece.dates if lo <= d.start < hi],
+        spans=spans,
+    )
+    part.strong = bool(_STRONG_TRIGGER.search(part.text)) or any(
+        c.field in (Field.HEAD, Field.MEMBER) for c in part.claims
+    )
+    part.strong = part.strong and piece.strong
+    return part
+
+
+def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
+    """One piece per round the sentence speaks of for this conflict: one, or two."""
+    tense = _main_tense(piece)
+    if _AHEAD_OF.search(piece.text):
+        tense = Tense.FUTURE
+    piece.future = tense is Tense.FUTURE
+    cut, back = _cut(piece, tense)
+    if cut is None:
+        return [piece]
+    head = _part(piece, 0, cut)
+    tail = _part(piece, cut, len(piece.sentence.text))
+    head.future = piece.future
+    if back:
+        return [head, tail]
+    tail.future = True
+    if any(c.field is Field.CITY for c in tail.claims) or any(
+        d.kind is DateKind.EXPLICIT for d in tail.dates
+    ):
+        return [head, tail]
+    # "..., agreeing to meet again next week": no venue or day of its own, so what the
+    # clause says (they agreed to continue) belongs to the round reported, its date not.
+    head.claims.extend(tail.claims)
+    return [head]
+
+
+def _muted(clause: str) -> bool:
+    """A hypothetical or negated clause says nothing about a real round.
+
+    A hypothesis after a verb that reports the round as held ("held talks and agreed that
+    experts would work on a possible deal") is about what comes next, not about the talks.
+    """
+    if _NEGATED.search(clause):
+        return True
+    hypothesis = _HYPOTHETICAL.search(clause)
+    if hypothesis is None:
+        return False
+    realis = _REALIS.search(clause)
+    return realis is None or realis.start() > hypothesis.start()
+
+
+def _dateline(sentence: Sentence, matches: Sequence[Match]) -> str | None:
+    """The city of a dateline ("MUSCAT, April 12 - ..."): where the story was filed."""
+    if sentence.title or sentence.paragraph != 0:
+        return None
+    for m in matches:
+        if (
+            m.kind == "place"
+            and m.start == 0
+            and m.surface.isupper()
+            and _DATELINE_END.match(sentence.text, m.end)
+        ):
+            return m.key
+    return None
 
 
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
@@ -817,7 +1030,12 @@ def _date_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     if not spans:
         return []
     has_day_count = any(s.kind is DateKind.ROUND_DAY for s in spans)
-    if piece.continuation and not has_day_count and piece.kind is MentionKind.REPORT:
+    if (
+        piece.continuation
+        and piece.future
+        and not has_day_count
+        and piece.kind is MentionKind.REPORT
+    ):
         # "talks would continue on Wednesday" dates a later day, not the start.
         return []
     start = round_start(spans, ref)
@@ -834,8 +1052,17 @@ def _date_claims(piece: _Piece, ref: date | None) -> list[Claim]:
 
 
 def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
+    closing = _CLOSING.search(piece.text) is not None
     claims = [
-        Claim(p.field, p.value, piece.sentence.text, p.confidence, p.party) for p in piece.claims
+        Claim(
+            p.field,
+            p.value,
+            piece.sentence.text,
+            # "Progress" said while talks go on is provisional; how a round ended is not.
+            p.confidence if p.field is not Field.OUTCOME or closing else p.confidence * 0.5,
+            p.party,
+        )
+        for p in piece.claims
     ]
     claims.extend(_date_claims(piece, ref))
     status = _status(piece.text, piece.future, piece.continuation)
@@ -848,7 +1075,8 @@ def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
         and ref is not None
         and held
         and detect_tense(piece.text) is Tense.PAST
-        and all(day is not None and day < ref for day in held)
+        and all(day is not None and day <= ref for day in held)
+        and (any(day < ref for day in held) or not _OPENING.search(piece.text))
     ):
         # Reported in the past tense and dated before publication: most likely over.
         status, confidence = "concluded", 0.4

@@ -57,6 +57,10 @@ KIND_WEIGHT = {
     MentionKind.ANNOUNCEMENT: 0.6,
     MentionKind.BACK_REFERENCE: 0.3,
 }
+# Days of a round dated less confidently than this (a bare "this week") do not stretch it.
+_FIRM_DAY = 0.5
+# A round longer than this is a process, not one round: later days belong to another one.
+MAX_ROUND_LENGTH = timedelta(days=14)
 _KIND_RANK = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
 # Statuses only move forward, except that a cancellation can come at any point.
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
@@ -132,7 +136,10 @@ def _placed(item: SourcedMention) -> _Placed:
         item=item,
         key=key,
         city=_best(mention.claims, Field.CITY),
-        day=_parse_date(_best(mention.claims, Field.START_DATE)),
+        # "Last month" places no round: such a mention goes by its city, if it has one.
+        day=_parse_date(
+            _best((c for c in mention.claims if c.confidence >= _FIRM_DAY), Field.START_DATE)
+        ),
         published=source.published.date() if source.published else None,
     )
 
@@ -241,12 +248,12 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
     for city, group in unmatched.items():
         found(_group_by_day(group, conflict, city))
 
-    # 3. A date without a city: the round held on about that date. Back-references only
-    # confirm rounds; reports and announcements may found a round of unknown place.
+    # 3. A date without a city: the round held on about that date. Back-references and
+    # announcements only confirm rounds; reports may found a round of unknown place.
     dated_only = [p for p in items if p.day and not p.city]
     orphans: list[_Placed] = []
     for p in dated_only:
-        if p.kind == MentionKind.BACK_REFERENCE:
+        if p.kind != MentionKind.REPORT:
             continue
         assert p.day is not None
         near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
@@ -257,7 +264,7 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
     orphans.sort(key=lambda p: (p.day, p.key))
     found(_group_by_day(orphans, conflict, None))
     for p in dated_only:
-        if p.kind == MentionKind.BACK_REFERENCE:
+        if p.kind != MentionKind.REPORT:
             assert p.day is not None
             near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
             if near:
@@ -406,6 +413,39 @@ def _status(members: Sequence[_Placed]) -> str | None:
     return status
 
 
+def _best_kind(entries: Sequence[_Entry]) -> list[_Entry]:
+    if not entries:
+        return []
+    best = min(_KIND_RANK[e.kind] for e in entries)
+    return [e for e in entries if _KIND_RANK[e.kind] == best]
+
+
+def _days(entries: Iterable[_Entry], floor: float) -> list[date]:
+    days = (_parse_date(e.claim.value) for e in entries if e.claim.confidence >= floor)
+    return [d for d in days if d is not None]
+
+
+def _span(
+    starts: Sequence[_Entry], ends: Sequence[_Entry], status: str | None, voted: date | None
+) -> tuple[date | None, date | None]:
+    """First and last day of a round from every day its sources date it by.
+
+    Outlets date a multi-day round by different days of it (the opening, a deal on day two,
+    the close), and nothing of a round happens before it starts: the start is the earliest
+    well-supported day, the end the latest day any source dates the round or its close by.
+    A concluded round dated by single days only lasted that one day.
+    """
+    direct = _best_kind(starts)
+    start = min(_days(direct, _FIRM_DAY), default=voted)
+    if start is None:
+        return None, None
+    closing = _days(_best_kind(ends), 0.0)
+    if status == "concluded":
+        closing += _days(direct, _FIRM_DAY)
+    closing = [d for d in closing if start <= d <= start + MAX_ROUND_LENGTH]
+    return start, max(closing, default=None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     """A round before ids and sequence numbers, which depend on all rounds of a conflict."""
@@ -435,10 +475,9 @@ def _draft(cluster: _Cluster) -> _Draft:
     # The round keeps the city it was placed by; the vote only records any disagreement.
     voted_city = single(Field.CITY)
     city = cluster.city if cluster.city is not None else voted_city
-    start = _parse_date(single(Field.START_DATE, best_kind=True))
-    end = _parse_date(single(Field.END_DATE, best_kind=True))
-    if start is None or (end is not None and end < start):
-        end = None
+    voted_start = _parse_date(single(Field.START_DATE, best_kind=True))
+    status = _status(members)
+    start, end = _span(by_field[Field.START_DATE], by_field[Field.END_DATE], status, voted_start)
     continued = single(Field.AGREED_TO_CONTINUE)
     single(Field.ORDINAL)  # rounds carry no ordinal, but sources numbering it apart is news
 
@@ -470,7 +509,7 @@ def _draft(cluster: _Cluster) -> _Draft:
         country=single(Field.COUNTRY),
         start_date=start,
         end_date=end,
-        status=_status(members),
+        status=status,
         formats=tuple(sorted(union(Field.FORMAT))),
         participants=tuple(sorted(participants)),
         mediators=tuple(sorted(mediators)),

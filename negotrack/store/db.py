@@ -1,8 +1,9 @@
 """Engine, sessions and schema versioning.
 
 All SQLite-specific SQL lives in this module and in ``store.lock``, each marked
-``# SQLite only``; everything else goes through SQLModel/SQLAlchemy expressions so that a
-PostgreSQL URL works through the same code paths.
+``# SQLite only`` (and their PostgreSQL counterparts ``# PostgreSQL only``); everything
+else goes through SQLModel/SQLAlchemy expressions so that a PostgreSQL URL works through
+the same code paths.
 """
 
 from __future__ import annotations
@@ -35,17 +36,26 @@ class Store:
         self.url = url
         self.engine = _make_engine(url)
         try:
+            found = self._bring_up_to_date()
+        except BaseException:
+            self.engine.dispose()
+            raise
+        self.created = found == 0
+
+    def _bring_up_to_date(self) -> int:
+        """Create or upgrade the schema; returns the version found (0: a new store)."""
+        try:
             with self.engine.connect() as conn:
                 found = read_version(conn)
-            if found != CURRENT_VERSION:
-                # create or upgrade in one transaction, one process at a time; the version
-                # is read again under the lock since another process may have done it
-                with self.engine.begin() as conn:
-                    _lock_schema(conn)
-                    found = migrate(conn)
+            if found == CURRENT_VERSION:
+                return found
+            # one transaction, one process at a time; the version is read again under the
+            # lock since another process may have just done the work
+            with self.engine.begin() as conn:
+                _lock_schema(conn)
+                return migrate(conn)
         except DBAPIError as exc:
             raise StoreError(f"cannot open the store {self.display_url}: {exc.orig}") from exc
-        self.created = found == 0
 
     @property
     def is_sqlite(self) -> bool:

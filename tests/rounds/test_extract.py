@@ -515,3 +515,50 @@ def test_seed_articles_refer_back_to_abu_dhabi_and_keep_iran_apart() -> None:
             assert "indirect" not in mention.values(Field.FORMAT)
         else:
             assert mention.conflict == "iran"
+
+
+# --- clauses that speak of another round ---------------------------------------------------
+
+
+def test_a_back_reference_inside_a_sentence_leaves_the_rest_to_this_round(
+    kb: KnowledgeBase,
+) -> None:
+    mentions = extract(
+        kb,
+        "Russian and Ukrainian negotiators met in Geneva on Tuesday. The talks opened on "
+        "Monday and followed a first round in Abu Dhabi last month.",
+    )
+    main = report(mentions)
+    # Monday (the opening) dates this round; "last month" belongs to the earlier one.
+    assert "2026-02-16" in main.values(Field.START_DATE)
+    assert not any(d.startswith("2026-01") for d in main.values(Field.START_DATE))
+    back = [m for m in mentions if m.kind is MentionKind.BACK_REFERENCE]
+    assert [m.first(Field.CITY) for m in back] == ["Abu Dhabi"]
+
+
+def test_a_later_clause_about_what_comes_next_does_not_date_the_round(
+    kb: KnowledgeBase,
+) -> None:
+    mentions = extract(
+        kb,
+        "Russia and Ukraine held talks in Geneva on Tuesday, agreeing to meet again next week.",
+    )
+    main = report(mentions)
+    assert main.values(Field.START_DATE) == ["2026-02-17"]
+    assert main.first(Field.AGREED_TO_CONTINUE) == "true"
+    assert main.first(Field.STATUS) == "concluded"
+
+
+def test_a_dateline_gives_a_fallback_city_but_not_the_date(kb: KnowledgeBase) -> None:
+    mentions = extract(
+        kb,
+        "GENEVA, Feb 12 - Russian and Ukrainian negotiators held talks on Tuesday about prisoners.",
+    )
+    main = report(mentions)
+    assert main.first(Field.CITY) == "Geneva"
+    assert main.values(Field.START_DATE) == ["2026-02-17"]
+
+
+def test_news_on_the_eve_of_talks_announces_them(kb: KnowledgeBase) -> None:
+    mentions = extract(kb, "Drones hit Russia on the eve of Istanbul talks with Ukraine.")
+    assert [m.kind for m in mentions] == [MentionKind.ANNOUNCEMENT]

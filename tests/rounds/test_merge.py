@@ -346,21 +346,39 @@ def test_conflicts_are_kept_apart_and_sorted() -> None:
 
 
 def test_colliding_ids_get_a_suffix() -> None:
-    # The first mention's other date claims pull the voted start date onto the second
-    # round's date, so both rounds would be called the same.
+    # Dated only loosely, the first round's start is voted, and its several weak claims
+    # pull it onto the second round's date, so both rounds would be called the same.
+    weak = [claim(Field.START_DATE, "2026-02-14", 0.3) for _ in range(3)]
     a = mention(
         source(1, "2026-02-11"),
         REPORT,
-        *at("Geneva", "2026-02-10", claim(Field.START_DATE, "2026-02-14", 0.8)),
-    )
-    b = mention(
-        source(2, "2026-02-12"),
-        REPORT,
-        *at("Geneva", "2026-02-11", claim(Field.START_DATE, "2026-02-14", 0.8)),
+        claim(Field.CITY, "Geneva"),
+        claim(Field.START_DATE, "2026-02-10", 0.45),
+        *weak,
     )
     c = mention(source(3, "2026-02-15"), REPORT, *at("Geneva", "2026-02-14"))
-    ids = [r.id for r in merge_mentions([a, b, c])]
+    ids = [r.id for r in merge_mentions([a, c])]
     assert ids == ["ukraine-2026-02-14-geneva", "ukraine-2026-02-14-geneva-2"]
+
+
+def test_start_is_the_earliest_firm_day_and_end_the_latest() -> None:
+    opened = mention(
+        source(1, "2026-02-04"),
+        REPORT,
+        *at("Abu Dhabi", "2026-02-04"),
+        claim(Field.STATUS, "ongoing", 0.6),
+    )
+    closed = mention(
+        source(2, "2026-02-05"),
+        REPORT,
+        *at("Abu Dhabi", "2026-02-05"),
+        claim(Field.STATUS, "concluded", 0.9),
+    )
+    r = only(merge_mentions([opened, closed]))
+    assert (r.start_date, r.end_date) == (date(2026, 2, 4), date(2026, 2, 5))
+    # Still going on: no end yet unless a source names it.
+    r = only(merge_mentions([opened]))
+    assert (r.start_date, r.end_date) == (date(2026, 2, 4), None)
 
 
 def test_slug() -> None:
@@ -428,7 +446,8 @@ def test_corpus_rounds() -> None:
     assert [r.sequence for r in rounds] == [1, 1, 2, 3, None, None]
 
 
-def test_twenty_thousand_mentions_merge_quickly() -> None:
+def test_twenty_thousand_mentions_merge_into_distinct_rounds() -> None:
+    """A large input merges without collisions (its speed is measured in bench/, not here)."""
     cities = ["Geneva", "Istanbul", "Abu Dhabi", "Riyadh", "Doha"]
     mentions: list[SourcedMention] = []
     for n in range(20_000):
@@ -444,12 +463,9 @@ def test_twenty_thousand_mentions_merge_quickly() -> None:
                 *at(city, start, claim(Field.TOPIC, "ceasefire"), claim(Field.ORDINAL, str(n % 5))),
             )
         )
-    began = time.perf_counter()
     rounds = merge_mentions(mentions)
-    elapsed = time.perf_counter() - began
     assert rounds
     assert len({r.id for r in rounds}) == len(rounds)
-    assert elapsed < 3.0, elapsed
 
 
 def test_undated_announcement_joins_the_upcoming_round_at_its_city() -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,8 @@ import pytest
 from sqlalchemy import create_engine, inspect, make_url, text
 from sqlalchemy.engine import Engine
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, fixture_text
+from tests.server import Reply, Request, TestServer
 
 STORE_V1 = FIXTURES / "store_v1"
 PG_ENV = "NEGOTRACK_TEST_PG"
@@ -112,17 +114,74 @@ def _admin_engine() -> Engine:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+def pg_databases() -> Iterator[Callable[[], str]]:
+    """Makes fresh, empty PostgreSQL databases (URLs) for one test; all dropped afterwards."""
     admin = _admin_engine()
-    name = f"negotrack_test_{uuid.uuid4().hex[:12]}"
-    try:
+    made: list[str] = []
+
+    def make() -> str:
+        name = f"negotrack_test_{uuid.uuid4().hex[:12]}"
         with admin.connect() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        url = make_url(str(admin.url)).set(database=name)
-        yield url.render_as_string(hide_password=False)
+        made.append(name)
+        return make_url(str(admin.url)).set(database=name).render_as_string(hide_password=False)
+
+    try:
+        yield make
     finally:
         with admin.connect() as conn:
-            # WITH (FORCE): a killed ingest's backend may still be on its way out
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for name in made:
+                # WITH (FORCE): a killed ingest's backend may still be on its way out
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_databases: Callable[[], str]) -> str:
+    """A fresh, empty PostgreSQL database for one test."""
+    return pg_databases()
+
+
+class GatedFeed:
+    """A feed of talks articles whose pages are answered only when the test lets them through.
+
+    Each page request waits for one permit of ``release``, so the test decides how many
+    articles an ingest can have stored at any moment, however slow the machine.
+    """
+
+    def __init__(self, server: TestServer, pages: int) -> None:
+        self.pages = pages
+        self._gate = threading.Semaphore(0)
+        base = server.base
+        items = []
+        for n in range(pages):
+            body = fixture_text("pages/geneva-talks.html", base).replace("second day", f"day {n}")
+            server.route(f"/g/{n}", self._gated(body.encode()))
+            items.append(
+                f"<item><title>Peace talks in Geneva, report {n}</title>"
+                f"<link>{base}/g/{n}</link><guid>gated-{n}</guid></item>"
+            )
+        server.serve(
+            "/gated.xml",
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Gated</title>'
+            + "".join(items)
+            + "</channel></rss>",
+            "application/rss+xml",
+        )
+        self.url = server.url("/gated.xml")
+
+    def _gated(self, body: bytes) -> Callable[[Request], Reply]:
+        def route(_request: Request) -> Reply:
+            # a test that forgets to open the gate still ends
+            self._gate.acquire(timeout=60)
+            return Reply(200, body, {"Content-Type": "text/html; charset=utf-8"})
+
+        return route
+
+    def release(self, count: int) -> None:
+        for _ in range(count):
+            self._gate.release()
+
+    def open(self) -> None:
+        """Let every page through, now and later."""
+        self.release(self.pages * 2)

@@ -5,17 +5,16 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from negotrack.store.db import Store, backup, integrity_ok
 from negotrack.store.migrations import CURRENT_VERSION
 from tests.conftest import run_cli
 from tests.server import TestServer
-from tests.store.conftest import sqlite_count, wait_for_rows
+from tests.store.conftest import GatedFeed, sqlite_count, wait_for_rows
 from tests.test_cli import serve_feed
 
-PAGES = 24
+PAGES = 20
 
 
 def check_backup(path: Path) -> int:
@@ -43,31 +42,35 @@ def check_backup(path: Path) -> int:
 
 
 def test_backup_while_an_ingest_writes(server: TestServer, db_path: Path, tmp_path: Path) -> None:
-    url = serve_feed(server, [f"Ceasefire talks, dispatch {n}" for n in range(PAGES)], delay=0.4)
-    cmd = [sys.executable, "-m", "negotrack", "--db", str(db_path), "ingest", "--feed", url]
+    feed = GatedFeed(server, PAGES)
+    cmd = [sys.executable, "-m", "negotrack", "--db", str(db_path), "ingest", "--feed", feed.url]
     ingest = subprocess.Popen(
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     counts: list[int] = []
     try:
-        wait_for_rows(db_path, "article", 1)
-        store = Store(f"sqlite:///{db_path}")
-        try:
-            # back up again and again while the ingest commits article after article
-            while ingest.poll() is None and len(counts) < 20:
-                target = tmp_path / f"backup-{len(counts)}.db"
-                backup(store, target)
-                assert not target.with_name(target.name + ".part").exists()
-                counts.append(check_backup(target))
-                time.sleep(0.2)
-        finally:
-            store.close()
+        store: Store | None = None
+        # backups of an ingest that holds the store, then of one writing as fast as it can
+        for stage in (4, 8):
+            feed.release(4)
+            wait_for_rows(db_path, "article", stage)
+            store = store or Store(f"sqlite:///{db_path}")
+            target = tmp_path / f"stage-{stage}.db"
+            backup(store, target)
+            assert check_backup(target) == stage
+        assert store is not None
+        feed.open()
+        while ingest.poll() is None and len(counts) < 50:
+            target = tmp_path / f"racing-{len(counts)}.db"
+            backup(store, target)
+            assert not target.with_name(target.name + ".part").exists()
+            counts.append(check_backup(target))
+        store.close()
     finally:
+        feed.open()
         out, err = ingest.communicate(timeout=120)
     assert ingest.returncode == 0, out + err
-    mid_ingest = [c for c in counts if 1 <= c < PAGES]
-    assert len(mid_ingest) >= 2, f"too few backups during the ingest: {counts}"
-    assert counts == sorted(counts)
+    assert counts and counts == sorted(counts) and counts[0] >= 8
     assert sqlite_count(db_path, "article") == PAGES
 
 
