@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
-from html import escape
+from html import escape, unescape
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ class Page:
     summary: str
     published: datetime
     html: bytes
+    text: str  # the story alone, as an extractor should find it
 
 
 def _paragraph(rng: random.Random, sentences: list[str]) -> str:
@@ -147,7 +148,8 @@ def make_page(rng: random.Random, number: int, start: date = date(2025, 3, 3)) -
     title = f"{proc.sides[0]} and {proc.sides[1]} hold talks in {city} (report {number})"
     summary = f"Negotiators met in {city} with {proc.mediator} mediating the peace talks."
     html = _layout(rng, outlet, title, published, "".join(body))
-    return Page(f"/news/{number}.html", title, summary, published, html.encode("utf-8"))
+    text = "\n".join(unescape(p.removeprefix("<p>").removesuffix("</p>")) for p in body)
+    return Page(f"/news/{number}.html", title, summary, published, html.encode("utf-8"), text)
 
 
 SECTIONS = ("world", "europe", "middle-east", "africa", "business", "sport", "arts", "science")

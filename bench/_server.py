@@ -1,10 +1,12 @@
 """A threaded HTTP server for the benchmarks, in a process of its own.
 
 It serves ``/feed.xml`` and the synthetic pages of ``_pages``, each answer after ``delay``
-seconds, with keep-alive. Running it in its own process keeps its work off the GIL of the
-process being measured (both the baseline and negotrack face the same server).
+seconds, with keep-alive. With ``feeds`` > 1 there are that many feeds of ``count`` pages
+each, ``/feed-0.xml`` (also ``/feed.xml``), ``/feed-1.xml``..., no page in two of them.
+Running it in its own process keeps its work off the GIL of the process being measured
+(both the baseline and negotrack face the same server).
 
-Run as ``python bench/_server.py COUNT DELAY [SEED]``; it prints its base URL on one line
+Run as ``python bench/_server.py COUNT DELAY [SEED [FEEDS]]``; it prints its base URL on one line
 and serves until stdin closes.
 """
 
@@ -54,13 +56,15 @@ class _Server(ThreadingHTTPServer):
     delay: float
 
 
-def serve(count: int, delay: float, seed: int) -> None:
+def serve(count: int, delay: float, seed: int, feeds: int) -> None:
     server = _Server(("127.0.0.1", 0), _Handler)
     host, port = server.server_address[:2]
     base = f"http://{host!s}:{port}"
-    pages = make_pages(count, seed)
+    pages = make_pages(count * feeds, seed)
     server.routes = {p.path: p.html for p in pages}
-    server.routes["/feed.xml"] = make_feed(base, pages)
+    for k in range(feeds):
+        server.routes[f"/feed-{k}.xml"] = make_feed(base, pages[k * count : (k + 1) * count])
+    server.routes["/feed.xml"] = server.routes["/feed-0.xml"]
     server.delay = delay
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(base, flush=True)
@@ -69,10 +73,10 @@ def serve(count: int, delay: float, seed: int) -> None:
 
 
 @contextmanager
-def running(count: int, delay: float, seed: int = 7) -> Iterator[str]:
+def running(count: int, delay: float, seed: int = 7, feeds: int = 1) -> Iterator[str]:
     """Start the server process; yields its base URL."""
     proc = subprocess.Popen(
-        [sys.executable, __file__, str(count), str(delay), str(seed)],
+        [sys.executable, __file__, str(count), str(delay), str(seed), str(feeds)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -87,4 +91,9 @@ def running(count: int, delay: float, seed: int = 7) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 7)
+    serve(
+        int(sys.argv[1]),
+        float(sys.argv[2]),
+        int(sys.argv[3]) if len(sys.argv) > 3 else 7,
+        int(sys.argv[4]) if len(sys.argv) > 4 else 1,
+    )

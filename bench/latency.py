@@ -16,6 +16,7 @@ Run: ``uv run python bench/latency.py [--repeats R]``.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import tempfile
@@ -53,8 +54,8 @@ def command_ratios(db: str, round_id: str, repeats: int, label: str = "") -> boo
     ok = True
     for name, args, ref, target in cases:
         ours, base, ratio = median_ratio(
-            lambda args=args: timed(negotrack_argv(*args), check=True),
-            lambda ref=ref: timed(ref),
+            functools.partial(timed, negotrack_argv(*args), check=True),
+            functools.partial(timed, ref),
             repeats,
         )
         print(f"  {label}{' '.join(args)}: {ours * 1000:.0f} ms, reference {base * 1000:.0f} ms")

@@ -93,8 +93,8 @@ def main() -> None:
         main_mb, helper_mb, helpers, line = ingest_peaks(base + "/feed.xml", Path(tmp) / "m.db")
         seconds = time.perf_counter() - started
     print(f"  {line}")
-    print(f"  {args.pages} pages in {seconds:.1f}s; {helpers} helper processes, largest peak")
-    print(f"  {helper_mb:.0f} MB (forkserver and extraction workers)")
+    print(f"  {args.pages} pages in {seconds:.1f}s")
+    print(f"  {helpers} helper processes (forkserver, workers); largest peak {helper_mb:.0f} MB")
     ok = report(f"peak RSS of the ingest process ({args.pages} articles)", main_mb, 300, " MB")
     sys.exit(0 if ok else 1)
 

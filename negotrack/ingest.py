@@ -161,7 +161,10 @@ class _Run:
         self.fetch_all = fetch_all
         self.progress = progress or (lambda _event: None)
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="negotrack")
-        self.extraction = Extraction(kb, self.pool, processes)
+        # Extraction threads of their own: downloads queued behind a slow host's per-host
+        # limit must not hold back the pages already downloaded (and so their commits).
+        self.extract_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="negotrack-x")
+        self.extraction = Extraction(kb, self.extract_pool, processes)
         self.pages_queued = 0
         self.rng = rng
         self.pending: set[Future[Any]] = set()
@@ -247,6 +250,7 @@ class _Run:
         finally:
             self.extraction.close()
             self.pool.shutdown(wait=True, cancel_futures=True)
+            self.extract_pool.shutdown(wait=True, cancel_futures=True)
 
     def _extract(self, fetched: _Fetched) -> None:
         resp, item = fetched.response, fetched.job.item
@@ -299,14 +303,16 @@ class _Run:
             else:
                 parsed = result.parsed
                 assert parsed is not None
+                # an empty feed that parsed cleanly is fine; empty and broken is a failure
                 if not parsed.items and parsed.problem:
+                    problem = parsed.problem
                     summary.feeds_failed += 1
-                    summary.errors.append(f"{job.url}: {parsed.problem}")
+                    summary.errors.append(f"{job.url}: {problem}")
                     store_feeds.record_failure(
                         feed,
                         now,
                         status="unparseable",
-                        error=parsed.problem,
+                        error=problem,
                         retry_after=None,
                         rng=self.rng,
                     )

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from negotrack.knowledge import KnowledgeBase
     from negotrack.rounds.model import RoundMention
 
-# Below this many items a job stays in threads: measured by bench/ingest_throughput.py,
-# starting two workers costs about as much CPU as extracting a few dozen pages.
+# Below this many items a job stays in threads. Starting two workers cost about a second
+# (quiet 2-core machine), and a page about 45 ms of extraction, so the second core pays for
+# the start-up from about 40 pages on; not tuned finer than that.
 PROCESS_THRESHOLD = 48
 
 # Modules the forkserver imports once, so that each forked worker starts with them loaded.

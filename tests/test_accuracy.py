@@ -27,20 +27,24 @@ EVAL_DIR = Path(__file__).parent / "eval"
 # Minimum scores of the real extractor over tests/eval. They only ever go up: raise a floor
 # when the pipeline improves, never lower one to make a change pass.
 FLOORS: dict[str, float] = {
-    "round_precision": 0.80,
-    "round_recall": 0.90,
-    "round_f1": 0.85,
-    "source_recall": 0.60,
+    "round_precision": 0.85,
+    "round_recall": 0.95,
+    "round_f1": 0.90,
+    "source_recall": 0.62,
     "source_precision": 0.95,
     "no_round_clean": 0.95,
     "city_accuracy": 0.95,
     "start_date_accuracy": 0.95,
-    "end_date_accuracy": 0.70,
-    "status_accuracy": 0.75,
-    "outcome_accuracy": 0.45,
-    "participants_recall": 0.95,
-    "mediators_recall": 0.60,
-    "heads_recall": 0.60,
+    "end_date_accuracy": 0.75,
+    "status_accuracy": 0.80,
+    "outcome_accuracy": 0.65,
+    # Was 0.95 when the scorer compared participants alone. It now counts the mediators
+    # among the participants (every delegation at the table), so each mediator the
+    # extractor misses also costs participants recall; measured 0.932 after the round-3
+    # fixes. The one floor ever lowered, for a change of the yardstick, not of the code.
+    "participants_recall": 0.93,
+    "mediators_recall": 0.75,
+    "heads_recall": 0.70,
     "topics_recall": 0.80,
 }
 
@@ -48,13 +52,58 @@ FLOORS: dict[str, float] = {
 # looked at while tuning it, so these numbers say how it does on news it has not seen.
 HOLDOUT_DIR = Path(__file__).parent / "eval_holdout"
 HOLDOUT_FLOORS: dict[str, float] = {
-    "round_precision": 0.25,
-    "round_recall": 0.25,
-    "round_f1": 0.25,
+    "round_precision": 0.95,
+    "round_recall": 0.85,
+    "round_f1": 0.90,
+    "source_precision": 0.95,
+    "no_round_clean": 0.95,
+    "city_accuracy": 0.95,
+    "participants_precision": 0.95,
+    # 0.95 before the scorer counted mediators among the participants (see FLOORS);
+    # measured 0.90 since: the sides of two rounds are named only where no talks word is.
+    "participants_recall": 0.89,
+    "mediators_recall": 0.95,
+    "atmosphere_recall": 0.75,
+    "heads_recall": 0.85,
+}
+
+# tests/eval_holdout2: twelve articles written once tests/eval_holdout had become a tuning
+# set, and run through the extractor once, at the end of that tuning. These floors record
+# that single measurement; they may rise, never fall.
+HOLDOUT2_DIR = Path(__file__).parent / "eval_holdout2"
+HOLDOUT2_FLOORS: dict[str, float] = {
+    "round_precision": 0.85,
+    "round_recall": 0.55,
+    "round_f1": 0.65,
+    "source_precision": 0.95,
+    "no_round_clean": 0.95,
+    "city_accuracy": 0.95,
+    "start_date_accuracy": 0.95,
+    "participants_precision": 0.95,
+    "participants_recall": 0.85,
+    "mediators_recall": 0.55,
+    "heads_recall": 0.55,
+    "atmosphere_recall": 0.95,
+}
+
+# tests/eval_holdout3: ten articles written before the round-3 tuning started (a brief, an
+# analysis, a Q&A explainer, a report opening on battlefield news, one quoting two
+# delegations that disagree), run through the extractor once, at the end of that tuning.
+# These floors sit just below that single measurement; they may rise, never fall.
+HOLDOUT3_DIR = Path(__file__).parent / "eval_holdout3"
+HOLDOUT3_FLOORS: dict[str, float] = {
+    "round_precision": 0.75,
+    "round_recall": 0.65,
+    "round_f1": 0.70,
     "source_precision": 0.95,
     "no_round_clean": 0.5,
     "city_accuracy": 0.95,
-    "participants_recall": 0.95,
+    "start_date_accuracy": 0.95,
+    "participants_precision": 0.95,
+    "participants_recall": 0.75,
+    "mediators_recall": 0.65,
+    "heads_recall": 0.55,
+    "topics_recall": 0.75,
 }
 
 
@@ -109,6 +158,28 @@ def test_holdout_accuracy_floors(kb: KnowledgeBase) -> None:
     metrics = evaluate(holdout, kb).metrics()
     below = {k: (metrics[k], f) for k, f in HOLDOUT_FLOORS.items() if metrics[k] < f}
     assert not below, f"held-out set below the floor (score, floor): {below}"
+
+
+def test_second_holdout_accuracy_floors(kb: KnowledgeBase) -> None:
+    holdout = load_eval_set(HOLDOUT2_DIR)
+    assert len(holdout.articles) >= 12
+    assert len(holdout.no_round) >= 2
+    assert len(holdout.conflicts()) >= 4
+    test_labels_use_knowledge_base_names(holdout, kb)
+    metrics = evaluate(holdout, kb).metrics()
+    below = {k: (metrics[k], f) for k, f in HOLDOUT2_FLOORS.items() if metrics[k] < f}
+    assert not below, f"second held-out set below the floor (score, floor): {below}"
+
+
+def test_third_holdout_accuracy_floors(kb: KnowledgeBase) -> None:
+    holdout = load_eval_set(HOLDOUT3_DIR)
+    assert len(holdout.articles) >= 10
+    assert len(holdout.no_round) >= 2
+    assert len(holdout.conflicts()) >= 4
+    test_labels_use_knowledge_base_names(holdout, kb)
+    metrics = evaluate(holdout, kb).metrics()
+    below = {k: (metrics[k], f) for k, f in HOLDOUT3_FLOORS.items() if metrics[k] < f}
+    assert not below, f"third held-out set below the floor (score, floor): {below}"
 
 
 # --- loading -----------------------------------------------------------------------------

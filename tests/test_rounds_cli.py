@@ -116,3 +116,13 @@ def test_hostile_titles_show_as_text(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "\x1b" not in shown.stdout
     assert "[bold red]Geneva[/] talks" in shown.stdout  # markup shown literally
+
+
+def test_limit(demo_db: Path) -> None:
+    everything = json.loads(run_cli("--db", str(demo_db), "rounds", "--format", "json").stdout)
+    assert len(everything) >= 2
+    one = run_cli("--db", str(demo_db), "rounds", "--limit", "1")
+    assert one.returncode == 0
+    assert f"showing the newest 1 of {len(everything)} rounds" in one.stderr
+    newest = json.loads(run_cli("--db", str(demo_db), "rounds", "--format", "json", "--limit", "1").stdout)
+    assert newest == everything[:1]

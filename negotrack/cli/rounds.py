@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from negotrack.store.db import Store
 
 
+TABLE_LIMIT = 50  # a terminal table longer than this is read by nobody
+
+
 class ListFormat(StrEnum):
     table = "table"
     json = "json"
@@ -221,10 +224,18 @@ def register(app: typer.Typer) -> None:
         ] = None,
         city: Annotated[str | None, typer.Option(help="Only rounds held in this city.")] = None,
         fmt: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+        limit: Annotated[
+            int | None,
+            typer.Option(
+                min=0,
+                help=f"At most this many, newest first (table: {TABLE_LIMIT} unless given; "
+                "0 means all).",
+            ),
+        ] = None,
     ) -> None:
         """List rounds, newest first."""
         with errors_to_exit_codes():
-            from negotrack.store.rounds import RoundFilter, query_rounds
+            from negotrack.store.rounds import RoundFilter, count_rounds, query_rounds
 
             flt = RoundFilter(
                 resolve_conflict(conflict),
@@ -232,11 +243,16 @@ def register(app: typer.Typer) -> None:
                 _parse_date(until, "--until"),
                 city,
             )
-            found = query_rounds(state(ctx).store(), flt)
+            if limit is None and fmt is ListFormat.table:
+                limit = TABLE_LIMIT
+            store = state(ctx).store()
+            found = query_rounds(store, flt, limit=limit or None)
             if fmt is ListFormat.table:
                 out().print(rounds_table(found))
                 if not found:
                     message("no rounds stored yet for this selection")
+                elif limit and len(found) == limit and (total := count_rounds(store, flt)) > limit:
+                    message(f"showing the newest {limit} of {total} rounds; --limit 0 shows all")
                 return
             import sys
 

@@ -67,14 +67,15 @@ class DateSpan:
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|would|going\s+to|(?:is|are|was|were)\s+(?:set|due|expected|"
     r"scheduled|slated|poised|planned|likely|about)\s+to|(?:is|are|was|were)\s+to\s+\w+|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
+    # "plans to meet", not "a plan to end the war": the noun names no time.
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
     r"scheduled\s+for)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|held|met|ended|concluded|finished|wrapped\s+up|took\s+place|"
     r"yesterday|last|ago|earlier|previous|previously|began|started|opened|resumed|"
-    r"lasted|failed|agreed|discussed|took|went|said|told)\b",
+    r"lasted|failed|agreed|discussed|took|went|said|told|received|hosted|spent)\b",
     re.IGNORECASE,
 )
 
@@ -243,16 +244,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_TENSE_SLACK = 14  # days
+
+
 def _year_for(month: int, day: int, ref: date, tense: Tense) -> int:
     """The year of a day named without one, as the publication date and tense suggest.
 
-    Past context: a month later than the publication month is last year's. Future: an
-    earlier month is next year's. Otherwise the candidate nearest to publication wins.
+    Past context: a day well after publication is last year's. Future: a day well before
+    it is next year's. A day within ``_TENSE_SLACK`` of publication stays in its year
+    whatever the tense says: tense cues err more often than outlets date talks a year off.
+    Otherwise the candidate nearest to publication wins.
     """
-    if tense is Tense.PAST:
-        return ref.year - 1 if month > ref.month else ref.year
-    if tense is Tense.FUTURE:
-        return ref.year + 1 if month < ref.month else ref.year
+    this_year = _safe_date(ref.year, month, min(day, 28))
+    if tense is Tense.PAST and this_year is not None:
+        return ref.year - 1 if (this_year - ref).days > _TENSE_SLACK else ref.year
+    if tense is Tense.FUTURE and this_year is not None:
+        return ref.year + 1 if (ref - this_year).days > _TENSE_SLACK else ref.year
     best = ref.year
     best_gap: int | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):

@@ -26,9 +26,10 @@ Every function here is pure and linear in the text; nothing raises on odd input.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -55,7 +56,11 @@ _I = re.IGNORECASE
 # Strong triggers name negotiations outright; weak ones ("meeting", "met") also describe
 # summits of allies and need both sides present to count.
 _STRONG_TRIGGER = re.compile(
-    r"\b(?:talks|negotiations?|negotiat(?:ors?|ing\s+team)|peace\s+process|"
+    r"\b(?:talks|negotiations?|negotiat(?:ors?|ing\s+teams?)|peace\s+process|"
+    # "negotiating" as the verb of people at work, not as a topic ("negotiating with the
+    # US is not wise").
+    r"(?:spent|were|was|are|is|been|began|started|continued|kept|hours|days)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?negotiating|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|delegations?|discussions|consultations|"
     r"envoys\s+met|sat\s+down|sign(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?:agreement|"
@@ -72,9 +77,10 @@ _TRIGGER_WORD = re.compile(
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|proposed|proposes?|proposal|suggest(?:ed|s)?|if|whether|"
-    r"possible|possibly|potential|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
-    r"ready\s+to\s+host|willing\s+to|hopes?\s+to|hoped|consider(?:ing|s|ed)?|unless|"
-    r"calls?\s+for|called\s+for|urged?)\b",
+    # "a possible pause in attacks" is what the talks are about, not a doubt about them.
+    r"(?<!\ba\s)(?<!\bthe\s)(?:possible|potential)|possibly|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
+    r"(?:ready|prepared)\s+to|open\s+to\s+talks|willing\s+to|hopes?\s+to|hoped|consider(?:ing|s|ed)?|unless|"
+    r"calls?\s+for|called\s+for|urged?|idea\s+of|offers?|offered)\b",
 )
 _NEGATED = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}(?:talks|negotiations|meetings?|rounds?|plans?|date)\b|"
@@ -123,6 +129,16 @@ _BACK_REFERENCE = re.compile(
 _BACK_REFERENCE_LEAD = re.compile(
     r"\b(?:and|which|after|following|followed|than|like|as\s+(?:in|at)|since)\b", _I
 )
+# Talks of the same conflict that the article sets apart from its round: "Iran's separate
+# talks with the United States", "a parallel track". They are another round, never this one.
+_SEPARATE = re.compile(
+    r"\b(?:separate|parallel|distinct|other)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|"
+    r"track|channel|process|discussions|dialogue)\b",
+    _I,
+)
+_YEARS_BACK = re.compile(
+    r"\blast\s+year\b|\bin\s+(?:19|20)\d\d\b|\byears?\s+(?:ago|earlier|before)\b", _I
+)
 _NEW_ROUND = re.compile(
     r"\b(?:next|new|another|further|fresh|upcoming|following)\s+(?:\w+\s+)?"
     r"(?:round|talks|meeting|session)\b",
@@ -133,6 +149,14 @@ _OPENING = re.compile(
     r"\b(?:began|begin|begins|opened|opens|started|starts|kicked\s+off|got\s+under\s*way|"
     r"first\s+day|continu\w*|resum\w*)\b",
     _I,
+)
+# The verb a date hangs on: "ended on Thursday" dates the last day of a round, "which opened
+# on Wednesday" its first.
+_ENDED_ON = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|closed|finished|broke\s+up)\b[^.;:]{0,80}$", _I
+)
+_OPENED_ON = re.compile(
+    r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?:[\w'’-]+\s+){0,3}?$", _I
 )
 _CONTINUATION = re.compile(
     r"\b(?:continu\w*|resum\w*|second\s+day|third\s+day|another\s+day|day\s+two|"
@@ -208,7 +232,9 @@ _ORDINAL = re.compile(
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|capital|resort|town|port)"
     r"\s+(?:of\s+)?|"
-    r"\b(?:in|at)\s+(?:the\s+)?|\bheld\s+in\s+|\bhosted\s+by\s+[\w\s'’-]{1,40}?\s+in\s+)$",
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?|\bheld\s+in\s+|\bhosted\s+by\s+[\w\s'’-]{1,40}?\s+in\s+|"
+    # "at a castle in Rimbo, north of Stockholm": the city the place is described by.
+    r"\b(?:just\s+)?(?:north|south|east|west|outskirts|outside)\s+of\s+(?:the\s+)?)$",
     _I,
 )
 # Actors are often listed: "mediated by Egypt, Qatar, Turkey and the United States".
@@ -251,9 +277,11 @@ _DELEGATION_AFTER = re.compile(
     r"representatives|officials|envoys?)\b",
     _I,
 )
+_COUNTERPARTS = re.compile(r"\bcounterparts?\s+(?:from|of)\b", _I)
 _TALKS_WITH_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|,)\s+(?:the\s+)?){0,3}$",
+    r"(?:\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
+    r"\bcounterparts?\s+(?:from|of)\s+)"
+    r"(?:the\s+)?(?:[\w'’-]+\s*(?:and|,)\s+(?:the\s+)?){0,3}$",
     _I,
 )
 _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\s+)?(?:talks|format)\b")
@@ -275,8 +303,11 @@ _HEAD_BETWEEN = re.compile(
 # Someone named as the go-between: "Badr Albusaidi, who mediated", "... passed messages".
 _PERSON_MEDIATES = re.compile(
     r"^,?\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+|again\s+)?(?:mediated|brokered|"
-    r"facilitated)\b|^(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
-    r"(?:carried|passed|relayed|ferried)\s+messages|shuttled\s+between)\b",
+    r"facilitated)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
+    r"(?:carried|passed|relayed|ferried)\s+messages|shuttled\s+between)\b|"
+    # The host who chairs or opens the session steers it, unlike one who lends a room.
+    r"^,?\s+(?:in\s+the\s+chair|(?:who\s+)?(?:chaired|opened)\s+the\s+(?:talks|session|meeting)|"
+    r"(?:chairing|opening)\s+the\s+(?:talks|session|meeting))\b",
     _I,
 )
 _PERSON_MEDIATOR_BEFORE = re.compile(
@@ -287,7 +318,7 @@ _HEAD_AFTER = re.compile(
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation)\b|"
-    rf"^(?:,\s+[^,;]{{1,60}},)?\s+(?:(?:was|is|has\s+been|who)\s+)?{_LEADS}\s+"
+    rf"^(?:,\s+[^,;]{{1,60}},)?,?\s+(?:(?:was|is|has\s+been|who)\s+)?{_LEADS}\s+"
     r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|negotiators|talks|negotiations)\b|"
     r"^,\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\b|"
     r"^\s+the\s+[\w'’]+\s+one\b",
@@ -424,6 +455,9 @@ class _Piece:
     continuation: bool = False
     strong: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)  # its clauses in the sentence
+    # A sentence without talks words that refers back to the round of an earlier piece
+    # ("They agreed to meet again"): its claims go to that round.
+    follows: _Piece | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -657,6 +691,65 @@ def _delegations(
     return claims
 
 
+def _person_mediators(
+    text: str,
+    matches: Sequence[Match],
+    kb: KnowledgeBase,
+    conflict_at: Callable[[int], Conflict | None],
+) -> list[_Pending]:
+    """The side of someone named as the go-between: "Badr Albusaidi, who mediated"."""
+    found: list[_Pending] = []
+    for m in matches:
+        if m.kind != "person":
+            continue
+        if not (
+            _PERSON_MEDIATES.match(text[m.end : m.end + 60])
+            or _PERSON_MEDIATOR_BEFORE.search(text[max(0, m.start - 80) : m.start])
+        ):
+            continue
+        conflict = conflict_at(m.start)
+        with contextlib.suppress(KeyError):
+            side = kb.person(m.key).affiliation
+            if conflict is None or side not in conflict.parties:
+                found.append(_Pending(Field.MEDIATOR, side, _INFERRED, m.start))
+    return found
+
+
+# "Putin received Witkoff at the Kremlin": two known people of different sides meeting
+# lead their delegations.
+_RECEIVES = re.compile(
+    r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|sat\s+down\s+with|held\s+talks\s+with)\s+$",
+    _I,
+)
+# "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
+_MEET_TOGETHER = re.compile(r"^\s+and\s+$")
+_MET_AFTER = re.compile(
+    r"^\s+(?:(?:have|had|also|finally)\s+)?(?:met|held\s+talks|sat\s+down|negotiated)\b", _I
+)
+
+
+def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
+    people = [m for m in matches if m.kind == "person"]
+    claims: list[_Pending] = []
+    for first, second in itertools.pairwise(people):
+        between = text[first.end : second.start]
+        if not (
+            _RECEIVES.match(between)
+            or (_MEET_TOGETHER.match(between) and _MET_AFTER.match(text[second.end :]))
+        ):
+            continue
+        try:
+            sides = (kb.person(first.key).affiliation, kb.person(second.key).affiliation)
+        except KeyError:
+            continue
+        if sides[0] == sides[1]:
+            continue
+        for person, side in zip((first, second), sides, strict=True):
+            claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
+            claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
+    return claims
+
+
 def _labels(matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -750,17 +843,9 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
         if hosting and conflict is not None and m.key in conflict.usual_mediators:
             # A usual go-between that hosts is mediating, though not a side at the table.
             pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
-    for m in matches:
-        if m.kind != "person":
-            continue
-        conflict = ctx.conflicts.get(conflict_at(m.start) or "")
-        if _PERSON_MEDIATES.match(text, m.end) or _PERSON_MEDIATOR_BEFORE.search(
-            text[max(0, m.start - 80) : m.start]
-        ):
-            with contextlib.suppress(KeyError):
-                side = kb.person(m.key).affiliation
-                if conflict is None or side not in conflict.parties:
-                    pending.append(_Pending(Field.MEDIATOR, side, _INFERRED, m.start))
+    pending.extend(
+        _person_mediators(text, matches, kb, lambda pos: ctx.conflicts.get(conflict_at(pos) or ""))
+    )
     for city, pos in _venue(text, matches, kb):
         start, end = clauses[_clause_index(clauses, pos)]
         clause_text = text[start:end]
@@ -780,6 +865,7 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
         with contextlib.suppress(KeyError):
             pending.append(_Pending(Field.COUNTRY, kb.place(dateline).country, _DATELINE, 0))
     pending.extend(_delegations(text, matches, actors, kb))
+    pending.extend(_receptions(text, matches, kb))
     pending.extend(_labels(matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):
         pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start()))
@@ -828,6 +914,8 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         slug = conflict_at(span.start)
         if slug not in pieces or not live(span.start):
+            continue
+        if _other_event(text, clauses, _clause_index(clauses, span.start)):
             continue
         if span.kind is DateKind.RELATIVE and any(a <= span.start < b for a, b in quoted):
             # "Today" inside a quote is the speaker's day, which may precede publication.
@@ -890,7 +978,9 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
         return (cut, True) if cut > begin else (None, True)
     if tense is not Tense.FUTURE:
         for start, end in piece.spans[1:]:
-            if detect_tense(text[start:end]) is Tense.FUTURE:
+            # "held talks ... and agreed that experts would meet": the held verb comes
+            # first, so the clause still reports the round.
+            if governing_tense(text[start:end]) is Tense.FUTURE:
                 return start, False
     return None, False
 
@@ -938,6 +1028,30 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     return [head]
 
 
+# A clause that tells of another event: "..., who took over after Yermak resigned on Friday".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while)\s*$", _I)
+_RELATIVE_OPENER = re.compile(r"^\s*(?:who|whom|whose|when)\b", _I)
+
+
+def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether a date in clause ``index`` dates something else than the talks.
+
+    Dates belong to the verb of the talks. A subordinate or relative clause without any
+    word for the talks, in a sentence that has one elsewhere, dates another event.
+    """
+    start, end = clauses[index]
+    clause = text[start:end]
+    if _STRONG_TRIGGER.search(clause) or _WEAK_TRIGGER.search(clause):
+        return False
+    if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
+        return False
+    return any(
+        _STRONG_TRIGGER.search(text[s:e]) or _WEAK_TRIGGER.search(text[s:e])
+        for i, (s, e) in enumerate(clauses)
+        if i != index
+    )
+
+
 def _muted(clause: str) -> bool:
     """A hypothetical or negated clause says nothing about a real round.
 
@@ -973,10 +1087,105 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
         return bool(piece.claims or piece.dates)
     if not _WEAK_TRIGGER.search(piece.text):
         return False
-    # "meeting", "summit": only with both sides at the table.
+    # "meeting", "summit": only with both sides at the table, or a go-between at work, or
+    # one side meeting others face to face ("met their counterparts from Britain").
     conflict = ctx.conflicts.get(piece.conflict)
+    if conflict is None:
+        return False
+    if any(c.field is Field.MEDIATOR and c.value not in conflict.parties for c in piece.claims):
+        return True
     sides = {c.value for c in piece.claims if c.field is Field.PARTICIPANT}
-    return conflict is not None and len(sides & set(conflict.parties)) >= 2
+    firm = {
+        c.value
+        for c in piece.claims
+        if c.field is Field.PARTICIPANT and c.confidence >= _CONFIDENT * _TITLE_FACTOR
+    }
+    return len(sides & set(conflict.parties)) >= 2 or (
+        bool(sides & set(conflict.parties))
+        and len(firm) >= 2
+        and _COUNTERPARTS.search(piece.text) is not None
+    )
+
+
+# --- sentences that refer back ------------------------------------------------------------
+
+# Words that point back to the round just spoken of. Across a paragraph break only the
+# explicit ones count: "they" may by then mean anyone.
+_REFERS_BACK_EXPLICIT = re.compile(
+    r"\b(?:the|that|this|these|those|their|its)\s+(?:\w+\s+)?(?:meeting|session|talks|round|"
+    r"discussions|negotiations|encounter|consultations|exchange|conversation)\b|"
+    r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b|"
+    r"\bthe\s+(?:sides|delegations|parties|negotiators)\b",
+    _I,
+)
+_REFERS_BACK = re.compile(r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b", _I)
+# A narrator's statement outweighs a side's: claims a speaker makes count for less.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|told|according\s+to|called|calls|described|describes|claimed|claims|"
+    r"insisted|insists|stressed|argued|tweeted|wrote)\b",
+    _I,
+)
+_ATTRIBUTION_FACTOR = 0.75
+_QUOTE_FACTOR = 0.6
+
+
+def _speaker_known(matches: Sequence[Match], conflict: Conflict | None, kb: KnowledgeBase) -> bool:
+    """Whether the sentence opens with a person of the round's sides or go-betweens."""
+    first = next((m for m in matches if m.kind == "person"), None)
+    if first is None or first.start > 40 or conflict is None:
+        return False
+    try:
+        side = kb.person(first.key).affiliation
+    except KeyError:
+        return False
+    return side in conflict.parties or side in conflict.usual_mediators
+
+
+def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
+    """What a sentence without talks words adds to the round of the piece before it."""
+    text = sentence.text
+    if sentence.title or _PHONE.search(text) or _NOT_NEGOTIATION.search(text):
+        return None
+    matches = ctx.kb.find(text)
+    conflict = ctx.conflicts.get(prev.conflict)
+    explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
+    if sentence.paragraph != prev.sentence.paragraph:
+        if not explicit:
+            return None
+    elif not (explicit or _REFERS_BACK.search(text) or _speaker_known(matches, conflict, ctx.kb)):
+        return None
+    own = _best(_conflict_scores(matches, ctx, prev.conflict), prev.conflict)
+    if own is not None and own != prev.conflict:
+        return None
+    clauses = _clauses(text)
+    muted = [_muted(text[s:e]) for s, e in clauses]
+    actors = _actor_matches(matches)
+    pending: list[_Pending] = [
+        *(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos) for key, pos in _mediators(text, actors)),
+        *_person_mediators(text, matches, ctx.kb, lambda _pos: conflict),
+        *_delegations(text, matches, actors, ctx.kb),
+        *(p for p in _labels(matches) if p.field is not Field.FORMAT),
+        *(
+            _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start())
+            for found in _AGREED_TO_CONTINUE.finditer(text)
+        ),
+    ]
+    claims = [p for p in pending if not muted[_clause_index(clauses, p.anchor)]]
+    # "..., after the meeting, which opened on Wednesday": the day the round began.
+    opened = [
+        span
+        for span in find_dates(text, ctx.published)
+        if span.first is not None
+        and _OPENED_ON.search(text[max(0, span.start - 60) : span.start])
+        and not muted[_clause_index(clauses, span.start)]
+    ]
+    if not claims and not opened:
+        return None
+    piece = _Piece(
+        prev.conflict, sentence, text, claims=claims, dates=opened, spans=[(0, len(text))]
+    )
+    piece.follows = prev.follows or prev
+    return piece
 
 
 # --- classifying and grouping ------------------------------------------------------------
@@ -1007,6 +1216,8 @@ def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
 
 def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> MentionKind:
     dated = [d.first for d in piece.dates if d.first is not None]
+    if _SEPARATE.search(piece.text):
+        return MentionKind.ANNOUNCEMENT if piece.future else MentionKind.BACK_REFERENCE
     if _BACK_REFERENCE.search(piece.text):
         return MentionKind.BACK_REFERENCE
     if ref is not None and dated and (ref - max(dated)).days > _BACK_REFERENCE_DAYS:
@@ -1038,11 +1249,25 @@ def _date_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     ):
         # "talks would continue on Wednesday" dates a later day, not the start.
         return []
-    start = round_start(spans, ref)
+    text = piece.sentence.text
+    opened = [s for s in spans if _OPENED_ON.search(text[max(0, s.start - 60) : s.start])]
+    start = round_start(opened or spans, ref)
     if start is None:
         return []
     factor = _TITLE_FACTOR if piece.sentence.title else 1.0
-    claims = [Claim(Field.START_DATE, start[0].isoformat(), piece.sentence.text, start[1] * factor)]
+    ended = [
+        s
+        for s in spans
+        if s.first is not None and _ENDED_ON.search(text[max(0, s.start - 80) : s.start])
+    ]
+    claims: list[Claim] = []
+    if not opened and ended and all(s.first == start[0] for s in ended):
+        # "ended on Thursday": the last day for sure; the first only if nothing says it
+        # opened earlier, so that claim is weaker.
+        factor *= 0.6
+        last = max(s.last or s.first for s in ended if s.first is not None)
+        claims.append(Claim(Field.END_DATE, last.isoformat(), text, ended[0].confidence))
+    claims.append(Claim(Field.START_DATE, start[0].isoformat(), text, start[1] * factor))
     for span in spans:
         if span.kind is DateKind.EXPLICIT and span.last is not None and span.first == start[0]:
             claims.append(
@@ -1051,19 +1276,39 @@ def _date_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     return claims
 
 
+def _weight(p: _Pending, piece: _Piece, closing: bool) -> float:
+    if p.field not in (Field.OUTCOME, Field.ATMOSPHERE):
+        return p.confidence
+    # "Progress" said while talks go on is provisional; how a round ended is not.
+    confidence = p.confidence if p.field is not Field.OUTCOME or closing else p.confidence * 0.5
+    text = piece.sentence.text
+    if any(a <= p.anchor < b for a, b in _quoted_spans(text)):
+        return round(confidence * _QUOTE_FACTOR, 3)
+    clauses = _clauses(text)
+    end = clauses[_clause_index(clauses, p.anchor)][1]
+    if _ATTRIBUTED.search(text[:end]):
+        return round(confidence * _ATTRIBUTION_FACTOR, 3)
+    return confidence
+
+
 def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     closing = _CLOSING.search(piece.text) is not None
     claims = [
-        Claim(
-            p.field,
-            p.value,
-            piece.sentence.text,
-            # "Progress" said while talks go on is provisional; how a round ended is not.
-            p.confidence if p.field is not Field.OUTCOME or closing else p.confidence * 0.5,
-            p.party,
-        )
+        Claim(p.field, p.value, piece.sentence.text, _weight(p, piece, closing), p.party)
         for p in piece.claims
     ]
+    if piece.follows is not None:
+        # A sentence that refers back has no date of its own and tells a status only
+        # outright ("They broke up without a deal"), never by tense.
+        status = _status(piece.text, False, False)
+        if status is not None:
+            claims.append(Claim(Field.STATUS, status, piece.sentence.text, _INFERRED))
+        start = round_start(piece.dates, ref)
+        if start is not None:
+            claims.append(
+                Claim(Field.START_DATE, start[0].isoformat(), piece.sentence.text, start[1])
+            )
+        return claims
     claims.extend(_date_claims(piece, ref))
     status = _status(piece.text, piece.future, piece.continuation)
     confidence = _INFERRED
@@ -1104,6 +1349,30 @@ def _group_key(piece: _Piece, ref: date | None) -> str:
     return start[0].isoformat() if start else ""
 
 
+def _lead_date(
+    sentences: Sequence[Sentence], ref: date | None, published: datetime | None
+) -> list[Claim]:
+    """The day of the news in the lead, for a reported round no sentence about it dates.
+
+    A report tells when in its first sentence ("failed to make progress on Thursday") and
+    may name the venue only later; the claim is weak so that any date of the talks wins.
+    """
+    lead = next((s for s in sentences if not s.title), None)
+    if lead is None or lead.paragraph != 0:
+        return []
+    filed = _DATELINE_PREFIX.match(lead.text)
+    spans = [
+        span
+        for span in find_dates(lead.text, published)
+        if span.kind is not DateKind.ROUGH and (filed is None or span.start >= filed.end())
+    ]
+    # The first date is the news; later ones recall what led to it ("two weeks ago").
+    start = round_start(spans[:1], ref)
+    if start is None or (ref is not None and start[0] > ref):
+        return []
+    return [Claim(Field.START_DATE, start[0].isoformat(), lead.text, round(start[1] * 0.5, 3))]
+
+
 def _has_substance(claims: Sequence[Claim]) -> bool:
     return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
 
@@ -1121,7 +1390,18 @@ def extract_mentions(
     base = _Context(kb, published, conflicts, None)
     ctx = _Context(kb, published, conflicts, _dominant(sentences, base))
     ref = _ref_date(published)
-    pieces = [piece for s in sentences for piece in _analyse(s, ctx)]
+    pieces: list[_Piece] = []
+    last: _Piece | None = None
+    for sentence in sentences:
+        found = _analyse(sentence, ctx)
+        if found:
+            pieces.extend(found)
+            # The next sentence refers back to the talks reported, not to what they planned.
+            last = next((p for p in found if not p.future), found[-1])
+        elif last is not None:
+            follow = _follow_up(sentence, last, ctx)
+            if follow is not None:
+                pieces.append(follow)
 
     main_cities: Counter[str] = Counter()
     for piece in pieces:
@@ -1134,12 +1414,22 @@ def extract_mentions(
             main_cities[piece.city] += 2 if piece.sentence.title else 1
     main_city = min(main_cities, key=lambda c: (-main_cities[c], c)) if main_cities else None
     for piece in pieces:
-        piece.kind = _classify(piece, main_city if piece.conflict == ctx.dominant else None, ref)
-    reported = [p for p in pieces if p.conflict == ctx.dominant and p.kind is MentionKind.REPORT]
+        if piece.follows is None:
+            piece.kind = _classify(
+                piece, main_city if piece.conflict == ctx.dominant else None, ref
+            )
+    reported = [
+        p
+        for p in pieces
+        if p.conflict == ctx.dominant and p.kind is MentionKind.REPORT and p.follows is None
+    ]
     if reported and all(p.future for p in reported):
         # Nothing has happened yet: the article announces its round rather than reports it.
         for piece in reported:
             piece.kind = MentionKind.ANNOUNCEMENT
+    for piece in pieces:
+        if piece.follows is not None:
+            piece.kind = piece.follows.kind
 
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
     main_ordinals: list[int] = []
@@ -1155,9 +1445,16 @@ def extract_mentions(
             # "the first round" in an article about the third one is an earlier round.
             kind = MentionKind.BACK_REFERENCE
         main = piece.conflict == ctx.dominant
-        key = "" if kind is MentionKind.REPORT else _group_key(piece, ref)
+        key = "" if kind is MentionKind.REPORT else _group_key(piece.follows or piece, ref)
         order = 0 if main else 1
         groups[(order, piece.conflict, kind, key)].extend(claims)
+
+    main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
+    main_fields = {c.field for c in groups.get(main_key, [])}
+    if Field.CITY in main_fields and Field.START_DATE not in main_fields:
+        # Only a round whose venue is known borrows the lead's day: a date alone would
+        # turn any story touching on talks into a round.
+        groups[main_key].extend(_lead_date(sentences, ref, published))
 
     mentions: list[RoundMention] = []
     kind_order = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
@@ -1172,6 +1469,14 @@ def extract_mentions(
             or not any(c.field in (Field.FORMAT, Field.MEDIATOR) for c in merged)
         ):
             # Without a venue or a date a round cannot be told apart from any other.
+            continue
+        if (
+            kind is MentionKind.BACK_REFERENCE
+            and not any(c.field is Field.START_DATE for c in merged)
+            and any(_YEARS_BACK.search(c.sentence) for c in merged)
+        ):
+            # "the Istanbul talks last year": an earlier round placed only within a year may
+            # be any of the rounds held there, so it names none of them.
             continue
         mentions.append(RoundMention(slug, kind, merged))
     return mentions

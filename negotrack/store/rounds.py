@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func, insert
+from sqlalchemy import bindparam, delete, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -78,7 +78,9 @@ def save_mentions(session: Session, article_id: int, mentions: Iterable[RoundMen
 def _load_mentions(session: Session, conflict: str) -> list[SourcedMention]:
     rows = session.execute(
         sa_select(
-            RoundMentionRow,
+            col(RoundMentionRow.article_id),
+            col(RoundMentionRow.kind),
+            col(RoundMentionRow.claims),
             col(Article.url),
             col(Article.title),
             col(Article.outlet),
@@ -89,43 +91,115 @@ def _load_mentions(session: Session, conflict: str) -> list[SourcedMention]:
         .order_by(col(RoundMentionRow.id))
     ).all()
     out = []
-    for row, url, title, outlet, published in rows:
-        mention = RoundMention(row.conflict, MentionKind(row.kind), _claims_from_json(row.claims))
-        out.append(SourcedMention(mention, Source(row.article_id, url, title, outlet, published)))
+    # plain columns, not ORM objects: a conflict can have tens of thousands of mentions
+    for article_id, kind, claims, url, title, outlet, published in rows:
+        mention = RoundMention(conflict, MentionKind(kind), _claims_from_json(claims))
+        out.append(SourcedMention(mention, Source(article_id, url, title, outlet, published)))
     return out
 
 
+_CLAIM_COLUMNS = ("article_id", "field", "value", "party", "sentence", "confidence")
+
+
 def _write_rounds(session: Session, conflict: str, rounds: Sequence[Round]) -> None:
-    ids = select(RoundRow.id).where(RoundRow.conflict == conflict)
-    session.exec(delete(RoundClaimRow).where(col(RoundClaimRow.round_id).in_(ids)))
-    session.exec(delete(RoundSourceRow).where(col(RoundSourceRow.round_id).in_(ids)))
-    session.exec(delete(RoundRow).where(col(RoundRow.conflict) == conflict))
-    if not rounds:
-        return
-    # Bulk inserts of plain rows: building an ORM object per claim cost most of a rebuild.
-    session.execute(insert(RoundRow), [_round_values(r) for r in rounds])
-    sources = [
-        {"round_id": r.id, "article_id": article_id}
+    """Make the stored rounds of ``conflict`` exactly ``rounds``, writing only what changed.
+
+    A conflict with thousands of rounds gains a few with each ingest: rewriting every round
+    and claim cost seconds per conflict, comparing costs a read. The result is the same as
+    deleting and inserting everything: a round whose claims or sources changed gets all of
+    them anew, in merge order; an unchanged round keeps its rows.
+    """
+    rounds_t = RoundRow.__table__  # type: ignore[attr-defined]
+    claims_t = RoundClaimRow.__table__  # type: ignore[attr-defined]
+    sources_t = RoundSourceRow.__table__  # type: ignore[attr-defined]
+    ids = sa_select(rounds_t.c.id).where(rounds_t.c.conflict == conflict)
+
+    old_rows = {
+        row["id"]: dict(row)
+        for row in session.execute(sa_select(rounds_t).where(rounds_t.c.conflict == conflict))
+        .mappings()
+        .all()
+    }
+    old_claims: dict[str, list[tuple[object, ...]]] = {}
+    for round_id, *values in session.execute(
+        sa_select(rounds_t.c.id.label("rid"), *(claims_t.c[c] for c in _CLAIM_COLUMNS))
+        .join(claims_t, claims_t.c.round_id == rounds_t.c.id)
+        .where(rounds_t.c.conflict == conflict)
+        .order_by(claims_t.c.id)
+    ):
+        old_claims.setdefault(round_id, []).append(tuple(values))
+    old_sources: dict[str, list[int]] = {}
+    for round_id, article_id in session.execute(
+        sa_select(sources_t.c.round_id, sources_t.c.article_id)
+        .where(sources_t.c.round_id.in_(ids))
+        .order_by(sources_t.c.round_id, sources_t.c.article_id)
+    ):
+        old_sources.setdefault(round_id, []).append(article_id)
+
+    new_rows = {r.id: _round_values(r) for r in rounds}
+    new_claims = {
+        r.id: [
+            (
+                sc.source.article_id,
+                sc.claim.field.value,
+                sc.claim.value,
+                sc.claim.party,
+                sc.claim.sentence,
+                sc.claim.confidence,
+            )
+            for sc in r.claims
+        ]
         for r in rounds
-        for article_id in sorted({s.article_id for s in r.sources})
+    }
+    new_sources = {r.id: sorted({s.article_id for s in r.sources}) for r in rounds}
+
+    gone = [rid for rid in old_rows if rid not in new_rows]
+    renewed = [
+        rid
+        for rid in new_rows
+        if old_claims.get(rid, []) != new_claims[rid]
+        or old_sources.get(rid, []) != new_sources[rid]
+    ]
+    stale_children = [rid for rid in (*gone, *renewed) if rid in old_rows]
+    for chunk in _chunks(stale_children):
+        session.execute(delete(claims_t).where(claims_t.c.round_id.in_(chunk)))
+        session.execute(delete(sources_t).where(sources_t.c.round_id.in_(chunk)))
+    for chunk in _chunks(gone):
+        session.execute(delete(rounds_t).where(rounds_t.c.id.in_(chunk)))
+
+    added = [new_rows[rid] for rid in new_rows if rid not in old_rows]
+    if added:
+        session.execute(insert(rounds_t), added)
+    changed = [
+        {**values, "key": rid}
+        for rid, values in new_rows.items()
+        if rid in old_rows and old_rows[rid] != values
+    ]
+    if changed:
+        session.execute(
+            update(rounds_t).where(rounds_t.c.id == bindparam("key")),
+            [{k: v for k, v in row.items() if k != "id"} for row in changed],
+        )
+    sources = [
+        {"round_id": rid, "article_id": article_id}
+        for rid in renewed
+        for article_id in new_sources[rid]
     ]
     if sources:
-        session.execute(insert(RoundSourceRow), sources)
+        session.execute(insert(sources_t), sources)
     claims = [
-        {
-            "round_id": r.id,
-            "article_id": sc.source.article_id,
-            "field": sc.claim.field.value,
-            "value": sc.claim.value,
-            "party": sc.claim.party,
-            "sentence": sc.claim.sentence,
-            "confidence": sc.claim.confidence,
-        }
-        for r in rounds
-        for sc in r.claims
+        {"round_id": rid, **dict(zip(_CLAIM_COLUMNS, values, strict=True))}
+        for rid in renewed
+        for values in new_claims[rid]
     ]
     if claims:
-        session.execute(insert(RoundClaimRow), claims)
+        session.execute(insert(claims_t), claims)
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    # bound the parameters of one IN (...): SQLite allows 32,766, older builds 999
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _round_values(r: Round) -> dict[str, object]:
@@ -273,15 +347,24 @@ def _sources(session: Session, round_ids: Sequence[str]) -> dict[str, list[Sourc
     return out
 
 
-def query_rounds(store: Store, flt: RoundFilter, *, with_sources: bool = True) -> list[Round]:
-    """Rounds matching the filter, newest first (undated last)."""
+def query_rounds(
+    store: Store, flt: RoundFilter, *, with_sources: bool = True, limit: int | None = None
+) -> list[Round]:
+    """Rounds matching the filter, newest first (undated last); at most ``limit``."""
     with store.session() as session:
         query = _filtered(flt).order_by(
             col(RoundRow.start_date).is_(None), col(RoundRow.start_date).desc(), col(RoundRow.id)
         )
+        if limit is not None:
+            query = query.limit(limit)
         rows = list(session.exec(query))
         sources = _sources(session, [r.id for r in rows]) if with_sources else {}
         return [_to_round(r, sources.get(r.id, []), ()) for r in rows]
+
+
+def count_rounds(store: Store, flt: RoundFilter) -> int:
+    with store.session() as session:
+        return session.exec(select(func.count()).select_from(_filtered(flt).subquery())).one()
 
 
 def get_round(store: Store, round_id: str) -> Round:

@@ -94,7 +94,7 @@ def test_entity_bombs_in_a_run(server: TestServer, store: Store) -> None:
     server.serve("/quad.xml", quadratic_blowup(), RSS)
     started = time.monotonic()
     summary = run(store, server.url("/lol.xml"), server.url("/quad.xml"), good)
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < 30
     assert_good_feed_stored(store, server)
     for path in ("/lol.xml", "/quad.xml"):
         state = feed_state(store, server.url(path))
@@ -444,11 +444,11 @@ def test_thousands_of_items(server: TestServer, store: Store) -> None:
     assert summary.exit_code == ExitCode.OK, summary.errors
     assert summary.new_articles == 1 and summary.skipped == n - 1
     assert [r.path for r in server.requests] == ["/big.xml", GOOD_PAGE]
-    assert first < 20, f"{n} items took {first:.1f}s"
+    assert first < 30, f"{n} items took {first:.1f}s"
     started = time.monotonic()
     again = run(store, server.url("/big.xml"))
     assert again.skipped == 0 and again.new_articles == 0  # all settled last time
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < 30
 
 
 def test_items_without_link_or_title_and_duplicate_guids(server: TestServer, store: Store) -> None:

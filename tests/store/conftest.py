@@ -93,16 +93,6 @@ def sqlite_count(path: Path, table: str) -> int | None:
         conn.close()
 
 
-def wait_for_rows(path: Path, table: str, at_least: int, timeout: float = 60) -> int:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = sqlite_count(path, table)
-        if found is not None and found >= at_least:
-            return found
-        time.sleep(0.05)
-    raise AssertionError(f"{table} never reached {at_least} rows in {timeout}s")
-
-
 # -- PostgreSQL ---------------------------------------------------------------------------
 
 
@@ -143,15 +133,19 @@ def pg_url(pg_databases: Callable[[], str]) -> str:
 
 
 class GatedFeed:
-    """A feed of talks articles whose pages are answered only when the test lets them through.
+    """A feed of talks articles whose pages are answered only as fast as the test allows.
 
-    Each page request waits for one permit of ``release``, so the test decides how many
-    articles an ingest can have stored at any moment, however slow the machine.
+    Each page request waits for a permit. ``trickle`` plays a slow server (one page every so
+    often), ``pause`` holds every page still in flight, ``open`` lets everything through. So
+    the test, not the machine's speed, decides how far an ingest can get.
     """
 
     def __init__(self, server: TestServer, pages: int) -> None:
         self.pages = pages
         self._gate = threading.Semaphore(0)
+        self._flowing = threading.Event()
+        self._opened = threading.Event()
+        self._thread: threading.Thread | None = None
         base = server.base
         items = []
         for n in range(pages):
@@ -172,16 +166,59 @@ class GatedFeed:
 
     def _gated(self, body: bytes) -> Callable[[Request], Reply]:
         def route(_request: Request) -> Reply:
-            # a test that forgets to open the gate still ends
-            self._gate.acquire(timeout=60)
+            self._gate.acquire(timeout=60)  # a test that forgets to open the gate still ends
             return Reply(200, body, {"Content-Type": "text/html; charset=utf-8"})
 
         return route
+
+    def pages_requested(self, server: TestServer) -> int:
+        return sum(1 for r in server.requests if r.path.startswith("/g/"))
+
+    def advance_to(
+        self, server: TestServer, db: Path | Callable[[], int | None], articles: int
+    ) -> int:
+        """Let pages through one at a time until ``articles`` are stored; returns the count.
+
+        ``db`` is a SQLite file or a function counting the stored articles. After each page
+        it waits for the ingest to move (a new request or a new article), so the ingest never
+        gets more than it needs, however slow or fast the machine.
+        """
+
+        def stored() -> int:
+            found = db() if callable(db) else sqlite_count(db, "article")
+            return found or 0
+
+        deadline = time.monotonic() + 90
+        while (count := stored()) < articles:
+            moved = self.pages_requested(server) + count
+            self.release(1)
+            while self.pages_requested(server) + stored() == moved:
+                assert time.monotonic() < deadline, "the ingest stopped moving"
+                time.sleep(0.02)
+        return count
 
     def release(self, count: int) -> None:
         for _ in range(count):
             self._gate.release()
 
+    def trickle(self, every: float) -> None:
+        """Let one page through every ``every`` seconds until paused or opened."""
+        self._flowing.set()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._release_slowly, args=(every,))
+            self._thread.daemon = True
+            self._thread.start()
+
+    def _release_slowly(self, every: float) -> None:
+        while not self._opened.wait(every):
+            if self._flowing.is_set():
+                self._gate.release()
+
+    def pause(self) -> None:
+        self._flowing.clear()
+
     def open(self) -> None:
         """Let every page through, now and later."""
-        self.release(self.pages * 2)
+        self._opened.set()
+        for _ in range(self.pages * 2):
+            self._gate.release()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from negotrack.store.db import Store, backup, integrity_ok
 from negotrack.store.migrations import CURRENT_VERSION
 from tests.conftest import run_cli
 from tests.server import TestServer
-from tests.store.conftest import GatedFeed, sqlite_count, wait_for_rows
+from tests.store.conftest import GatedFeed, sqlite_count
 from tests.test_cli import serve_feed
 
 PAGES = 20
@@ -41,6 +42,18 @@ def check_backup(path: Path) -> int:
     return int(articles)
 
 
+def steady_count(path: Path, still_for: float = 1.0) -> int:
+    """The article count once it has not changed for ``still_for`` seconds."""
+    last, since = sqlite_count(path, "article"), time.monotonic()
+    while time.monotonic() - since < still_for:
+        time.sleep(0.1)
+        now = sqlite_count(path, "article")
+        if now != last:
+            last, since = now, time.monotonic()
+    assert last is not None
+    return last
+
+
 def test_backup_while_an_ingest_writes(server: TestServer, db_path: Path, tmp_path: Path) -> None:
     feed = GatedFeed(server, PAGES)
     cmd = [sys.executable, "-m", "negotrack", "--db", str(db_path), "ingest", "--feed", feed.url]
@@ -48,29 +61,31 @@ def test_backup_while_an_ingest_writes(server: TestServer, db_path: Path, tmp_pa
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     counts: list[int] = []
+    store = Store(f"sqlite:///{db_path}")
     try:
-        store: Store | None = None
-        # backups of an ingest that holds the store, then of one writing as fast as it can
-        for stage in (4, 8):
-            feed.release(4)
-            wait_for_rows(db_path, "article", stage)
-            store = store or Store(f"sqlite:///{db_path}")
+        # backups of a running ingest, taken between its commits: exactly what it stored
+        for stage in (1, 3, 5):
+            feed.advance_to(server, db_path, stage)
+            steady = steady_count(db_path)
             target = tmp_path / f"stage-{stage}.db"
             backup(store, target)
-            assert check_backup(target) == stage
-        assert store is not None
-        feed.open()
-        while ingest.poll() is None and len(counts) < 50:
+            assert check_backup(target) == steady == sqlite_count(db_path, "article")
+            counts.append(steady)
+        assert ingest.poll() is None
+        # then while pages pour in and articles are committed, again and again
+        feed.trickle(0.05)
+        while ingest.poll() is None and len(counts) < 200:
             target = tmp_path / f"racing-{len(counts)}.db"
             backup(store, target)
             assert not target.with_name(target.name + ".part").exists()
             counts.append(check_backup(target))
-        store.close()
     finally:
+        store.close()
         feed.open()
         out, err = ingest.communicate(timeout=120)
     assert ingest.returncode == 0, out + err
-    assert counts and counts == sorted(counts) and counts[0] >= 8
+    assert counts == sorted(counts)
+    assert 1 <= counts[0] < PAGES
     assert sqlite_count(db_path, "article") == PAGES
 
 

@@ -27,7 +27,7 @@ from negotrack.store.db import Store, backup
 from negotrack.store.migrations import CURRENT_VERSION
 from tests.conftest import fixture_text, run_cli
 from tests.server import Reply, Request, TestServer
-from tests.store.conftest import build_v1_store
+from tests.store.conftest import GatedFeed, build_v1_store
 from tests.store.test_migrations import assert_upgrade_keeps_everything, schema_of
 from tests.test_cli import serve_feed
 
@@ -192,26 +192,26 @@ def wait_for_pg_rows(
 def test_killed_ingest_releases_the_lock_and_keeps_its_articles(
     server: TestServer, pg_url: str
 ) -> None:
-    pages = 20
-    url = serve_feed(server, [f"Peace talks in Geneva, report {n}" for n in range(pages)], 0.4)
+    feed = GatedFeed(server, 20)
     Store(pg_url).close()
-    cmd = [sys.executable, "-m", "negotrack", "--db", pg_url, "ingest", "--feed", url]
+    cmd = [sys.executable, "-m", "negotrack", "--db", pg_url, "ingest", "--feed", feed.url]
     proc = subprocess.Popen(
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
-        wait_for_pg_rows(pg_url, "article", 3, proc)
+        feed.advance_to(server, lambda: pg_count(pg_url, "article"), 3)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=30)
+        feed.open()
     kept = pg_count(pg_url, "article")
-    assert kept is not None and 3 <= kept < pages
+    assert kept is not None and 3 <= kept < feed.pages
     # the server drops the advisory lock with the dead client's connection
-    second = run_cli("--db", pg_url, "ingest", "--feed", url)
+    second = run_cli("--db", pg_url, "ingest", "--feed", feed.url)
     assert second.returncode == 0, second.stderr
-    assert f"{pages - kept} new" in second.stdout
+    assert f"{feed.pages - kept} new" in second.stdout
     urls = [a["url"] for a in cli_json(pg_url, "export", "articles", "--format", "json")]
-    assert len(urls) == len(set(urls)) == pages
+    assert len(urls) == len(set(urls)) == feed.pages
 
 
 def test_backup_names_the_postgresql_tool(pg_store: Store, tmp_path: Path) -> None:
