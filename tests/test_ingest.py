@@ -276,7 +276,9 @@ def test_interrupted_run_keeps_committed_articles(server: TestServer, store: Sto
     base = server.base
     items = []
     for n in range(6):
-        page = fixture_bytes("pages/geneva-talks.html", base).replace(b"six-hour", f"{n}-hour".encode())
+        page = fixture_bytes("pages/geneva-talks.html", base).replace(
+            b"six-hour", f"{n}-hour".encode()
+        )
         server.route(f"/p/{n}", Reply(200, page, {"Content-Type": "text/html"}))
         items.append(f"<item><title>Talks round {n}</title><link>{base}/p/{n}</link></item>")
     server.serve(

@@ -14,9 +14,23 @@ from negotrack import paths
 from tests.conftest import run_cli
 
 CONTRACT = [
-    "id", "conflict", "sequence", "city", "country", "start_date", "end_date", "status",
-    "formats", "participants", "mediators", "delegations", "outcome", "agreed_to_continue",
-    "topics", "atmosphere", "sources",
+    "id",
+    "conflict",
+    "sequence",
+    "city",
+    "country",
+    "start_date",
+    "end_date",
+    "status",
+    "formats",
+    "participants",
+    "mediators",
+    "delegations",
+    "outcome",
+    "agreed_to_continue",
+    "topics",
+    "atmosphere",
+    "sources",
 ]
 
 
@@ -54,7 +68,7 @@ def test_rounds_json_follows_the_contract(demo_db: Path) -> None:
     assert sorted(r["id"] for r in listed) == sorted(r["id"] for r in rounds)
     dated = [r["start_date"] for r in listed if r["start_date"]]
     assert dated == sorted(dated, reverse=True)  # newest first
-    assert [r["start_date"] for r in listed[len(dated):]] == [None] * (len(listed) - len(dated))
+    assert [r["start_date"] for r in listed[len(dated) :]] == [None] * (len(listed) - len(dated))
 
 
 def test_rounds_csv_has_heads_and_members(demo_db: Path) -> None:
@@ -76,7 +90,9 @@ def test_filters(demo_db: Path) -> None:
     assert all(i.startswith("ukraine-") for i in ids("--conflict", "ukraine"))
     assert ids("--city", "geneva") == ["ukraine-2026-02-17-geneva"]
     assert "ukraine-2026-02-17-geneva" not in ids("--until", "2026-02-10")
-    assert all(i >= "ukraine-2026-02" for i in ids("--conflict", "ukraine", "--since", "2026-02-01"))
+    assert all(
+        i >= "ukraine-2026-02" for i in ids("--conflict", "ukraine", "--since", "2026-02-01")
+    )
     assert run_cli("--db", str(demo_db), "rounds", "--since", "yesterday").returncode == 2
 
 
@@ -107,11 +123,15 @@ def test_hostile_titles_show_as_text(tmp_path: Path) -> None:
     hostile = "[bold red]Geneva[/] talks \x1b]8;;http://evil.test\x1b\\click\x1b]8;;\x1b\\ \x1b[2J"
     text = feed.read_text(encoding="utf-8")
     first_title = text.split("<item>", 1)[1].split("<title>", 1)[1].split("</title>", 1)[0]
-    feed.write_text(text.replace(first_title, hostile.replace("\x1b", "&#27;"), 1), encoding="utf-8")
+    feed.write_text(
+        text.replace(first_title, hostile.replace("\x1b", "&#27;"), 1), encoding="utf-8"
+    )
     db = tmp_path / "h.db"
     assert run_cli("--db", str(db), "ingest", "--feed", str(feed)).returncode == 0
     rounds = json.loads(run_cli("--db", str(db), "export", "rounds", "--format", "json").stdout)
-    rid = next(r["id"] for r in rounds if any("[bold red]" in (s["title"] or "") for s in r["sources"]))
+    rid = next(
+        r["id"] for r in rounds if any("[bold red]" in (s["title"] or "") for s in r["sources"])
+    )
     shown = run_cli("--db", str(db), "round", rid)
     assert shown.returncode == 0, shown.stderr
     assert "\x1b" not in shown.stdout
@@ -124,5 +144,7 @@ def test_limit(demo_db: Path) -> None:
     one = run_cli("--db", str(demo_db), "rounds", "--limit", "1")
     assert one.returncode == 0
     assert f"showing the newest 1 of {len(everything)} rounds" in one.stderr
-    newest = json.loads(run_cli("--db", str(demo_db), "rounds", "--format", "json", "--limit", "1").stdout)
+    newest = json.loads(
+        run_cli("--db", str(demo_db), "rounds", "--format", "json", "--limit", "1").stdout
+    )
     assert newest == everything[:1]

@@ -70,8 +70,13 @@ def seeded(server: TestServer) -> str:
             f"<item><title>{html.escape(title)}</title><link>{server.url(f'/news/{n}')}</link>"
             f"<guid>seed-{n}</guid><pubDate>{published}</pubDate></item>"
         )
-    server.serve("/seeds.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>Seeds</title>'
-                 + "".join(items) + "</channel></rss>", "application/rss+xml")
+    server.serve(
+        "/seeds.xml",
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Seeds</title>'
+        + "".join(items)
+        + "</channel></rss>",
+        "application/rss+xml",
+    )
     return server.url("/seeds.xml")
 
 
@@ -107,7 +112,13 @@ def test_the_geneva_round_from_the_seed_articles(seeded: str, db_path: Path) -> 
     assert articles.returncode == 0
     detail = run_cli("--db", str(db_path), "round", g["id"])
     assert detail.returncode == 0, detail.stderr
-    for noise in ("Galatasaray", "Juventus", "Somaliland", "Kenya airport", "Land concessions in focus"):
+    for noise in (
+        "Galatasaray",
+        "Juventus",
+        "Somaliland",
+        "Kenya airport",
+        "Land concessions in focus",
+    ):
         assert noise not in detail.stdout
     assert "TRT World" in detail.stdout and "Sofia Globe" in detail.stdout
 
