@@ -37,14 +37,14 @@ FLOORS: dict[str, float] = {
     "start_date_accuracy": 0.95,
     "end_date_accuracy": 0.75,
     "status_accuracy": 0.80,
-    "outcome_accuracy": 0.65,
+    "outcome_accuracy": 0.90,
     # Was 0.95 when the scorer compared participants alone. It now counts the mediators
     # among the participants (every delegation at the table), so each mediator the
     # extractor misses also costs participants recall; measured 0.932 after the round-3
     # fixes. The one floor ever lowered, for a change of the yardstick, not of the code.
     "participants_recall": 0.93,
     "mediators_recall": 0.75,
-    "heads_recall": 0.70,
+    "heads_recall": 0.75,
     "topics_recall": 0.80,
 }
 
@@ -80,10 +80,11 @@ HOLDOUT2_FLOORS: dict[str, float] = {
     "city_accuracy": 0.95,
     "start_date_accuracy": 0.95,
     "participants_precision": 0.95,
-    "participants_recall": 0.85,
-    "mediators_recall": 0.55,
-    "heads_recall": 0.55,
+    "participants_recall": 0.95,
+    "mediators_recall": 0.85,
+    "heads_recall": 0.70,
     "atmosphere_recall": 0.95,
+    "outcome_accuracy": 0.45,
 }
 
 # tests/eval_holdout3: ten articles written before the round-3 tuning started (a brief, an
@@ -102,8 +103,31 @@ HOLDOUT3_FLOORS: dict[str, float] = {
     "participants_precision": 0.95,
     "participants_recall": 0.75,
     "mediators_recall": 0.65,
-    "heads_recall": 0.55,
+    "heads_recall": 0.85,
     "topics_recall": 0.75,
+    "outcome_accuracy": 0.65,
+}
+
+# tests/eval_holdout4: eight articles written before the round-4 tuning started (a
+# three-way round, clashing readouts with the narrator deciding the outcome, a live-free
+# report of a deal, a detainee swap, a committee whose next session is announced, a dated
+# explainer, a Security Council debate that is no round), run through the extractor once,
+# at the end of that tuning. These floors sit just below that measurement; they may rise,
+# never fall. Naqoura was added to the places afterwards, because labels must name known
+# places; it does not lift any of these scores above the single run.
+HOLDOUT4_DIR = Path(__file__).parent / "eval_holdout4"
+HOLDOUT4_FLOORS: dict[str, float] = {
+    "round_precision": 0.60,
+    "round_recall": 0.45,
+    "round_f1": 0.55,
+    "source_precision": 0.95,
+    "city_accuracy": 0.95,
+    "start_date_accuracy": 0.75,
+    "outcome_accuracy": 0.95,
+    "participants_precision": 0.95,
+    "participants_recall": 0.75,
+    "mediators_recall": 0.55,
+    "heads_recall": 0.40,
 }
 
 
@@ -180,6 +204,17 @@ def test_third_holdout_accuracy_floors(kb: KnowledgeBase) -> None:
     metrics = evaluate(holdout, kb).metrics()
     below = {k: (metrics[k], f) for k, f in HOLDOUT3_FLOORS.items() if metrics[k] < f}
     assert not below, f"third held-out set below the floor (score, floor): {below}"
+
+
+def test_fourth_holdout_accuracy_floors(kb: KnowledgeBase) -> None:
+    holdout = load_eval_set(HOLDOUT4_DIR)
+    assert len(holdout.articles) >= 8
+    assert len(holdout.no_round) >= 1
+    assert len(holdout.conflicts()) >= 3
+    test_labels_use_knowledge_base_names(holdout, kb)
+    metrics = evaluate(holdout, kb).metrics()
+    below = {k: (metrics[k], f) for k, f in HOLDOUT4_FLOORS.items() if metrics[k] < f}
+    assert not below, f"fourth held-out set below the floor (score, floor): {below}"
 
 
 # --- loading -----------------------------------------------------------------------------

@@ -240,13 +240,18 @@ _VENUE_BEFORE = re.compile(
 # Actors are often listed: "mediated by Egypt, Qatar, Turkey and the United States".
 _LIST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?(?:\s*,\s*|\s+and\s+))*(?:the\s+)?"
 _LIST_AFTER = r"(?:\s*(?:,|and)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)*"
+# The words for a go-between, as news writes them.
+_GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies))\b"
 _MEDIATOR_AFTER = re.compile(
     r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
     r"^['’]s\s+(?:mediation|mediators?|facilitation)|"
     r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
-    r"^\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?mediators?|"
-    rf"^{_LIST_AFTER}\s+mediators?\b|"
-    r"^(?:\s+[\w'’]+){0,2}\s+(?:carr(?:ied|ying)|pass(?:ed|ing)|relay(?:ed|ing))\s+messages\b|"
+    rf"^{_LIST_AFTER}\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
+    rf"^{_LIST_AFTER}\s+{_GO_BETWEEN}|"
+    # "Egyptian and Qatari officials shuttled between the delegations": the go-between's
+    # errand names it even where the word "mediator" never appears.
+    rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:carr(?:ied|ying)|pass(?:ed|ing)|"
+    r"relay(?:ed|ing)|ferr(?:ied|ying))\s+(?:messages|proposals)|shuttl(?:ed|ing)\s+between)\b|"
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
     r"moderated|facilitated)\b",
     _I,
@@ -259,7 +264,9 @@ _MEDIATOR_BEFORE = re.compile(
 )
 # "with X mediating" needs the word after the actor, checked separately.
 _MEDIATING_AFTER = re.compile(
-    r"^\s+(?:again\s+|also\s+)?(?:mediating|as\s+(?:a\s+|the\s+)?mediators?)\b", _I
+    rf"^{_LIST_AFTER}\s+(?:again\s+|also\s+)?(?:mediating|(?:acting\s+|serving\s+)?as\s+"
+    rf"(?:a\s+|the\s+)?{_GO_BETWEEN})",
+    _I,
 )
 _LED_DRIVE = re.compile(
     r"^\s*[-–]\s*led\s+(?:drive|talks|negotiations|effort|efforts|process|initiative|push|"
@@ -304,7 +311,7 @@ _HEAD_BETWEEN = re.compile(
 _PERSON_MEDIATES = re.compile(
     r"^,?\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+|again\s+)?(?:mediated|brokered|"
     r"facilitated)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
-    r"(?:carried|passed|relayed|ferried)\s+messages|shuttled\s+between)\b|"
+    r"(?:carried|passed|relayed|ferried)\s+(?:messages|proposals)|shuttled\s+between)\b|"
     # The host who chairs or opens the session steers it, unlike one who lends a room.
     r"^,?\s+(?:in\s+the\s+chair|(?:who\s+)?(?:chaired|opened)\s+the\s+(?:talks|session|meeting)|"
     r"(?:chairing|opening)\s+the\s+(?:talks|session|meeting))\b",
@@ -722,9 +729,12 @@ _RECEIVES = re.compile(
     _I,
 )
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
-_MEET_TOGETHER = re.compile(r"^\s+and\s+$")
+# The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
+_MEET_TOGETHER = re.compile(r"^\s+and\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
 _MET_AFTER = re.compile(
-    r"^\s+(?:(?:have|had|also|finally)\s+)?(?:met|held\s+talks|sat\s+down|negotiated)\b", _I
+    r"^\s+(?:(?:have|had|also|finally)\s+)?(?:met|held\s+talks|sat\s+down|negotiated|signed|"
+    r"initial(?:l)?ed)\b",
+    _I,
 )
 
 
@@ -750,16 +760,76 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
     return claims
 
 
-def _labels(matches: Sequence[Match]) -> list[_Pending]:
+# Outcomes that the fixed phrases of the vocabulary miss because news puts a day or a
+# qualifier inside them: "agreed on Monday to swap", "ended without a conclusive result".
+_WHEN = r"(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|late\s+|overnight\s+|finally\s+)?"
+_PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "partial_agreement",
+        re.compile(
+            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|on\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:exchanges?|swaps?)\b)|"
+            r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:exchanges?|swaps?)\b",
+            _I,
+        ),
+    ),
+    (
+        "agreement",
+        re.compile(
+            rf"\b(?:agreed|signed)\s+{_WHEN}(?:to|on)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?"
+            r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b",
+            _I,
+        ),
+    ),
+    (
+        "no_breakthrough",
+        re.compile(
+            r"\bfailed\s+to\s+(?:make|achieve|produce|yield|reach)\s+(?:any\s+|a\s+)?"
+            r"(?:progress|breakthrough|agreement|deal)\b|"
+            r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished)\s+(?:\w+\s+){0,3}?"
+            r"without\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:result|agreement|deal|"
+            r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b",
+            _I,
+        ),
+    ),
+)
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|failed\s+to)\s+(?:\w+\s+){0,2}$", _I)
+_DEALS = frozenset({"agreement", "partial_agreement"})
+
+
+def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
         "outcome": Field.OUTCOME,
         "topic": Field.TOPIC,
         "atmosphere": Field.ATMOSPHERE,
     }
-    return [
+    found = [
         _Pending(fields[m.kind], m.key, _CONFIDENT, m.start) for m in matches if m.kind in fields
     ]
+    for key, pattern in _PHRASED_OUTCOMES:
+        found.extend(
+            _Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in pattern.finditer(text)
+        )
+    # "never agreed to exchange prisoners": a denied deal is no deal.
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.OUTCOME
+            and p.value in _DEALS
+            and _NEGATION_BEFORE.search(text[: p.anchor])
+        )
+    ]
+    outcomes = {p.value for p in found if p.field is Field.OUTCOME}
+    if outcomes & _DEALS and "no_breakthrough" in outcomes:
+        # "agreed to swap prisoners but made no progress on a ceasefire": a deal on some
+        # issues and none on the rest is a partial agreement, whatever each phrase says.
+        deal = min(p.anchor for p in found if p.field is Field.OUTCOME and p.value in _DEALS)
+        found = [p for p in found if p.field is not Field.OUTCOME]
+        found.append(_Pending(Field.OUTCOME, "partial_agreement", _CONFIDENT, deal))
+    return found
 
 
 def _status(text: str, future: bool, continuation: bool) -> str | None:
@@ -866,7 +936,7 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
             pending.append(_Pending(Field.COUNTRY, kb.place(dateline).country, _DATELINE, 0))
     pending.extend(_delegations(text, matches, actors, kb))
     pending.extend(_receptions(text, matches, kb))
-    pending.extend(_labels(matches))
+    pending.extend(_labels(text, matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):
         pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start()))
     ordinal = _ordinal(text)
@@ -1164,7 +1234,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         *(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos) for key, pos in _mediators(text, actors)),
         *_person_mediators(text, matches, ctx.kb, lambda _pos: conflict),
         *_delegations(text, matches, actors, ctx.kb),
-        *(p for p in _labels(matches) if p.field is not Field.FORMAT),
+        *(p for p in _labels(text, matches) if p.field is not Field.FORMAT),
         *(
             _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start())
             for found in _AGREED_TO_CONTINUE.finditer(text)
