@@ -356,9 +356,10 @@ class _Run:
         # before, one flush per item (most of the time of a 10,000-item feed). Each key is
         # recorded at most once here (seen_keys), so no lookup needs those pending rows.
         with session.no_autoflush:
+            seen_keys |= store_articles.settled_keys(session, feed_id, [i.key for i in items])
             for item in items:
-                if item.key in seen_keys or store_articles.known_item(session, feed_id, item.key):
-                    continue  # listed twice in this feed, or settled in an earlier run
+                if item.key in seen_keys:
+                    continue  # settled in an earlier run, or listed twice in this feed
                 seen_keys.add(item.key)
                 link = item.link
 
