@@ -11,7 +11,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from negotrack.store.db import Store
+from negotrack.store.db import Store, chunks
 from negotrack.store.models import Article, ArticleLink, Feed, FeedItem
 
 
@@ -21,8 +21,7 @@ def settled_keys(session: Session, feed_id: int, keys: Sequence[str]) -> set[str
     Looked up in batches, so a feed of 10,000 known items costs 20 queries, not 10,000.
     """
     settled: set[str] = set()
-    for start in range(0, len(keys), _BATCH):
-        chunk = keys[start : start + _BATCH]
+    for chunk in chunks(keys):
         settled.update(
             session.exec(
                 select(FeedItem.item_key).where(
@@ -33,9 +32,6 @@ def settled_keys(session: Session, feed_id: int, keys: Sequence[str]) -> set[str
             )
         )
     return settled
-
-
-_BATCH = 500  # keys per IN (...) lookup: well under every database's parameter limit
 
 
 def article_for(session: Session, *, url: str | None = None, guid: str | None = None) -> int | None:

@@ -8,7 +8,7 @@ the same code paths.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,13 @@ from sqlmodel import Session, SQLModel, create_engine, select
 from negotrack.errors import StoreError
 from negotrack.store import models
 from negotrack.store.migrations import CURRENT_VERSION, migrate, read_version
+
+
+def chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """Slices of ``items`` for IN (...) lookups: SQLite allows 32,766 parameters, older
+    builds 999, so one statement never binds more than ``size``."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def utcnow() -> datetime:

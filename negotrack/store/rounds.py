@@ -32,7 +32,7 @@ from negotrack.rounds.model import (
     SourcedClaim,
     SourcedMention,
 )
-from negotrack.store.db import Store
+from negotrack.store.db import Store, chunks
 from negotrack.store.models import (
     Article,
     MergeState,
@@ -161,10 +161,10 @@ def _write_rounds(session: Session, conflict: str, rounds: Sequence[Round]) -> N
         or old_sources.get(rid, []) != new_sources[rid]
     ]
     stale_children = [rid for rid in (*gone, *renewed) if rid in old_rows]
-    for chunk in _chunks(stale_children):
+    for chunk in chunks(stale_children):
         session.execute(delete(claims_t).where(claims_t.c.round_id.in_(chunk)))
         session.execute(delete(sources_t).where(sources_t.c.round_id.in_(chunk)))
-    for chunk in _chunks(gone):
+    for chunk in chunks(gone):
         session.execute(delete(rounds_t).where(rounds_t.c.id.in_(chunk)))
 
     added = [new_rows[rid] for rid in new_rows if rid not in old_rows]
@@ -194,12 +194,6 @@ def _write_rounds(session: Session, conflict: str, rounds: Sequence[Round]) -> N
     ]
     if claims:
         session.execute(insert(claims_t), claims)
-
-
-def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
-    # bound the parameters of one IN (...): SQLite allows 32,766, older builds 999
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _round_values(r: Round) -> dict[str, object]:
