@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select as sa_select
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from negotrack.store.db import Store, chunks
@@ -95,16 +94,6 @@ def compress(html: bytes) -> bytes:
 
 def decompress(blob: bytes) -> bytes:
     return zlib.decompress(blob)
-
-
-def insert_article(session: Session, article: Article) -> int | None:
-    """Insert; None when the URL is already taken (another writer got there first)."""
-    try:
-        with session.begin_nested():
-            session.add(article)
-    except IntegrityError:
-        return None
-    return article.id
 
 
 @dataclass(frozen=True)
