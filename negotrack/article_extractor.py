@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -134,21 +135,28 @@ def _page_date(value: str | None) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
+# trafilatura shares compiled lxml XPath objects across calls, and those are not
+# thread-safe: two extractions at once in one process crashed the interpreter (SIGSEGV).
+# Threads take turns here; worker processes each have their own copy and run in parallel.
+_TRAFILATURA = threading.Lock()
+
+
 def extract_article(content: bytes, url: str, content_type: str = "") -> ExtractedArticle:
     """Main text and metadata of a news page. Never raises on bad pages."""
     if not looks_like_html(content_type, content):
         return ExtractedArticle(status="not_html")
     try:
         html = decode_page(content, content_type).replace("\x00", "")
-        doc = bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            favor_precision=True,
-            deduplicate=False,
-        )
+        with _TRAFILATURA:
+            doc = bare_extraction(
+                html,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=True,
+                deduplicate=False,
+            )
     except Exception:  # trafilatura on a hostile page: recorded as "empty", the run goes on
         doc = None
     if doc is None:
