@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +41,15 @@ from negotrack.store.models import Article, Feed, IngestRun
 
 if TYPE_CHECKING:  # trafilatura is imported where pages are read, not here
     from negotrack.article_extractor import ExtractedArticle
+
+# Stored pages are committed in groups, not one by one: in a big store each commit rewrote
+# the table and index pages it touched into the WAL, and committing every page cost more
+# than storing it. A group is committed after this many pages or seconds, before a feed's
+# items are looked up (so they see every page stored), and at the end of the run. A crash
+# loses at most the group in flight, whose pages the next run fetches again; an interrupted
+# run (Ctrl-C) commits the pages it had finished.
+COMMIT_PAGES = 50
+COMMIT_SECONDS = 1.0
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 EventKind = Literal["feeds", "feed", "pages", "page"]
@@ -173,6 +183,10 @@ class _Run:
         # links being downloaded in this run -> items of other feeds waiting for them
         self.in_flight: dict[str, list[tuple[int, FeedItem]]] = {}
         self.conflicts: set[str] = set()
+        # the open group of stored pages: its session, what closes it, when it was opened
+        self.group: tuple[Session, ExitStack, float] | None = None
+        self.grouped = 0
+        self.group_whole = True
 
     # -- workers (no store access here) -------------------------------------------------
 
@@ -232,7 +246,10 @@ class _Run:
             self.pending.add(self.pool.submit(self._fetch_feed, job))
         try:
             while self.pending:
-                done, self.pending = wait(self.pending, return_when=FIRST_COMPLETED)
+                timeout = None if self.group is None else COMMIT_SECONDS
+                done, self.pending = wait(self.pending, timeout, return_when=FIRST_COMPLETED)
+                if not done:  # nothing came for a while: don't keep stored pages waiting
+                    self._commit_group()
                 for future in done:
                     fetched = self.extracting.pop(future, None)
                     if fetched is not None:
@@ -248,6 +265,11 @@ class _Run:
                     else:
                         self._extract(result)
         finally:
+            # A group is whole between pages: commit it, even when the run is interrupted;
+            # one broken in the middle of a page is dropped, its pages fetched next time.
+            if self.group_whole:
+                self._commit_group()
+            self._drop_group()
             self.extraction.close()
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.extract_pool.shutdown(wait=True, cancel_futures=True)
@@ -275,7 +297,26 @@ class _Run:
             return None
         return _PageResult(fetched.job, resp.url, resp.content, found.article, found.mentions)
 
+    def _group_session(self) -> Session:
+        if self.group is None:
+            stack = ExitStack()
+            session = stack.enter_context(self.store.session())
+            self.group = (session, stack, time.monotonic())
+            self.grouped = 0
+        return self.group[0]
+
+    def _commit_group(self) -> None:
+        if self.group is not None:
+            self.group[0].commit()
+            self._drop_group()
+
+    def _drop_group(self) -> None:
+        if self.group is not None:
+            self.group[1].close()  # rolls back what was not committed
+            self.group = None
+
     def _feed_done(self, result: _FeedResult, summary: IngestSummary) -> None:
+        self._commit_group()  # the feed's items are looked up against every stored page
         job = result.job
         now = utcnow()
         summary.feeds_checked += 1
@@ -398,55 +439,60 @@ class _Run:
         item = job.item
         now = utcnow()
         waiting = self.in_flight.pop(job.link, [])
-        with self.store.session() as session:
-            article_id: int | None = None
-            if result.error is not None or result.article is None:
-                failure = result.error or "no article"
-                summary.pages_failed += 1
-                summary.errors.append(f"{job.link}: {failure}")
-                store_articles.record_item(
-                    session,
-                    job.feed_id,
-                    item.key,
-                    link=job.link,
-                    title=item.title,
-                    status="failed",
-                    reason=failure,
-                    now=now,
-                )
+        session = self._group_session()
+        self.group_whole = False
+        article_id: int | None = None
+        if result.error is not None or result.article is None:
+            failure = result.error or "no article"
+            summary.pages_failed += 1
+            summary.errors.append(f"{job.link}: {failure}")
+            store_articles.record_item(
+                session,
+                job.feed_id,
+                item.key,
+                link=job.link,
+                title=item.title,
+                status="failed",
+                reason=failure,
+                now=now,
+            )
+        else:
+            article_id, status, reason = self._store_article(session, result, now)
+            if status == "duplicate":
+                summary.duplicates += 1
             else:
-                article_id, status, reason = self._store_article(session, result, now)
-                if status == "duplicate":
-                    summary.duplicates += 1
-                else:
-                    summary.new_articles += 1
-                store_articles.record_item(
-                    session,
-                    job.feed_id,
-                    item.key,
-                    link=job.link,
-                    title=item.title,
-                    status=status,
-                    reason=reason,
-                    now=now,
-                    article_id=article_id,
-                )
-            for feed_id, other in waiting:
-                if article_id is not None:
-                    summary.duplicates += 1
-                    store_articles.add_link(session, article_id, job.link, other.guid, feed_id, now)
-                store_articles.record_item(
-                    session,
-                    feed_id,
-                    other.key,
-                    link=other.link,
-                    title=other.title,
-                    status="duplicate" if article_id is not None else "failed",
-                    reason="listed by another feed in this run",
-                    now=now,
-                    article_id=article_id,
-                )
-            session.commit()
+                summary.new_articles += 1
+            store_articles.record_item(
+                session,
+                job.feed_id,
+                item.key,
+                link=job.link,
+                title=item.title,
+                status=status,
+                reason=reason,
+                now=now,
+                article_id=article_id,
+            )
+        for feed_id, other in waiting:
+            if article_id is not None:
+                summary.duplicates += 1
+                store_articles.add_link(session, article_id, job.link, other.guid, feed_id, now)
+            store_articles.record_item(
+                session,
+                feed_id,
+                other.key,
+                link=other.link,
+                title=other.title,
+                status="duplicate" if article_id is not None else "failed",
+                reason="listed by another feed in this run",
+                now=now,
+                article_id=article_id,
+            )
+        self.group_whole = True
+        self.grouped += 1
+        assert self.group is not None
+        if self.grouped >= COMMIT_PAGES or time.monotonic() - self.group[2] >= COMMIT_SECONDS:
+            self._commit_group()
         self.progress(IngestEvent("page", url=job.link))
 
     def _store_article(

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import random
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import delete, func
 from sqlmodel import col, select
 
 from negotrack import paths
 from negotrack.ingest import ingest
 from negotrack.knowledge import load_knowledge
+from negotrack.rounds.merge import merge_mentions
+from negotrack.rounds.model import Claim, Field, MentionKind, RoundMention, Source, SourcedMention
 from negotrack.store import rounds as store_rounds
 from negotrack.store.db import Store
-from negotrack.store.models import RoundClaimRow, RoundMentionRow, RoundRow, RoundSourceRow
+from negotrack.store.models import Article, RoundClaimRow, RoundMentionRow, RoundRow, RoundSourceRow
 
 
 def _snapshot(store: Store) -> list[object]:
@@ -66,5 +71,66 @@ def test_rewrite_matches_a_full_rebuild(tmp_path: Path) -> None:
             assert session.exec(select(func.count()).select_from(RoundRow)).one() == len(
                 incremental
             )
+    finally:
+        store.close()
+
+
+CITIES = ("Geneva", "Abu Dhabi", "Istanbul")
+
+
+def _random_mention(rng: random.Random) -> RoundMention:
+    """A mention with a random kind, and a city and a start date each present or not.
+
+    Dates fall in two weeks so that rounds collide: same day and city (ids with suffixes),
+    earlier rounds arriving late (sequence numbers shift), undated mentions joining rounds.
+    """
+    claims = []
+    if rng.random() < 0.8:
+        city = rng.choice(CITIES)
+        claims.append(Claim(Field.CITY, city, f"They met in {city}.", 0.9))
+    if rng.random() < 0.8:
+        day = date(2026, 2, 1) + timedelta(days=rng.randrange(14))
+        claims.append(Claim(Field.START_DATE, day.isoformat(), "On that day.", 0.9))
+    if rng.random() < 0.2:
+        claims.append(Claim(Field.STATUS, "cancelled", "It was called off.", 0.8))
+    party = rng.choice(("Ukraine", "Russia"))
+    claims.append(Claim(Field.HEAD, rng.choice(("A. One", "B. Two")), "Led by.", 0.7, party))
+    kind = rng.choice(list(MentionKind))
+    return RoundMention("ukraine", kind, tuple(claims))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_merging_batch_by_batch_gives_the_rounds_of_one_merge(tmp_path: Path, seed: int) -> None:
+    """Kept, renumbered, re-identified and new rounds end as a merge from scratch would."""
+    rng = random.Random(seed)
+    store = Store(f"sqlite:///{tmp_path / 's.db'}")
+    everything: list[SourcedMention] = []
+    try:
+        for batch in range(6):
+            with store.session() as session:
+                for n in range(rng.randrange(1, 8)):
+                    published = datetime(2026, 2, 1) + timedelta(days=rng.randrange(20))
+                    article = Article(
+                        url=f"https://news.test/{batch}/{n}",
+                        title=f"Story {batch}.{n}",
+                        outlet="News",
+                        published_at=published,
+                        fetched_at=published,
+                    )
+                    session.add(article)
+                    session.flush()
+                    assert article.id is not None
+                    mentions = [_random_mention(rng) for _ in range(rng.randrange(1, 3))]
+                    store_rounds.save_mentions(session, article.id, mentions)
+                    source = Source(article.id, article.url, article.title, "News", published)
+                    everything += [SourcedMention(m, source) for m in mentions]
+                session.commit()
+            store_rounds.rebuild(store, ["ukraine"])
+            by_id = sorted(merge_mentions(everything), key=lambda r: r.id)
+            assert sorted(_snapshot(store), key=lambda r: r.id) == by_id
+        incremental = _snapshot(store)
+        _wipe_rounds(store)
+        store_rounds.rebuild(store, ["ukraine"])
+        assert _snapshot(store) == incremental
     finally:
         store.close()

@@ -14,18 +14,27 @@ can lean on the rounds the stronger ones established:
 
 Everything is sorted up front by a canonical key, so any permutation of the same mentions
 gives identical rounds.
+
+The work is split so that a store can merge incrementally and still get exactly the rounds
+of a full merge: ``place`` needs only a few facts per mention (``Placement``, kept with the
+stored mention) and decides every round's members; ``draft`` turns one round's members into
+its values, a pure function of those members, so a store can keep the draft of a round
+whose members did not change; ``number`` gives ids and sequence numbers from a handful of
+values per round.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from negotrack.rounds.model import (
     STATUSES,
@@ -66,17 +75,22 @@ _KIND_RANK = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BA
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 
 _ClaimKey = tuple[str, str, str, str, float]
-_MentionKey = tuple[tuple[int, float], str, int, int, tuple[_ClaimKey, ...]]
+# (publication, url, article id, kind rank, digest of the claims): a total order on mentions
+# that depends on nothing but their content.
+MentionKey = tuple[tuple[int, float], str, int, int, str]
 
 
-def _timestamp(source: Source) -> float | None:
+def _when(published: datetime | None) -> float | None:
     """Seconds since the epoch; naive datetimes are taken as UTC so all compare."""
-    published = source.published
     if published is None:
         return None
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     return published.timestamp()
+
+
+def _timestamp(source: Source) -> float | None:
+    return _when(source.published)
 
 
 def _source_key(source: Source) -> tuple[tuple[int, float], str, int]:
@@ -108,39 +122,87 @@ def _best(claims: Iterable[Claim], fld: Field) -> str | None:
     return best.value if best else None
 
 
+def claims_key(claims: Iterable[Claim]) -> str:
+    """A digest of a mention's claims, independent of their order: the last tie-break."""
+    canonical = json.dumps(sorted(_claim_key(c) for c in claims), ensure_ascii=False)
+    return hashlib.sha1(canonical.encode(), usedforsecurity=False).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """What placing a mention among the rounds needs: a few facts, kept with the mention.
+
+    ``ref`` is the caller's handle on the mention (the store uses the mention's row id);
+    ``city`` and ``start_date`` are the mention's best city and its firm start date.
+    """
+
+    ref: int
+    conflict: str
+    kind: MentionKind
+    article_id: int
+    url: str
+    published: datetime | None
+    city: str | None
+    start_date: date | None
+    claims_key: str
+
+
+def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, str]:
+    """The city, start date and claims digest a ``Placement`` carries for these claims."""
+    # "Last month" places no round: such a mention goes by its city, if it has one.
+    firm = (c for c in claims if c.confidence >= _FIRM_DAY)
+    return (
+        _best(claims, Field.CITY),
+        _parse_date(_best(firm, Field.START_DATE)),
+        claims_key(claims),
+    )
+
+
+def placement(ref: int, item: SourcedMention) -> Placement:
+    mention, source = item.mention, item.source
+    city, start, key = placement_facts(mention.claims)
+    return Placement(
+        ref=ref,
+        conflict=mention.conflict,
+        kind=mention.kind,
+        article_id=source.article_id,
+        url=source.url,
+        published=source.published,
+        city=city,
+        start_date=start,
+        claims_key=key,
+    )
+
+
+def mention_key(
+    kind: MentionKind, published: datetime | None, url: str, article_id: int, claims: str
+) -> MentionKey:
+    ts = _when(published)
+    return ((1, 0.0) if ts is None else (0, ts), url, article_id, _KIND_RANK[kind], claims)
+
+
 @dataclass(slots=True)
 class _Placed:
     """A mention with the facts placing it needs, computed once."""
 
-    item: SourcedMention
-    key: _MentionKey
+    ref: int
+    kind: MentionKind
+    key: MentionKey
     city: str | None
     day: date | None
     published: date | None
-
-    @property
-    def kind(self) -> MentionKind:
-        return self.item.mention.kind
-
-    @property
-    def article(self) -> tuple[int, str]:
-        return (self.item.source.article_id, self.item.source.url)
+    article: tuple[int, str]
 
 
-def _placed(item: SourcedMention) -> _Placed:
-    mention, source = item.mention, item.source
-    claims = tuple(sorted(_claim_key(c) for c in mention.claims))
-    src = _source_key(source)
-    key: _MentionKey = (src[0], src[1], src[2], _KIND_RANK[mention.kind], claims)
+def _placed(p: Placement) -> _Placed:
     return _Placed(
-        item=item,
-        key=key,
-        city=_best(mention.claims, Field.CITY),
-        # "Last month" places no round: such a mention goes by its city, if it has one.
-        day=_parse_date(
-            _best((c for c in mention.claims if c.confidence >= _FIRM_DAY), Field.START_DATE)
-        ),
-        published=source.published.date() if source.published else None,
+        ref=p.ref,
+        kind=p.kind,
+        key=mention_key(p.kind, p.published, p.url, p.article_id, p.claims_key),
+        city=p.city,
+        day=p.start_date,
+        published=p.published.date() if p.published else None,
+        article=(p.article_id, p.url),
     )
 
 
@@ -216,7 +278,7 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
                 if cluster.city is not None:
                     by_city[cluster.city].add(cluster)
 
-    def by_city_and_day(p: _Placed) -> tuple[str, date, _MentionKey]:
+    def by_city_and_day(p: _Placed) -> tuple[str, date, MentionKey]:
         assert p.city is not None and p.day is not None
         return (p.city, p.day, p.key)
 
@@ -391,10 +453,22 @@ def _vote_best_kind(entries: Sequence[_Entry]) -> tuple[str | None, bool]:
     return _vote([e for e in entries if _KIND_RANK[e.kind] == best])
 
 
-def _status(members: Sequence[_Placed]) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """A mention placed in a round, with its canonical key."""
+
+    key: MentionKey
+    item: SourcedMention
+
+    @property
+    def kind(self) -> MentionKind:
+        return self.item.mention.kind
+
+
+def _status(members: Sequence[_Member]) -> str | None:
     """Fold statuses in publication order: later news moves a round forward or cancels it."""
 
-    def published(p: _Placed) -> tuple[int, float, _MentionKey]:
+    def published(p: _Member) -> tuple[int, float, MentionKey]:
         ts = _timestamp(p.item.source)
         return (0, 0.0, p.key) if ts is None else (1, ts, p.key)
 
@@ -447,15 +521,27 @@ def _span(
 
 
 @dataclass(frozen=True, slots=True)
-class _Draft:
-    """A round before ids and sequence numbers, which depend on all rounds of a conflict."""
+class Plan:
+    """One round as placing decides it: its conflict, city and members (mention refs).
 
-    order: _MentionKey
-    round: Round
+    ``order`` is its first member's key, which breaks ties between rounds of one day and city.
+    """
+
+    conflict: str
+    city: str | None
+    refs: tuple[int, ...]
+    order: MentionKey
 
 
-def _draft(cluster: _Cluster) -> _Draft:
-    members = sorted(cluster.members, key=lambda p: p.key)
+def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
+    """The round a plan describes, before its id and sequence number (``number``).
+
+    A pure function of the plan's city and conflict and of its members' mentions and sources.
+    """
+    members = sorted(
+        (_Member(_member_key(mentions[ref]), mentions[ref]) for ref in plan.refs),
+        key=lambda m: m.key,
+    )
     entries = [_Entry(c, p.kind, p.item.source) for p in members for c in p.item.mention.claims]
     by_field: dict[Field, list[_Entry]] = defaultdict(list)
     for e in entries:
@@ -474,7 +560,7 @@ def _draft(cluster: _Cluster) -> _Draft:
 
     # The round keeps the city it was placed by; the vote only records any disagreement.
     voted_city = single(Field.CITY)
-    city = cluster.city if cluster.city is not None else voted_city
+    city = plan.city if plan.city is not None else voted_city
     voted_start = _parse_date(single(Field.START_DATE, best_kind=True))
     status = _status(members)
     start, end = _span(by_field[Field.START_DATE], by_field[Field.END_DATE], status, voted_start)
@@ -501,9 +587,9 @@ def _draft(cluster: _Cluster) -> _Draft:
     participants = union(Field.PARTICIPANT) | mediators | {d.party for d in delegations}
     sources = {p.item.source for p in members}
     claims = {SourcedClaim(e.claim, e.source) for e in entries}
-    draft = Round(
+    return Round(
         id="",
-        conflict=cluster.conflict,
+        conflict=plan.conflict,
         sequence=None,
         city=city,
         country=single(Field.COUNTRY),
@@ -522,7 +608,17 @@ def _draft(cluster: _Cluster) -> _Draft:
         claims=tuple(sorted(claims, key=lambda sc: (_source_key(sc.source), _claim_key(sc.claim)))),
         disputed=tuple(sorted(disputed)),
     )
-    return _Draft(order=members[0].key, round=draft)
+
+
+def _member_key(item: SourcedMention) -> MentionKey:
+    source = item.source
+    return mention_key(
+        item.mention.kind,
+        source.published,
+        source.url,
+        source.article_id,
+        claims_key(item.mention.claims),
+    )
 
 
 def slug(text: str) -> str:
@@ -531,42 +627,81 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def _base_id(r: Round) -> str:
+def _base_id(conflict: str, start_date: date | None, city: str | None) -> str:
     parts = [
-        slug(r.conflict) or "conflict",
-        r.start_date.isoformat() if r.start_date else "undated",
+        slug(conflict) or "conflict",
+        start_date.isoformat() if start_date else "undated",
     ]
-    if r.city:
-        parts.append(slug(r.city) or "city")
+    if city:
+        parts.append(slug(city) or "city")
     return "-".join(parts)
 
 
-def _finish(conflict_drafts: list[_Draft]) -> list[Round]:
-    """Give one conflict's rounds unique ids and sequence numbers, in output order."""
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What numbering needs of a round: its plan's order and three of its values."""
 
-    def chronological(d: _Draft) -> tuple[bool, date, str, _MentionKey]:
-        r = d.round
-        return (r.start_date is None, r.start_date or date.min, r.city or "", d.order)
+    order: MentionKey
+    start_date: date | None
+    city: str | None
+    status: str | None
 
-    drafts = sorted(conflict_drafts, key=chronological)
+
+def number(conflict: str, slots: Sequence[Slot]) -> list[tuple[str, int | None]]:
+    """Ids and sequence numbers of one conflict's rounds, one pair per slot, in slot order.
+
+    Ids are unique and stable: conflict, start date and city, with a suffix for a second
+    round of the same day and city. Dated rounds that were not cancelled are numbered in
+    date order.
+    """
+
+    def chronological(at: int) -> tuple[bool, date, str, MentionKey]:
+        r = slots[at]
+        return (r.start_date is None, r.start_date or date.min, r.city or "", r.order)
+
+    numbered: list[tuple[str, int | None]] = [("", None)] * len(slots)
     taken: set[str] = set()
-    rounds: list[Round] = []
-    for d in drafts:
-        base = _base_id(d.round)
-        rid, n = base, 1
+    last_suffix: dict[str, int] = {}  # so that many rounds of one base cost no rescans
+    sequence = 0
+    for at in sorted(range(len(slots)), key=chronological):
+        r = slots[at]
+        base = _base_id(conflict, r.start_date, r.city)
+        n = last_suffix.get(base, 1)
+        rid = base if n == 1 else f"{base}-{n}"
         while rid in taken:
             n += 1
             rid = f"{base}-{n}"
         taken.add(rid)
-        rounds.append(replace(d.round, id=rid))
-    sequence = 0
-    numbered: list[Round] = []
-    for r in rounds:
+        last_suffix[base] = n
+        seq = None
         if r.start_date is not None and r.status != "cancelled":
             sequence += 1
-            r = replace(r, sequence=sequence)
-        numbered.append(r)
+            seq = sequence
+        numbered[at] = (rid, seq)
     return numbered
+
+
+def place(placements: Iterable[Placement]) -> list[Plan]:
+    """Decide the rounds of every conflict and which mentions each one merges."""
+    per_conflict: dict[str, list[_Placed]] = defaultdict(list)
+    for p in placements:
+        per_conflict[p.conflict].append(_placed(p))
+    plans: list[Plan] = []
+    for conflict in sorted(per_conflict):
+        items = sorted(per_conflict[conflict], key=lambda p: p.key)
+        for cluster in _place_conflict(conflict, items):
+            if cluster.members:
+                members = sorted(cluster.members, key=lambda p: p.key)
+                refs = tuple(p.ref for p in members)
+                plans.append(Plan(conflict, cluster.city, refs, members[0].key))
+    return plans
+
+
+def _by_conflict(plans: Sequence[Plan]) -> Iterable[tuple[str, list[Plan]]]:
+    groups: dict[str, list[Plan]] = defaultdict(list)
+    for plan in plans:
+        groups[plan.conflict].append(plan)
+    return sorted(groups.items())
 
 
 def merge_mentions(mentions: Iterable[SourcedMention]) -> list[Round]:
@@ -574,14 +709,16 @@ def merge_mentions(mentions: Iterable[SourcedMention]) -> list[Round]:
 
     The output depends only on the set of mentions, not on their order.
     """
-    placed = sorted((_placed(m) for m in mentions), key=lambda p: p.key)
-    per_conflict: dict[str, list[_Placed]] = defaultdict(list)
-    for p in placed:
-        per_conflict[p.item.mention.conflict].append(p)
+    items = dict(enumerate(mentions))
+    plans = place(placement(ref, item) for ref, item in items.items())
     rounds: list[Round] = []
-    for conflict in sorted(per_conflict):
-        clusters = _place_conflict(conflict, per_conflict[conflict])
-        drafts = [_draft(c) for c in clusters if c.members]
-        rounds.extend(_finish(drafts))
+    for conflict, group in _by_conflict(plans):
+        drafts = [draft(plan, items) for plan in group]
+        slots = [
+            Slot(p.order, d.start_date, d.city, d.status)
+            for p, d in zip(group, drafts, strict=True)
+        ]
+        for d, (rid, seq) in zip(drafts, number(conflict, slots), strict=True):
+            rounds.append(replace(d, id=rid, sequence=seq))
     rounds.sort(key=lambda r: (r.conflict, r.start_date is None, r.start_date or date.min, r.id))
     return rounds

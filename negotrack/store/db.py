@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import Engine
@@ -23,8 +23,10 @@ from negotrack.errors import StoreError
 from negotrack.store import models
 from negotrack.store.migrations import CURRENT_VERSION, migrate, read_version
 
+_T = TypeVar("_T")
 
-def chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+
+def chunks(items: Sequence[_T], size: int = 500) -> Iterator[Sequence[_T]]:
     """Slices of ``items`` for IN (...) lookups: SQLite allows 32,766 parameters, older
     builds 999, so one statement never binds more than ``size``."""
     for start in range(0, len(items), size):

@@ -33,8 +33,24 @@ def _add_feed_bozo(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE feed ADD COLUMN bozo BOOLEAN NOT NULL DEFAULT FALSE"))
 
 
+def _add_merge_facts(conn: Connection) -> None:
+    # Version 3 lets a merge work incrementally: each mention carries the facts that place
+    # it (computed here from its claims for the mentions already stored), and each round
+    # the digest of its members, unknown (NULL) for the existing rounds, so the next merge
+    # of their conflict drafts them all once.
+    from negotrack.store.rounds import backfill_placement_facts
+
+    conn.execute(text("ALTER TABLE round_mention ADD COLUMN city VARCHAR(128)"))
+    conn.execute(text("ALTER TABLE round_mention ADD COLUMN start_date DATE"))
+    conn.execute(
+        text("ALTER TABLE round_mention ADD COLUMN claims_key VARCHAR(64) NOT NULL DEFAULT ''")
+    )
+    conn.execute(text('ALTER TABLE "round" ADD COLUMN members VARCHAR(64)'))
+    backfill_placement_facts(conn)
+
+
 # version N -> the step that brings a version N-1 store to N
-UPGRADES: dict[int, Step] = {2: _add_feed_bozo}
+UPGRADES: dict[int, Step] = {2: _add_feed_bozo, 3: _add_merge_facts}
 CURRENT_VERSION = max(UPGRADES, default=FIRST_VERSION)
 
 

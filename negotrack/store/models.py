@@ -118,6 +118,11 @@ class RoundMentionRow(SQLModel, table=True):
     conflict: str = Field(max_length=64, index=True)
     kind: str = Field(max_length=16)
     claims: str = Field(sa_column=Column(Text, nullable=False))  # JSON list of claims
+    # What placing the mention among rounds needs (``rounds.merge.Placement``), kept in
+    # columns so that a merge reads no claims but those of the rounds that changed.
+    city: str | None = Field(default=None, max_length=128)
+    start_date: date | None = None
+    claims_key: str = Field(default="", max_length=64)
 
 
 class RoundRow(SQLModel, table=True):
@@ -141,6 +146,9 @@ class RoundRow(SQLModel, table=True):
     atmosphere: str = Field(default="[]", sa_column=Column(Text, nullable=False))
     disputed: str = Field(default="[]", sa_column=Column(Text, nullable=False))
     n_sources: int = 0
+    # A digest of what the round was drafted from (see store.rounds.rebuild_conflict); a
+    # later merge that gives the round the same members keeps it as it is.
+    members: str | None = Field(default=None, max_length=64)
 
 
 class RoundSourceRow(SQLModel, table=True):

@@ -9,18 +9,20 @@ so mentions saved by a run that was killed before merging are merged by the next
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import bindparam, delete, func, insert, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from negotrack import __version__
 from negotrack.errors import NotFound
-from negotrack.rounds.merge import merge_mentions
+from negotrack.rounds.merge import Placement, Plan, Slot, draft, number, place, placement_facts
 from negotrack.rounds.model import (
     Claim,
     Delegation,
@@ -63,137 +65,109 @@ def save_mentions(session: Session, article_id: int, mentions: Iterable[RoundMen
     """Store an article's mentions; returns the conflicts they touch."""
     conflicts = set()
     for mention in mentions:
+        city, start_date, claims_key = placement_facts(mention.claims)
         session.add(
             RoundMentionRow(
                 article_id=article_id,
                 conflict=mention.conflict,
                 kind=mention.kind.value,
                 claims=_claims_json(mention.claims),
+                city=city,
+                start_date=start_date,
+                claims_key=claims_key,
             )
         )
         conflicts.add(mention.conflict)
     return conflicts
 
 
-def _load_mentions(session: Session, conflict: str) -> list[SourcedMention]:
+def backfill_placement_facts(conn: Connection, batch: int = 5000) -> None:
+    """Compute the placement columns of every stored mention (the schema 3 upgrade)."""
+    mentions = RoundMentionRow.__table__  # type: ignore[attr-defined]
+    last = 0
+    while True:
+        rows = conn.execute(
+            sa_select(mentions.c.id, mentions.c.claims)
+            .where(mentions.c.id > last)
+            .order_by(mentions.c.id)
+            .limit(batch)
+        ).all()
+        if not rows:
+            return
+        values = []
+        for mention_id, claims in rows:
+            city, start_date, claims_key = placement_facts(_claims_from_json(claims))
+            values.append(
+                {
+                    "key": mention_id,
+                    "city": city,
+                    "start_date": start_date,
+                    "claims_key": claims_key,
+                }
+            )
+        conn.execute(
+            update(mentions).where(mentions.c.id == bindparam("key")),
+            values,
+        )
+        last = rows[-1][0]
+
+
+def _load_placements(session: Session, conflict: str) -> list[Placement]:
     rows = session.execute(
         sa_select(
-            col(RoundMentionRow.article_id),
+            col(RoundMentionRow.id),
             col(RoundMentionRow.kind),
-            col(RoundMentionRow.claims),
+            col(RoundMentionRow.article_id),
+            col(RoundMentionRow.city),
+            col(RoundMentionRow.start_date),
+            col(RoundMentionRow.claims_key),
             col(Article.url),
-            col(Article.title),
-            col(Article.outlet),
             col(Article.published_at),
         )
         .join(Article, col(Article.id) == col(RoundMentionRow.article_id))
         .where(col(RoundMentionRow.conflict) == conflict)
-        .order_by(col(RoundMentionRow.id))
     ).all()
-    out = []
-    # plain columns, not ORM objects: a conflict can have tens of thousands of mentions
-    for article_id, kind, claims, url, title, outlet, published in rows:
-        mention = RoundMention(conflict, MentionKind(kind), _claims_from_json(claims))
-        out.append(SourcedMention(mention, Source(article_id, url, title, outlet, published)))
-    return out
-
-
-_CLAIM_COLUMNS = ("article_id", "field", "value", "party", "sentence", "confidence")
-
-
-def _write_rounds(session: Session, conflict: str, rounds: Sequence[Round]) -> None:
-    """Make the stored rounds of ``conflict`` exactly ``rounds``, writing only what changed.
-
-    A conflict with thousands of rounds gains a few with each ingest: rewriting every round
-    and claim cost seconds per conflict, comparing costs a read. The result is the same as
-    deleting and inserting everything: a round whose claims or sources changed gets all of
-    them anew, in merge order; an unchanged round keeps its rows.
-    """
-    rounds_t = RoundRow.__table__  # type: ignore[attr-defined]
-    claims_t = RoundClaimRow.__table__  # type: ignore[attr-defined]
-    sources_t = RoundSourceRow.__table__  # type: ignore[attr-defined]
-    ids = sa_select(rounds_t.c.id).where(rounds_t.c.conflict == conflict)
-
-    old_rows = {
-        row["id"]: dict(row)
-        for row in session.execute(sa_select(rounds_t).where(rounds_t.c.conflict == conflict))
-        .mappings()
-        .all()
-    }
-    old_claims: dict[str, list[tuple[object, ...]]] = {}
-    for round_id, *values in session.execute(
-        sa_select(rounds_t.c.id.label("rid"), *(claims_t.c[c] for c in _CLAIM_COLUMNS))
-        .join(claims_t, claims_t.c.round_id == rounds_t.c.id)
-        .where(rounds_t.c.conflict == conflict)
-        .order_by(claims_t.c.id)
-    ):
-        old_claims.setdefault(round_id, []).append(tuple(values))
-    old_sources: dict[str, list[int]] = {}
-    for round_id, article_id in session.execute(
-        sa_select(sources_t.c.round_id, sources_t.c.article_id)
-        .where(sources_t.c.round_id.in_(ids))
-        .order_by(sources_t.c.round_id, sources_t.c.article_id)
-    ):
-        old_sources.setdefault(round_id, []).append(article_id)
-
-    new_rows = {r.id: _round_values(r) for r in rounds}
-    new_claims = {
-        r.id: [
-            (
-                sc.source.article_id,
-                sc.claim.field.value,
-                sc.claim.value,
-                sc.claim.party,
-                sc.claim.sentence,
-                sc.claim.confidence,
-            )
-            for sc in r.claims
-        ]
-        for r in rounds
-    }
-    new_sources = {r.id: sorted({s.article_id for s in r.sources}) for r in rounds}
-
-    gone = [rid for rid in old_rows if rid not in new_rows]
-    renewed = [
-        rid
-        for rid in new_rows
-        if old_claims.get(rid, []) != new_claims[rid]
-        or old_sources.get(rid, []) != new_sources[rid]
-    ]
-    stale_children = [rid for rid in (*gone, *renewed) if rid in old_rows]
-    for chunk in chunks(stale_children):
-        session.execute(delete(claims_t).where(claims_t.c.round_id.in_(chunk)))
-        session.execute(delete(sources_t).where(sources_t.c.round_id.in_(chunk)))
-    for chunk in chunks(gone):
-        session.execute(delete(rounds_t).where(rounds_t.c.id.in_(chunk)))
-
-    added = [new_rows[rid] for rid in new_rows if rid not in old_rows]
-    if added:
-        session.execute(insert(rounds_t), added)
-    changed = [
-        {**values, "key": rid}
-        for rid, values in new_rows.items()
-        if rid in old_rows and old_rows[rid] != values
-    ]
-    if changed:
-        session.execute(
-            update(rounds_t).where(rounds_t.c.id == bindparam("key")),
-            [{k: v for k, v in row.items() if k != "id"} for row in changed],
+    return [
+        Placement(
+            ref=mention_id,
+            conflict=conflict,
+            kind=MentionKind(kind),
+            article_id=article_id,
+            url=url,
+            published=published,
+            city=city,
+            start_date=start_date,
+            claims_key=claims_key,
         )
-    sources = [
-        {"round_id": rid, "article_id": article_id}
-        for rid in renewed
-        for article_id in new_sources[rid]
+        for mention_id, kind, article_id, city, start_date, claims_key, url, published in rows
     ]
-    if sources:
-        session.execute(insert(sources_t), sources)
-    claims = [
-        {"round_id": rid, **dict(zip(_CLAIM_COLUMNS, values, strict=True))}
-        for rid in renewed
-        for values in new_claims[rid]
-    ]
-    if claims:
-        session.execute(insert(claims_t), claims)
+
+
+def _load_mentions(session: Session, refs: Sequence[int]) -> dict[int, SourcedMention]:
+    """The mentions with these row ids, with their sources."""
+    out: dict[int, SourcedMention] = {}
+    for chunk in chunks(sorted(refs)):
+        rows = session.execute(
+            sa_select(
+                col(RoundMentionRow.id),
+                col(RoundMentionRow.conflict),
+                col(RoundMentionRow.article_id),
+                col(RoundMentionRow.kind),
+                col(RoundMentionRow.claims),
+                col(Article.url),
+                col(Article.title),
+                col(Article.outlet),
+                col(Article.published_at),
+            )
+            .join(Article, col(Article.id) == col(RoundMentionRow.article_id))
+            .where(col(RoundMentionRow.id).in_(chunk))
+        ).all()
+        # plain columns, not ORM objects: a conflict can have tens of thousands of mentions
+        for ref, conflict, article_id, kind, claims, url, title, outlet, published in rows:
+            mention = RoundMention(conflict, MentionKind(kind), _claims_from_json(claims))
+            source = Source(article_id, url, title, outlet, published)
+            out[ref] = SourcedMention(mention, source)
+    return out
 
 
 def _round_values(r: Round) -> dict[str, object]:
@@ -222,17 +196,138 @@ def _round_values(r: Round) -> dict[str, object]:
     }
 
 
+def _members_digest(plan: Plan) -> str:
+    """What a round is drafted from: its plan's city and mentions, and the negotrack version.
+
+    Mention rows are never changed (an article read again gets new ones) and articles keep
+    their url, title, outlet and date, so the same digest means the same draft, unless the
+    merge rules changed, which the version stands for.
+    """
+    text = json.dumps([__version__, plan.conflict, plan.city, sorted(plan.refs)])
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    id: str
+    sequence: int | None
+    slot_values: tuple[date | None, str | None, str | None]  # start date, city, status
+
+
 def rebuild_conflict(session: Session, conflict: str) -> int:
-    """Merge the mentions of one conflict into its rounds (in the caller's transaction)."""
-    rounds = merge_mentions(_load_mentions(session, conflict))
-    _write_rounds(session, conflict, rounds)
+    """Merge the mentions of one conflict into its rounds (in the caller's transaction).
+
+    Every mention is placed again (``rounds.merge.place``), so the rounds are exactly those
+    of a merge from scratch; but a round whose members are those it was drafted from is
+    kept as stored, and only the claims of new or changed rounds are read. An ingest into a
+    conflict of thousands of rounds reads and writes a few of them.
+    """
+    rounds_t = RoundRow.__table__  # type: ignore[attr-defined]
+    claims_t = RoundClaimRow.__table__  # type: ignore[attr-defined]
+    sources_t = RoundSourceRow.__table__  # type: ignore[attr-defined]
+
+    plans = place(_load_placements(session, conflict))
+    digests = [_members_digest(plan) for plan in plans]
+    stored: dict[str, _Stored] = {}
+    stored_ids: list[str] = []
+    for rid, members, sequence, start_date, city, status in session.execute(
+        sa_select(
+            rounds_t.c.id,
+            rounds_t.c.members,
+            rounds_t.c.sequence,
+            rounds_t.c.start_date,
+            rounds_t.c.city,
+            rounds_t.c.status,
+        ).where(rounds_t.c.conflict == conflict)
+    ):
+        stored_ids.append(rid)
+        if members is not None:
+            stored[members] = _Stored(rid, sequence, (start_date, city, status))
+
+    drafts: dict[int, Round] = {}
+
+    def draft_plans(indexes: Sequence[int]) -> None:
+        mentions = _load_mentions(session, [ref for i in indexes for ref in plans[i].refs])
+        for i in indexes:
+            drafts[i] = draft(plans[i], mentions)
+
+    draft_plans([i for i, d in enumerate(digests) if d not in stored])
+    slots = []
+    for i, plan in enumerate(plans):
+        if i in drafts:
+            r = drafts[i]
+            slots.append(Slot(plan.order, r.start_date, r.city, r.status))
+        else:
+            slots.append(Slot(plan.order, *stored[digests[i]].slot_values))
+    numbered = number(conflict, slots)
+    # A kept round whose id moved (a round of its day and city came before it) is written
+    # anew under its new id.
+    draft_plans(
+        [
+            i
+            for i, (rid, _) in enumerate(numbered)
+            if i not in drafts and stored[digests[i]].id != rid
+        ]
+    )
+    kept = {stored[digests[i]].id for i in range(len(plans)) if i not in drafts}
+
+    gone = [rid for rid in stored_ids if rid not in kept]
+    for chunk in chunks(gone):
+        session.execute(delete(claims_t).where(claims_t.c.round_id.in_(chunk)))
+        session.execute(delete(sources_t).where(sources_t.c.round_id.in_(chunk)))
+        session.execute(delete(rounds_t).where(rounds_t.c.id.in_(chunk)))
+
+    renumbered = [
+        {"key": rid, "sequence": seq}
+        for i, (rid, seq) in enumerate(numbered)
+        if i not in drafts and stored[digests[i]].sequence != seq
+    ]
+    if renumbered:
+        session.execute(
+            update(rounds_t).where(rounds_t.c.id == bindparam("key")),
+            [{"sequence": row["sequence"], "key": row["key"]} for row in renumbered],
+        )
+    new = sorted(drafts)
+    if new:
+        session.execute(
+            insert(rounds_t),
+            [
+                {
+                    **_round_values(replace(drafts[i], id=numbered[i][0], sequence=numbered[i][1])),
+                    "members": digests[i],
+                }
+                for i in new
+            ],
+        )
+        sources = [
+            {"round_id": numbered[i][0], "article_id": article_id}
+            for i in new
+            for article_id in sorted({s.article_id for s in drafts[i].sources})
+        ]
+        session.execute(insert(sources_t), sources)
+        claims = [
+            {
+                "round_id": numbered[i][0],
+                "article_id": sc.source.article_id,
+                "field": sc.claim.field.value,
+                "value": sc.claim.value,
+                "party": sc.claim.party,
+                "sentence": sc.claim.sentence,
+                "confidence": sc.claim.confidence,
+            }
+            for i in new
+            for sc in drafts[i].claims
+        ]
+        if claims:
+            session.execute(insert(claims_t), claims)
+
     newest = session.exec(
         select(func.max(RoundMentionRow.id)).where(RoundMentionRow.conflict == conflict)
     ).one()
     state = session.get(MergeState, conflict) or MergeState(conflict=conflict)
     state.merged_upto = newest or 0
     session.add(state)
-    return len(rounds)
+    return len(plans)
 
 
 def rebuild(store: Store, conflicts: Iterable[str]) -> int:
@@ -396,7 +491,9 @@ def iter_round_ids(store: Store) -> list[str]:
     with store.session() as session:
         return list(
             session.exec(
-                select(RoundRow.id).order_by(col(RoundRow.conflict), col(RoundRow.start_date))
+                select(RoundRow.id).order_by(
+                    col(RoundRow.conflict), col(RoundRow.start_date), col(RoundRow.id)
+                )
             )
         )
 

@@ -10,14 +10,28 @@ import pytest
 from sqlalchemy import Connection, create_engine, inspect
 
 from negotrack.errors import StoreError
+from negotrack.rounds.merge import claims_key
+from negotrack.rounds.model import Claim, Field
 from negotrack.store import migrations
 from negotrack.store.db import Store, integrity_ok
 from negotrack.store.feeds import add, list_feeds
 from negotrack.store.migrations import CURRENT_VERSION, UPGRADES
-from negotrack.store.rounds import get_round
+from negotrack.store.rounds import get_round, rebuild
 from tests.store.conftest import build_v1_store, snapshot
 
-NEW_IN_V2 = frozenset({"feed.bozo"})
+# columns added since version 1, filled by the upgrade steps
+NEW_COLUMNS = frozenset(
+    {
+        "feed.bozo",
+        "round_mention.city",
+        "round_mention.start_date",
+        "round_mention.claims_key",
+        "round.members",
+    }
+)
+
+
+GENEVA_SENTENCE = "Negotiators from both sides met in Geneva on Tuesday for a new round of talks."
 
 
 def schema_of(url: str) -> dict[str, tuple[frozenset[tuple[str, bool]], frozenset[str]]]:
@@ -49,9 +63,9 @@ def assert_upgrade_keeps_everything(url: str) -> None:
 
     store = Store(url)
     try:
-        assert store.schema_version() == CURRENT_VERSION == 2
+        assert store.schema_version() == CURRENT_VERSION == 3
         assert not store.created  # an upgrade, not a new store: no default feeds are seeded
-        after = snapshot(url, leave_out=NEW_IN_V2)
+        after = snapshot(url, leave_out=NEW_COLUMNS)
         assert after.pop("meta") == [("schema_version", str(CURRENT_VERSION))]
         assert before.pop("meta") == [("schema_version", "1")]
         assert after == before
@@ -72,6 +86,18 @@ def assert_upgrade_keeps_everything(url: str) -> None:
         assert [c.claim.sentence for c in r.claims] == [
             "Negotiators from both sides met in Geneva on Tuesday for a new round of talks."
         ]
+        # version 3: the stored mention got the facts that place it, computed from its
+        # claims; the stored round no digest of its members, so the next merge drafts it
+        new = snapshot(url)
+        assert [row[-3:] for row in new["round_mention"]] == [
+            ("Geneva", None, claims_key([Claim(Field.CITY, "Geneva", GENEVA_SENTENCE, 0.9)]))
+        ]
+        assert [row[-1] for row in new["round"]] == [None]
+        # the next merge drafts it (the frozen round was made up with a date its one
+        # mention does not give, so the merge gives it none) and records its digest
+        assert rebuild(store, ["ukraine"]) == 1
+        [(round_id, *_, digest)] = snapshot(url)["round"]
+        assert round_id == "ukraine-undated-geneva" and digest is not None
         assert integrity_ok(store)
     finally:
         store.close()
