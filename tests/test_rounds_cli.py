@@ -71,6 +71,29 @@ def test_rounds_json_follows_the_contract(demo_db: Path) -> None:
     assert [r["start_date"] for r in listed[len(dated) :]] == [None] * (len(listed) - len(dated))
 
 
+def test_demo_rounds_carry_the_facts_of_the_demo_articles(demo_db: Path) -> None:
+    out = run_cli("--db", str(demo_db), "rounds", "--conflict", "ukraine", "--format", "json")
+    by_id = {r["id"]: r for r in json.loads(out.stdout)}
+    assert set(by_id) == {
+        "ukraine-2026-01-23-abu-dhabi",
+        "ukraine-2026-02-04-abu-dhabi",
+        "ukraine-2026-02-17-geneva",
+    }
+    for r in by_id.values():
+        # the United States mediates; Russia and Ukraine are the sides, never go-betweens
+        assert r["mediators"] == ["United States"], r["id"]
+        assert r["participants"] == ["Russia", "Ukraine", "United States"], r["id"]
+    geneva = by_id["ukraine-2026-02-17-geneva"]
+    heads = {d["party"]: d["head"] for d in geneva["delegations"]}
+    assert heads == {
+        "Russia": "Vladimir Medinsky",
+        "Ukraine": "Rustem Umerov",
+        "United States": "Steve Witkoff",
+    }
+    assert (geneva["outcome"], geneva["agreed_to_continue"]) == ("no_breakthrough", True)
+    assert [r["sequence"] for r in sorted(by_id.values(), key=lambda r: r["id"])] == [1, 2, 3]
+
+
 def test_rounds_csv_has_heads_and_members(demo_db: Path) -> None:
     result = run_cli("--db", str(demo_db), "export", "rounds", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"), newline="")))
