@@ -310,8 +310,10 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
     for city, group in unmatched.items():
         found(_group_by_day(group, conflict, city))
 
-    # 3. A date without a city: the round held on about that date. Back-references and
-    # announcements only confirm rounds; reports may found a round of unknown place.
+    # 3. A date without a city: the round held on about that date. Back-references only
+    # confirm rounds; reports may found a round of unknown place, and announcements a
+    # scheduled one ("the sides will meet again on 3 May") when no round, not even one
+    # moved by a few days, took place.
     dated_only = [p for p in items if p.day and not p.city]
     orphans: list[_Placed] = []
     for p in dated_only:
@@ -325,12 +327,21 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
             orphans.append(p)
     orphans.sort(key=lambda p: (p.day, p.key))
     found(_group_by_day(orphans, conflict, None))
+    scheduled: list[_Placed] = []
     for p in dated_only:
         if p.kind != MentionKind.REPORT:
             assert p.day is not None
             near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
             if near:
                 near[0].members.append(p)
+            elif p.kind == MentionKind.ANNOUNCEMENT:
+                target = _announced_round(p, all_dated)
+                if target is not None:
+                    target.members.append(p)
+                else:
+                    scheduled.append(p)
+    scheduled.sort(key=lambda p: (p.day, p.key))
+    found(_group_by_day(scheduled, conflict, None))
 
     # 4. A city without a date: the round at that city nearest the article, else the one
     # undated round kept for that city.
@@ -367,9 +378,9 @@ def _announced_round(p: _Placed, index: _DayIndex) -> _Cluster | None:
         assert cluster.day is not None
         if abs(cluster.day - p.day) <= SAME_ROUND_DAYS:
             return cluster
-        # A moved round still takes place after it was announced; a round held before the
-        # announcement was published is an earlier one, not this one.
-        if p.published is None or cluster.day >= p.published:
+        # A moved round still takes place after the day it was announced; a round held by
+        # then is an earlier one, not this one.
+        if p.published is None or cluster.day > p.published:
             return cluster
     return None
 
@@ -515,7 +526,9 @@ def _span(
         return None, None
     closing = _days(_best_kind(ends), 0.0)
     if status == "concluded":
-        closing += _days(direct, _FIRM_DAY)
+        # dated by single days only, it lasted from the first to the last of them; by a
+        # weakly dated day alone, that one day
+        closing += _days(direct, _FIRM_DAY) or [start]
     closing = [d for d in closing if start <= d <= start + MAX_ROUND_LENGTH]
     return start, max(closing, default=None)
 

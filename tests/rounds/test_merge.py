@@ -496,3 +496,49 @@ def test_news_of_a_round_after_its_cancellation_means_it_took_place() -> None:
     r = only(merge_mentions([held, called_off]))
     assert r.status == "concluded"
     assert r.sequence == 1
+
+
+def test_dated_announcement_without_a_city_makes_a_scheduled_round() -> None:
+    src = source(1, "2026-04-12T18:00:00")
+    rounds = merge_mentions(
+        [
+            mention(src, REPORT, *at("Muscat", "2026-04-12")),
+            mention(src, ANNOUNCEMENT, *at(None, "2026-04-19")),
+        ]
+    )
+    assert [(r.city, r.start_date, r.status) for r in rounds] == [
+        ("Muscat", date(2026, 4, 12), None),
+        (None, date(2026, 4, 19), "scheduled"),
+    ]
+
+
+def test_dated_announcement_without_a_city_joins_the_round_held_days_later() -> None:
+    announced = source(1, "2026-01-25T09:00:00")
+    held = source(2, "2026-02-05T20:00:00")
+    rounds = merge_mentions(
+        [
+            mention(announced, ANNOUNCEMENT, *at(None, "2026-02-01")),
+            mention(held, REPORT, *at("Abu Dhabi", "2026-02-04")),
+        ]
+    )
+    r = only(rounds)
+    assert (r.city, r.start_date, len(r.sources)) == ("Abu Dhabi", date(2026, 2, 4), 2)
+
+
+def test_concluded_round_dated_only_weakly_lasted_one_day() -> None:
+    src = source(1, "2026-03-02T12:00:00")
+    weak = claim(Field.START_DATE, "2026-03-01", confidence=0.4)
+    r = only(
+        merge_mentions(
+            [
+                mention(
+                    src,
+                    REPORT,
+                    claim(Field.CITY, "Antalya"),
+                    weak,
+                    claim(Field.STATUS, "concluded"),
+                )
+            ]
+        )
+    )
+    assert (r.start_date, r.end_date) == (date(2026, 3, 1), date(2026, 3, 1))
