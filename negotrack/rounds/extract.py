@@ -31,7 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from negotrack.knowledge import KnowledgeBase, Match
 from negotrack.knowledge.model import Conflict
@@ -59,15 +59,36 @@ _STRONG_TRIGGER = re.compile(
     r"\b(?:talks|negotiations?|negotiat(?:ors?|ing\s+teams?)|peace\s+process|"
     # "negotiating" as the verb of people at work, not as a topic ("negotiating with the
     # US is not wise").
-    r"(?:spent|were|was|are|is|been|began|started|continued|kept|hours|days)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?negotiating|"
+    r"(?:spent|were|was|are|is|been|began|started|continued|kept|hours|days|after|while|"
+    r"following)\s+(?:[\w'’-]+\s+){0,3}?negotiating|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|delegations?|discussions|consultations|"
-    r"envoys\s+met|sat\s+down|sign(?:ed|s)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?:agreement|"
-    r"deal|declaration|accord|framework)|signing\s+ceremony)\b",
+    r"envoys\s+met|sat\s+down|sign(?:ed|s)?\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:agreement|deal|declaration|accord|framework|protocol|memorandum|"
+    r"pledge|pact|treaty|truce|ceasefire|roadmap|statement)|signing\s+ceremony|"
+    # "negotiated for ten hours", not "a negotiated settlement".
+    r"(?<!\ba\s)(?<!\bthe\s)negotiated|"
+    # A next sitting of the same parties, as planned: "agreed to meet again on 3 May".
+    r"(?:meet|convene|gather|sit\s+down)\s+again|reconvene|"
+    # Sides agreeing on a truce or a deal negotiated it: "agreed on Monday to an immediate
+    # ceasefire", "the deal came out of a meeting in Putrajaya".
+    r"agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:to|on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ceasefire|cease-fire|truce|deal|agreement|accord)|(?:deal|agreement|accord|truce|"
+    r"ceasefire)\s+(?:\w+\s+){0,2}?(?:came\s+out\s+of|emerged\s+from|was\s+(?:reached|struck|"
+    r"agreed|sealed)\s+(?:at|during))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session))\b",
     _I,
 )
-_WEAK_TRIGGER = re.compile(r"\b(?:meetings?|met|meet|session|sessions|summit|gathering)\b", _I)
+_MEET_AGAIN = re.compile(r"(?:meet|convene|gather|sit\s+down)\s+again|reconvene", _I)
+# "held talks on Saturday and agreed to meet again on 3 May": the part that plans the next
+# sitting, even inside one clause.
+_PLANS_NEXT = re.compile(
+    r"\b(?:and\s+)?(?:agreed|decided|promised|pledged|plan|plans|planned)\s+to\s+"
+    r"(?:meet|convene|gather|sit\s+down)\s+again\b",
+    _I,
+)
+_WEAK_TRIGGER = re.compile(
+    r"\b(?:meetings?|met|meets?|session|sessions|summit|gathering|sit\s+down)\b", _I
+)
 _TRIGGER_WORD = re.compile(
     r"^\s*[-–]?\s*(?:peace\s+|nuclear\s+|ceasefire\s+|direct\s+|indirect\s+)?"
     r"(?:talks|negotiations|round|rounds|meeting|meetings|session|summit|discussions|"
@@ -76,11 +97,14 @@ _TRIGGER_WORD = re.compile(
 )
 
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|proposed|proposes?|proposal|suggest(?:ed|s)?|if|whether|"
+    # Case matters only for "may", which is also a month: "If" and "Whether" open sentences.
+    r"\b(?:could|might|may|proposed|proposes?|proposal|suggest(?:ed|s)?|(?i:if|whether)|"
     # "a possible pause in attacks" is what the talks are about, not a doubt about them.
     r"(?<!\ba\s)(?<!\bthe\s)(?:possible|potential)|possibly|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
     r"(?:ready|prepared)\s+to|open\s+to\s+talks|willing\s+to|hopes?\s+to|hoped|consider(?:ing|s|ed)?|unless|"
-    r"calls?\s+for|called\s+for|urged?|idea\s+of|offers?|offered)\b",
+    r"calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|idea\s+of|offers?|offered|"
+    # "called on both sides to return to negotiations": a demand, not a round.
+    r"call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+(?:to|for|on)|press(?:es|ed|ing)?\s+(?:for|\w+\s+to))\b",
 )
 _NEGATED = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}(?:talks|negotiations|meetings?|rounds?|plans?|date)\b|"
@@ -107,7 +131,8 @@ _DATELINE_PREFIX = re.compile(
 )
 # A round that a piece of news comes before: "strikes on the eve of Istanbul talks".
 _AHEAD_OF = re.compile(
-    r"\b(?:on\s+(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\b(?:on\s+(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|before\s+(?=(?:this|next)\s+"
+    r"week['’]s|tomorrow['’]s|the\s+upcoming|upcoming))\s*(?:[\w'’-]+\s+){0,4}?"
     r"(?:talks|round|meeting|negotiations|summit)\b",
     _I,
 )
@@ -122,7 +147,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
     r"\b(?:rounds?|talks|meetings?|negotiations?)\s+(?:\w+\s+){0,4}(?:last|earlier\s+this)\s+"
     r"(?:month|week|year|weekend)\b|\b(?:\w+\s+)?(?:weeks?|months?|years?|days?)\s+ago\b|"
-    r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b",
+    r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b|"
+    # "The meeting followed talks in the same city on Sunday": the talks came before.
+    r"(?:\b(?:followed|follows)|(?<=\bcame\s)after|(?<=\bcomes\s)after)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?)\b",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -144,11 +172,36 @@ _NEW_ROUND = re.compile(
     r"(?:round|talks|meeting|session)\b",
     _I,
 )
-# A round said to open on the day of publication may still be going on.
+# A round said to open on the day of publication may still be going on. Talks that
+# "resumed" on the day were held again, which says nothing of their length.
 _OPENING = re.compile(
     r"\b(?:began|begin|begins|opened|opens|started|starts|kicked\s+off|got\s+under\s*way|"
-    r"first\s+day|continu\w*|resum\w*)\b",
+    r"first\s+day|continu\w*)\b",
     _I,
+)
+# Verbs that report talks as done: with a date no later than publication, a round most
+# likely over. Reporting verbs ("said") are left out: they wrap futures as often as pasts.
+_DONE = re.compile(
+    r"\b(?:held|met|ended|concluded|finished|wrapped\s+up|took\s+place|lasted|"
+    r"signed|sat\s+down|settled|failed|agreed|reached|discussed|spent|hosted|resumed|"
+    r"put\s+their\s+(?:names|signatures))\b",
+    _I,
+)
+# A round going on past publication: its next sitting is a day or so away.
+_SITS_AGAIN = re.compile(
+    r"\b(?:due|expected|set|scheduled|intend|intends|plan|plans|planned|to|will|would)\s+"
+    r"(?:to\s+)?(?:continue|resume|reconvene|meet\s+again)\b",
+    _I,
+)
+# Talks going on from a day up to the time of writing: "have been negotiating since 6 May".
+_ONGOING_SINCE = re.compile(
+    r"\b(?:negotiating|talking|in\s+talks|been\s+meeting|under\s*way|going\s+on|continuing)\b"
+    r"[^.;]{0,60}?\bsince\s+$",
+    _I,
+)
+# The first sitting of a round ended, not the round: "the first session ended".
+_FIRST_SITTING = re.compile(
+    r"\b(?:first|opening)\s+(?:day|session|sitting|meeting)\b|\bday\s+one\b", _I
 )
 # The verb a date hangs on: "ended on Thursday" dates the last day of a round, "which opened
 # on Wednesday" its first.
@@ -156,7 +209,7 @@ _ENDED_ON = re.compile(
     r"\b(?:ended|concluded|wrapped\s+up|closed|finished|broke\s+up)\b[^.;:]{0,80}$", _I
 )
 _OPENED_ON = re.compile(
-    r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?:[\w'’-]+\s+){0,3}?$", _I
+    r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?:[\w'’-]+,?\s+){0,3}?$", _I
 )
 _CONTINUATION = re.compile(
     r"\b(?:continu\w*|resum\w*|second\s+day|third\s+day|another\s+day|day\s+two|"
@@ -179,7 +232,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:enter(?:s|ed|ing)?\s+(?:a|its|their|the)?\s*(?:second|third)\s+day|"
             r"(?:moved|moving|went)\s+into\s+(?:a|its|their|the)?\s*(?:second|third)\s+day|"
             r"under\s*way|are\s+being\s+held|is\s+being\s+held|(?:begin|resume)\s+a\s+second|"
-            r"continu\w*\s+(?:on|for)\s+a\s+second|second\s+day\s+of)\b",
+            r"continu\w*\s+(?:[\w'’-]+\s+){0,3}?(?:on|for|into)\s+a\s+(?:second|third)|"
+            r"second\s+day\s+of)\b",
             _I,
         ),
     ),
@@ -205,7 +259,19 @@ _AGREED_TO_CONTINUE = re.compile(
     r"(?:another|further|more)|reconvene|further\s+talks)|\bwill\s+continue\b|"
     r"\bcontinue\s+working\s+towards?\b|\bto\s+continue\s+(?:the\s+)?(?:talks|negotiations|"
     r"dialogue|process)\b|\bagreed\s+to\s+keep\s+the\s+process\s+going\b|"
-    r"\b(?:talks|negotiations|discussions)\s+would\s+(?:continue|resume)\b",
+    r"\b(?:talks|negotiations|discussions)\s+would\s+(?:continue|resume)\b|"
+    # "the sides would meet again in January", "will reconvene", "before meeting again".
+    r"\b(?:will|would|to|before)\s+(?:meet(?:ing)?|convene|sit(?:ting)?\s+down)\s+again\b|"
+    r"\b(?:will|would|to|agreed\s+to)\s+reconvene\b|"
+    r"\b(?:will|would)\s+continue\s+(?:to\s+(?:talk|meet|negotiate)|talking|meeting|negotiating|"
+    r"(?:the\s+)?(?:talks|negotiations|dialogue|discussions))\b|"
+    # "agreed that experts would begin work", "agreed to set up teams to work on ending the
+    # war": a process that goes on.
+    r"\bagreed\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:would|will)\s+(?:begin|start|continue|meet|"
+    r"resume|hold|work)\b|\b(?:will|would)\s+(?:return|come\s+back)\s+(?:for|to)\s+(?:another|a\s+"
+    r"new|further|more)\s+(?:session|round|talks|meeting)|"
+    r"\bagree(?:s|d|ing)?\s+to\s+(?:set\s+up|form|create|establish|appoint)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:teams|working\s+groups|committees?|commissions?)\b",
     _I,
 )
 _ORDINALS = {
@@ -239,26 +305,46 @@ _VENUE_BEFORE = re.compile(
 )
 # Actors are often listed: "mediated by Egypt, Qatar, Turkey and the United States".
 _LIST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?(?:\s*,\s*|\s+and\s+))*(?:the\s+)?"
-_LIST_AFTER = r"(?:\s*(?:,|and)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)*"
+# A listed name never runs across a preposition: in "Russia and Ukraine under U.S.
+# mediation" the list is "Russia and Ukraine", and the mediation is not theirs.
+_LISTED_WORD = r"(?!(?:under|with|in|at|by|for|from|to|on|after|before|between|as)\b)[\w'’.-]+"
+_LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
 # The words for a go-between, as news writes them.
 _GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies))\b"
 _MEDIATOR_AFTER = re.compile(
     r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
-    r"^['’]s\s+(?:mediation|mediators?|facilitation)|"
+    r"^['’]s\s+(?:mediation|mediators?|facilitation|auspices)|"
+    # "under Turkish mediation", "under Qatari and Egyptian auspices".
+    rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation)\b|"
     r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
     rf"^{_LIST_AFTER}\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
     rf"^{_LIST_AFTER}\s+{_GO_BETWEEN}|"
     # "Egyptian and Qatari officials shuttled between the delegations": the go-between's
     # errand names it even where the word "mediator" never appears.
-    rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:carr(?:ied|ying)|pass(?:ed|ing)|"
-    r"relay(?:ed|ing)|ferr(?:ied|ying))\s+(?:messages|proposals)|shuttl(?:ed|ing)\s+between)\b|"
+    rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:carr(?:ied|ying|ies)|pass(?:ed|ing|es)|"
+    r"relay(?:ed|ing|s)|ferr(?:ied|ying|ies))\s+(?:messages|proposals)|shuttl(?:ed|ing|es)\s+"
+    r"between)\b|"
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
-    r"moderated|facilitated)\b",
+    r"moderated|facilitated)\b|"
+    # "but Oman remained the mediator".
+    rf"^{_LIST_AFTER}\s+(?:remained|remains|was|is|were|are)\s+(?:still\s+)?(?:the\s+|a\s+)?"
+    rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
+    # "Qatar brought Kinshasa and the M23 to sign": who gets the sides to the table.
+    r"^\s+(?:brought|brings|bringing)\s+(?:[\w'’-]+\s+){1,8}?(?:together|to\s+(?:the\s+"
+    r"(?:table|talks)|sign|agree))\b",
+    _I,
+)
+# "The meetings were chaired jointly by the office of the UN envoy and the Red Cross": every
+# organisation named as chair steers the round, however long the list.
+_CHAIRED_BY = re.compile(
+    r"\b(?:co-?chaired|chaired(?:\s+jointly)?|jointly\s+chaired|presided\s+over)\s+by\b"
+    r"(?:(?!\b(?:between|with|in|at|on|after|while)\b)[^.;:])*",
     _I,
 )
 _MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|moderated|facilitated|hosted\s+and\s+mediated)\s+by\s+"
+    r"\b(?:mediated|brokered|moderated|facilitated|sponsored|hosted\s+and\s+mediated)\s+by\s+"
     rf"{_LIST_BEFORE}$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
+    rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$",
     _I,
 )
@@ -273,33 +359,67 @@ _LED_DRIVE = re.compile(
     r"diplomacy|mediation|peace)",
     _I,
 )
+# A city as the subject of hosting: "Rome hosted the talks", "Doha will host the round".
+_HOSTS = re.compile(
+    r"^\s+(?:(?:has|had|will|is|was|again|also|once\s+more)\s+){0,2}(?:hosted|hosts|host|"
+    r"hosting)\b",
+    _I,
+)
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?|tweeted|wrote|stated)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    _I,
+)
+_SPEAKER_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:said|say|says|told|tell|added|noted|warned|stressed|"
+    r"insisted|argued|reported|cautioned)\b",
+    _I,
+)
 _VENUE_VERB = re.compile(
     r"\b(?:held|hosted|hosts|host|took\s+place|convened|gathered|signed)\b", _I
 )
-_PARTICIPLE_OPENER = re.compile(r"^\s*(?:[\w'’]+\s+)?[\w'’]+ing\b", _I)
+# "Speaking in Davos, ...": where someone spoke. "negotiating in Jeddah" is where talks were.
+_PARTICIPLE_OPENER = re.compile(
+    r"^\s*(?:[\w'’]+\s+)?(?!negotiating\b|meeting\b|talking\b)[\w'’]+ing\b", _I
+)
 _HOST_ONLY = re.compile(r"^\s+for\s+hosting\b|^\s*[-–]\s*hosted\b", _I)
 _HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", _I)
 _DELEGATION_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:[-–]\s*)?(?:delegations?|negotiators?|negotiating\s+team|team|side|"
-    r"representatives|officials|envoys?)\b",
-    _I,
+    # "US and Ukrainian negotiators", "their British, French and German counterparts".
+    r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*)*(?:['’]s)?\s*(?:[-–]\s*)?(?:delegations?|"
+    r"negotiators?|negotiating\s+team|team|side|representatives|officials|envoys?|counterparts)\b",
 )
 _COUNTERPARTS = re.compile(r"\bcounterparts?\s+(?:from|of)\b", _I)
 _TALKS_WITH_BEFORE = re.compile(
     r"(?:\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
-    r"\bcounterparts?\s+(?:from|of)\s+)"
+    r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates)\s+"
+    r"(?:from|of)\s+)"
     r"(?:the\s+)?(?:[\w'’-]+\s*(?:and|,)\s+(?:the\s+)?){0,3}$",
     _I,
 )
 _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\s+)?(?:talks|format)\b")
 
 # Delegation roles around a name.
+# The verbs news puts a delegation's head after: "led by", "fronted by", "represented by".
+_HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
 _HEAD_BEFORE = re.compile(
-    r"\b(?:delegations?|sides?|teams?|talks|negotiations|negotiators|envoys|advisers)\b"
-    r"[^.;]{0,40}?\b(?:led|headed|chaired)\s+by\s+(?:[\w'’.-]+\s+){0,4}?$|"
+    r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers)\b"
+    rf"[^.;]{{0,40}}?\b{_HEADED}\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$|"
+    # "Ukraine's was headed by ...", "Ukraine was represented by ...": the side as subject.
+    rf"(?:['’]s|\b(?:was|were|is|are)(?:\s+again|\s+once\s+again|\s+also)?)\s+{_HEADED}\s+by\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?$|"
+    # "The Ukrainian group, under chief of staff X, ...": the one the team answers to.
+    r"\b(?:delegations?|sides?|teams?|groups?|negotiators)\s*,?\s+(?:(?:answered|answering|"
+    r"reported|reporting)\s+to|under)\s+(?:[\w'’.-]+\s+){0,4}?$|"
     r"\b(?:lead|chief|top|head)\s+(?:negotiator|envoy)\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bheads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations\b[^.;]{0,80}?$",
+    _I,
+)
+# "Ukraine was represented by X and Russia by Y": the verb given once for both sides.
+_GAPPED_HEAD = re.compile(
+    rf"\b{_HEADED}\s+by\s+[^,;.]{{2,60}}?,?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
+    r"(?:\s+(?:side|team|delegation|group))?\s+by\s+(?:[\w'’.-]+\s+){0,4}?$",
     _I,
 )
 _HEAD_BETWEEN = re.compile(
@@ -311,22 +431,52 @@ _HEAD_BETWEEN = re.compile(
 _PERSON_MEDIATES = re.compile(
     r"^,?\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+|again\s+)?(?:mediated|brokered|"
     r"facilitated)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
-    r"(?:carried|passed|relayed|ferried)\s+(?:messages|proposals)|shuttled\s+between)\b|"
+    r"(?:carried|passed|relayed|ferried|carries|passes|relays|ferries)\s+(?:messages|proposals)|"
+    r"shuttled\s+between|shuttles\s+between|shuttling\s+between|presided|presiding)\b|"
     # The host who chairs or opens the session steers it, unlike one who lends a room.
-    r"^,?\s+(?:in\s+the\s+chair|(?:who\s+)?(?:chaired|opened)\s+the\s+(?:talks|session|meeting)|"
-    r"(?:chairing|opening)\s+the\s+(?:talks|session|meeting))\b",
+    # "Hakan Fidan, whose country hosted the round, opened the session": an aside between.
+    r"^(?:,\s+(?:who|whose)\s+[^,;]{1,80},)?,?\s+(?:in\s+the\s+chair|(?:who\s+)?(?:chaired|"
+    r"opened)\s+the\s+(?:talks|session|meeting)|(?:chairing|opening)\s+the\s+(?:talks|session|"
+    r"meeting))\b",
     _I,
 )
 _PERSON_MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$", _I
 )
-_LEADS = r"(?:again\s+|also\s+|once\s+more\s+)?(?:leading|led|leads|heads|headed|heading)"
+# What a usual go-between's envoy or leader does that makes it mediate, said of a country
+# that usually brokers this process: "a summit hosted by President X", "envoys X and Y,
+# who joined the negotiations". A host that is no usual broker only lends the room.
+_PERSON_HOSTS_BEFORE = re.compile(
+    r"\b(?:summit|talks|meeting|negotiations|session|sessions)\s+(?:(?:was|were)\s+)?hosted\s+by\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?$",
+    _I,
+)
+_PERSON_JOINS = re.compile(
+    r"^,?\s+(?:who\s+)?(?:also\s+|later\s+)?(?:joined|took\s+part\s+in|attended|sat\s+in\s+on)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:talks|negotiations|sessions?|meetings?|round)\b",
+    _I,
+)
+_LEADS = (
+    r"(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?(?:again\s+|also\s+|once\s+more\s+)?"
+    r"(?:leading|led|leads|lead|heads|head|headed|heading|fronted|fronts|fronting)"
+)
 _HEAD_AFTER = re.compile(
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation)\b|"
     rf"^(?:,\s+[^,;]{{1,60}},)?,?\s+(?:(?:was|is|has\s+been|who)\s+)?{_LEADS}\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|negotiators|talks|negotiations)\b|"
+    r"(?:(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|group|negotiators|talks|"
+    # "Medinsky headed Russia's, with ...": the noun said once for both sides.
+    r"negotiations)\b|[\w'’-]+['’]s(?=\s*(?:[,.;]|$|\s+(?:with|and|while)\b)))|"
+    # "X flew in to lead the American side", "X was picked to head the team".
+    r"^\s+(?:[\w'’]+\s+){0,3}?to\s+(?:lead|head|front)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
+    # "the delegation, with X at its head".
+    r"^\s+at\s+(?:its|their|the)\s+head\b|"
+    # "with US envoy Steve Witkoff mediating": he leads the go-between's team.
+    r"^\s+(?:again\s+|also\s+)?mediating\b|"
+    # "X signed for Kigali": the one who signs for a side speaks for it.
+    r"^\s+signed\s+(?:for|on\s+behalf\s+of)\b|"
     r"^,\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\b|"
     r"^\s+the\s+[\w'’]+\s+one\b",
     _I,
@@ -344,7 +494,11 @@ _MEMBER_AFTER = re.compile(
     r"(?:delegation|talks|negotiating\s+team))\b",
     _I,
 )
-_DELEGATION_CUE = re.compile(r"\b(?:led|headed|leads|heads|negotiator)\b", _I)
+_DELEGATION_CUE = re.compile(
+    rf"\b(?:led|headed|leads|heads|negotiator|fronted|fronts|{_HEADED}\s+by|to\s+(?:lead|head)|"
+    r"(?:delegation|side|team|group)\s*,\s+under)\b",
+    _I,
+)
 _SIDE_PARTY = re.compile(r"\b(?:delegation|side|team|negotiators?)\b", _I)
 _PARTICLES = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "da", "di"})
 _NAME = re.compile(
@@ -431,6 +585,9 @@ _TITLE_FACTOR = 0.85
 _DATELINE = 0.5
 _BACK_REFERENCE_DAYS = 7  # a dated round this long before publication is an earlier one
 _CONTINUATION_DAYS = 1  # "resume on <date>" this close to publication: the same round
+_SURVEY_CITIES = 3  # venues one sentence lists for a conflict when it surveys rounds
+_BARE_DATE_WORDS = 3  # a clause this short after "since" is a date, not an event
+_LONGEST_ROUND = timedelta(days=14)  # a later day of one sentence still within its round
 
 
 # --- per-sentence analysis -----------------------------------------------------------------
@@ -465,6 +622,11 @@ class _Piece:
     # A sentence without talks words that refers back to the round of an earlier piece
     # ("They agreed to meet again"): its claims go to that round.
     follows: _Piece | None = None
+    # The day of the dated list entry the piece belongs to ("March 29, 2022. The two
+    # delegations met..."): an earlier or later round of its own.
+    entry: date | None = None
+    # The piece recalls an earlier round: "(which) followed talks in Riyadh on Sunday".
+    back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,7 +732,11 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
         after = sentence[m.end : m.end + 40]
         if re.match(r"^\s*[-–]\s*\w", after):
             continue  # "the Washington-led drive": part of an adjective, not a place
-        if _VENUE_BEFORE.search(before) or _TRIGGER_WORD.match(after):
+        if _SPEAKER_AFTER.match(after) and not _STRONG_TRIGGER.search(
+            re.split(r"[,;:—]", sentence[: m.start])[-1]
+        ):
+            continue  # "diplomats in Beirut said ...": where the speakers are, not the talks
+        if _VENUE_BEFORE.search(before) or _TRIGGER_WORD.match(after) or _HOSTS.match(after):
             found.append((m.key, m.start))
     return found
 
@@ -592,9 +758,13 @@ def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase)
 
 def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
+    chairs = [hit.span() for hit in _CHAIRED_BY.finditer(sentence)]
     for m in actors:
-        after = sentence[m.end : m.end + 50]
-        before = sentence[max(0, m.start - 40) : m.start]
+        after = sentence[m.end : m.end + 80]
+        before = sentence[max(0, m.start - 60) : m.start]
+        if any(a <= m.start < b for a, b in chairs) and not after.startswith(("'s", "’s")):
+            found.append((m.key, m.start))
+            continue
         mediating_with = _MEDIATOR_BEFORE.search(before)
         if mediating_with and mediating_with.group(0).lower().startswith("with"):
             mediating_with = _MEDIATING_AFTER.match(after)
@@ -617,7 +787,8 @@ def _participants(
         if m.key in mediators or (
             _DELEGATION_AFTER.match(after)
             or _TALKS_WITH_BEFORE.search(before)
-            or _CHAINED_TALKS.match(after)
+            # "travelling to Washington for talks": the place of the talks, not a side.
+            or (_CHAINED_TALKS.match(after) and not re.search(r"\b(?:to|in|at)\s+$", before))
         ):
             found.append((m.key, _CONFIDENT, m.start))
         elif conflict is not None and m.key in conflict.parties:
@@ -646,17 +817,32 @@ def _names(
         if sentence.startswith(("'s", "’s"), end):
             continue  # "Trump's son-in-law": the possessor describes someone else
         words = found.group(0).split()
-        if words[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in words):
+        # "Defence Minister Tea Seiha": the title before the name is not part of it.
+        while words and words[0] in _NOT_NAME_WORDS:
+            start = sentence.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if len(words) < 2 or any(w in _NOT_NAME_WORDS for w in words):
             continue
         if words[-1].lower() in _PARTICLES:
             continue
-        people.append((start, end, found.group(0), None))
+        people.append((start, end, sentence[start:end], None))
     people.sort()
     return people
 
 
+# "Israel was represented by X", "... and Russia by X": the side is the subject of the verb.
+_SUBJECT_SIDE = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:delegation|side|team|group))?(?:\s+(?:was|were|is|are)\s+"
+    rf"(?:again\s+|also\s+)?{_HEADED})?\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$",
+    _I,
+)
+
+
 def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
     """The delegation an unknown name belongs to: the actor naming a side nearest to it."""
+    for m in actors:
+        if m.end <= pos and _SUBJECT_SIDE.match(sentence[m.end : pos]):
+            return m.key
     best: tuple[int, str] | None = None
     for m in actors:
         after = sentence[m.end : m.end + 30]
@@ -675,19 +861,29 @@ def _delegations(
     sentence: str, matches: Sequence[Match], actors: Sequence[Match], kb: KnowledgeBase
 ) -> list[_Pending]:
     claims: list[_Pending] = []
+    previous: tuple[int, str | None] | None = None  # end and side of the name before
     for start, end, name, side in _names(sentence, matches, kb):
+        listed = (
+            previous is not None
+            and previous[1] == side
+            and re.fullmatch(r"\s+and\s+", sentence[previous[0] : start]) is not None
+        )
+        previous = (end, side)
         if sentence.startswith(("'s", "’s"), end):
             continue  # "Trump's son-in-law": the possessor describes someone else
         before = sentence[max(0, start - 120) : start]
         after = sentence[end : end + 80]
-        if _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
+        if _GAPPED_HEAD.search(before):
+            field_ = Field.HEAD
+        elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after):
             field_ = Field.HEAD
         elif side is not None and _HEAD_BETWEEN.search(before):
             # "talks between Abbas Araghchi and Steve Witkoff": known people facing each
-            # other lead their sides.
-            field_ = Field.HEAD
+            # other lead their sides; a second one of the same side ("the envoys Steve
+            # Witkoff and Jared Kushner") comes with the first.
+            field_ = Field.MEMBER if listed else Field.HEAD
         else:
             continue
         party = side or _side_of(sentence, start, actors)
@@ -710,7 +906,7 @@ def _person_mediators(
         if m.kind != "person":
             continue
         if not (
-            _PERSON_MEDIATES.match(text[m.end : m.end + 60])
+            _PERSON_MEDIATES.match(text[m.end : m.end + 140])
             or _PERSON_MEDIATOR_BEFORE.search(text[max(0, m.start - 80) : m.start])
         ):
             continue
@@ -719,20 +915,42 @@ def _person_mediators(
             side = kb.person(m.key).affiliation
             if conflict is None or side not in conflict.parties:
                 found.append(_Pending(Field.MEDIATOR, side, _INFERRED, m.start))
+    for m in matches:
+        if m.kind != "person" or not (
+            _PERSON_JOINS.match(text[m.end : m.end + 80])
+            or _PERSON_HOSTS_BEFORE.search(text[max(0, m.start - 80) : m.start])
+        ):
+            continue
+        conflict = conflict_at(m.start)
+        with contextlib.suppress(KeyError):
+            side = kb.person(m.key).affiliation
+            if (
+                conflict is not None
+                and side in conflict.usual_mediators
+                and side not in conflict.parties
+            ):
+                found.append(_Pending(Field.MEDIATOR, side, _INFERRED, m.start))
     return found
 
 
 # "Putin received Witkoff at the Kremlin": two known people of different sides meeting
 # lead their delegations.
+# The titles news puts before a name: "U.S. envoy", "Thailand's acting premier".
+_TITLES = (
+    r"(?:(?:[A-Z][\w.'’-]*|envoy|special|foreign|defen[cs]e|minister|secretary|negotiator|"
+    r"adviser|chief|deputy|senior|top|lead|acting|premier|president|prime)\s+){0,5}"
+)
 _RECEIVES = re.compile(
-    r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|sat\s+down\s+with|held\s+talks\s+with)\s+$",
-    _I,
+    r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|sat\s+down\s+with|held\s+talks\s+with|"
+    rf"sat\s+(?:across\s+(?:the\s+table\s+)?from|opposite))\s+{_TITLES}$",
 )
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
-_MEET_TOGETHER = re.compile(r"^\s+and\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
+# The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
+_MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
+# "... sat in separate rooms" as much as "... sat down": both were at the talks.
 _MET_AFTER = re.compile(
-    r"^\s+(?:(?:have|had|also|finally)\s+)?(?:met|held\s+talks|sat\s+down|negotiated|signed|"
+    r"^\s+(?:(?:have|had|also|finally)\s+)?(?:met|held\s+talks|sat|negotiated|signed|"
     r"initial(?:l)?ed)\b",
     _I,
 )
@@ -770,6 +988,10 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|on\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:exchanges?|swaps?)\b)|"
             r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:exchanges?|swaps?)\b|"
+            # "The only concrete result was a swap of prisoners": a deal on that issue alone.
+            r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
+            r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b",
             _I,
         ),
@@ -789,12 +1011,39 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:progress|breakthrough|agreement|deal)\b|"
             r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished)\s+(?:\w+\s+){0,3}?"
             r"without\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:result|agreement|deal|"
-            r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b",
+            r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b|"
+            # "but did not agree on a ceasefire", "the document falls short of a truce".
+            r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+agree\s+(?:on|to)\b|"
+            r"\b(?:falls?|fell)\s+short\s+of\b",
             _I,
         ),
     ),
 )
+# A text signed is a deal, whatever it is called: "signed late on Thursday a declaration",
+# "put their names to a declaration of principles" (unsigned, such a text is partial).
+_SIGNED_DEAL = re.compile(
+    rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
+    r"text)\b(?:\s+(?:of|on)\s+principles)?",
+    _I,
+)
+# Terms left open by a deal: "though several protocols remain to be negotiated".
+_UNFINISHED = re.compile(
+    r"\b(?:remains?|still\s+(?:has|have|had)|(?:is|are)\s+yet|(?:is|are)\s+still)\s+to\s+be\s+"
+    r"(?:negotiated|agreed|settled|worked\s+out)\b",
+    _I,
+)
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|failed\s+to)\s+(?:\w+\s+){0,2}$", _I)
+# "the withdrawal of Israeli troops from five positions": who holds which ground.
+_WITHDRAWAL = re.compile(
+    r"\bwithdraw(?:al|ing|s|n)?\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:troops|forces)\b"
+)
+# "discussions conducted through Omani mediators".
+_THROUGH_MEDIATORS = re.compile(
+    r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}(?:mediators|"
+    r"intermediaries|go-betweens)\b"
+)
 _DEALS = frozenset({"agreement", "partial_agreement"})
 
 
@@ -812,6 +1061,30 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         found.extend(
             _Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in pattern.finditer(text)
         )
+    found.extend(
+        _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
+        for hit in _THROUGH_MEDIATORS.finditer(text)
+    )
+    found.extend(
+        _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
+        for hit in _WITHDRAWAL.finditer(text)
+    )
+    # "had no direct contact", "did not meet face to face": they talked through others.
+    found = [
+        replace(p, value="indirect")
+        if p.field is Field.FORMAT
+        and p.value == "direct"
+        and _NEGATION_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
+        else p
+        for p in found
+    ]
+    signed = [hit.span() for hit in _SIGNED_DEAL.finditer(text)]
+    found = [
+        p
+        for p in found
+        if not (p.field is Field.OUTCOME and any(a <= p.anchor < b for a, b in signed))
+    ]
+    found.extend(_Pending(Field.OUTCOME, "agreement", _CONFIDENT, a) for a, _ in signed)
     # "never agreed to exchange prisoners": a denied deal is no deal.
     found = [
         p
@@ -823,7 +1096,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         )
     ]
     outcomes = {p.value for p in found if p.field is Field.OUTCOME}
-    if outcomes & _DEALS and "no_breakthrough" in outcomes:
+    if outcomes & _DEALS and ("no_breakthrough" in outcomes or _UNFINISHED.search(text)):
         # "agreed to swap prisoners but made no progress on a ceasefire": a deal on some
         # issues and none on the rest is a partial agreement, whatever each phrase says.
         deal = min(p.anchor for p in found if p.field is Field.OUTCOME and p.value in _DEALS)
@@ -835,7 +1108,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
 def _status(text: str, future: bool, continuation: bool) -> str | None:
     for status, cue in _STATUS_CUES:
         if cue.search(text):
-            if status == "concluded" and re.search(r"\bfirst\s+day\b", text, _I):
+            if status == "concluded" and _FIRST_SITTING.search(text):
                 return "ongoing"  # "the first day ended": the round goes on
             return status
     if future and not continuation:
@@ -869,9 +1142,15 @@ def _ref_date(published: datetime | None) -> date | None:
     return published.date() if published is not None else None
 
 
-def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
+def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list[_Piece]:
+    """What one sentence says of rounds, one piece per conflict and round.
+
+    ``listed``: the sentence belongs to a dated list entry, which is a round of the article's
+    conflict whenever it speaks of a meeting at all ("August 30. Meeting at the same palace,
+    the sides swapped prisoners").
+    """
     text = sentence.text
-    if _PHONE.search(text) or _NOT_NEGOTIATION.search(text):
+    if _NOT_NEGOTIATION.search(text):
         return []
     strong = _STRONG_TRIGGER.search(text)
     weak = _WEAK_TRIGGER.search(text)
@@ -882,8 +1161,9 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
     matches = sorted([*matches, *_shadowed_places(text, matches, kb)], key=lambda m: m.start)
     clauses = _clauses(text)
     clause_conflict = _clause_conflicts(clauses, matches, ctx)
-    # A hypothetical or negated clause says nothing about a real round.
-    muted = [_muted(text[s:e]) for s, e in clauses]
+    # A hypothetical or negated clause says nothing about a real round, nor does a phone
+    # call: "he would meet Putin in Budapest, after a phone call" keeps the meeting.
+    muted = [_muted(text[s:e]) or bool(_PHONE.search(text[s:e])) for s, e in clauses]
 
     def conflict_at(pos: int) -> str | None:
         return clause_conflict[_clause_index(clauses, pos)]
@@ -897,6 +1177,8 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
     mediators = {key for key, pos in _mediators(text, actors) if live(pos)}
     for key, pos in _mediators(text, actors):
         pending.append(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos))
+    # "Abu Dhabi talks": a capital that names the venue does not bring its country along.
+    venues = {pos for _, pos in _venue(text, matches, kb)}
     for key, conf, pos in _participants(
         text, actors, ctx.conflicts.get(conflict_at(0) or ""), mediators
     ):
@@ -904,6 +1186,13 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
         conflict = ctx.conflicts.get(slug or "")
         if conf < _CONFIDENT and (conflict is None or key not in conflict.parties):
             continue
+        if pos in venues and (conflict is None or key not in conflict.parties):
+            continue
+        if conf < _CONFIDENT and (
+            _OBJECT_OF.search(text[max(0, pos - 30) : pos])
+            or _NAMES_THE_WAR.match(text, next(m.end for m in actors if m.start == pos))
+        ):
+            continue  # "the invasion of Ukraine": what the war is about, not who talks
         pending.append(_Pending(Field.PARTICIPANT, key, conf, pos))
     for m in actors:
         after = text[m.end : m.end + 40]
@@ -958,7 +1247,15 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
             piece.text = piece.text + " " + clause_text
         piece.spans.append((start, end))
         if not muted[index]:
-            piece.strong = piece.strong or bool(_STRONG_TRIGGER.search(clause_text))
+            piece.strong = (
+                piece.strong
+                or bool(_STRONG_TRIGGER.search(clause_text))
+                # "..., after negotiating in Jeddah": the break took the "after" away.
+                or bool(
+                    _NEGOTIATING_OPENER.match(clause_text)
+                    and _SUBORDINATE_BEFORE.search(text[:start])
+                )
+            )
     for claim in pending:
         if claim.field in (Field.HEAD, Field.MEMBER) and live(claim.anchor):
             slug = conflict_at(claim.anchor)
@@ -966,7 +1263,9 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
                 pieces[slug].strong = True
     for claim in pending:
         slug = conflict_at(claim.anchor)
-        if slug is None or slug not in pieces or not live(claim.anchor):
+        if slug is None or slug not in pieces:
+            continue
+        if not live(claim.anchor) and not _label_in_doubt(text, claim):
             continue
         pieces[slug].claims.append(
             _Pending(
@@ -987,6 +1286,11 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
             continue
         if _other_event(text, clauses, _clause_index(clauses, span.start)):
             continue
+        if (
+            _SAID_ON.search(text[max(0, span.start - 40) : span.start])
+            and detect_tense(text[span.end :]) is Tense.FUTURE
+        ):
+            continue  # "Trump said on Thursday he would meet Putin": the day of the saying
         if span.kind is DateKind.RELATIVE and any(a <= span.start < b for a, b in quoted):
             # "Today" inside a quote is the speaker's day, which may precede publication.
             span = replace(span, confidence=round(span.confidence * 0.5, 3))
@@ -994,13 +1298,25 @@ def _analyse(sentence: Sentence, ctx: _Context) -> list[_Piece]:
     result: list[_Piece] = []
     for whole in pieces.values():
         for piece in _split(whole, clauses):
-            if not _speaks_of_a_round(piece, ctx):
+            listed_meeting = (
+                listed
+                and piece.conflict == ctx.dominant
+                and _WEAK_TRIGGER.search(piece.text) is not None
+            )
+            if not (listed_meeting or _speaks_of_a_round(piece, ctx)):
                 continue
             cities = [
                 c.value
                 for c in piece.claims
                 if c.field is Field.CITY and c.confidence > _DATELINE * factor
             ]
+            if len(set(cities)) >= _SURVEY_CITIES:
+                # "talks in Istanbul, meetings in Riyadh, rounds in Abu Dhabi and now two days
+                # in Geneva": a survey of venues places no one round.
+                piece.claims = [
+                    c for c in piece.claims if c.field not in (Field.CITY, Field.COUNTRY)
+                ]
+                cities = []
             piece.city = cities[0] if cities else None
             piece.continuation = bool(_CONTINUATION.search(piece.text))
             result.append(piece)
@@ -1017,6 +1333,8 @@ def _main_tense(piece: _Piece) -> Tense:
     for start, end in piece.spans:
         clause = text[start:end]
         trigger = _STRONG_TRIGGER.search(clause) or _WEAK_TRIGGER.search(clause)
+        if trigger is not None and _MEET_AGAIN.fullmatch(trigger.group(0)):
+            return Tense.FUTURE  # "had agreed to meet again": the next sitting is ahead
         if trigger is not None:
             # The verb before the talks governs them: "held talks and agreed that experts
             # would meet" reports talks held.
@@ -1042,11 +1360,23 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
     for found in _BACK_REFERENCE.finditer(text, begin):
         span = next(((s, e) for s, e in piece.spans if s <= found.start() < e), None)
         if span is None:
-            continue
+            # "That session came after talks on Monday": "after" breaks the clause, and
+            # the earlier round is the clause it opens.
+            span = next(((s, e) for s, e in piece.spans if s >= found.start()), None)
+            if span is None or text[found.start() : span[0]].strip().lower() != "after":
+                continue
+            return (span[0], True) if span[0] > begin else (None, True)
         leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
         cut = leads[-1].start() if leads else span[0]
         return (cut, True) if cut > begin else (None, True)
     if tense is not Tense.FUTURE:
+        plans = _PLANS_NEXT.search(text, begin)
+        if (
+            plans is not None
+            and plans.start() > begin
+            and any(s <= plans.start() < e for s, e in piece.spans)
+        ):
+            return plans.start(), False
         for start, end in piece.spans[1:]:
             # "held talks ... and agreed that experts would meet": the held verb comes
             # first, so the clause still reports the round.
@@ -1076,16 +1406,19 @@ def _part(piece: _Piece, lo: int, hi: int) -> _Piece:
 def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     """One piece per round the sentence speaks of for this conflict: one, or two."""
     tense = _main_tense(piece)
-    if _AHEAD_OF.search(piece.text):
+    # The sentence itself, as "before" also cuts clauses: "..., before this week's round".
+    if _AHEAD_OF.search(piece.sentence.text, piece.spans[0][0], piece.spans[-1][1]):
         tense = Tense.FUTURE
     piece.future = tense is Tense.FUTURE
     cut, back = _cut(piece, tense)
     if cut is None:
+        piece.back = back
         return [piece]
     head = _part(piece, 0, cut)
     tail = _part(piece, cut, len(piece.sentence.text))
     head.future = piece.future
     if back:
+        tail.back = True
         return [head, tail]
     tail.future = True
     if any(c.field is Field.CITY for c in tail.claims) or any(
@@ -1098,6 +1431,7 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     return [head]
 
 
+_NEGOTIATING_OPENER = re.compile(r"^\s*negotiating\b", _I)
 # A clause that tells of another event: "..., who took over after Yermak resigned on Friday".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while)\s*$", _I)
 _RELATIVE_OPENER = re.compile(r"^\s*(?:who|whom|whose|when)\b", _I)
@@ -1113,6 +1447,8 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
     clause = text[start:end]
     if _STRONG_TRIGGER.search(clause) or _WEAK_TRIGGER.search(clause):
         return False
+    if len(clause.split()) <= _BARE_DATE_WORDS:
+        return False  # "... negotiating in Jeddah since 6 May": a bare date, no other event
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
     return any(
@@ -1153,6 +1489,16 @@ def _dateline(sentence: Sentence, matches: Sequence[Match]) -> str | None:
 
 
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
+    triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
+    if (
+        piece.strong
+        and triggers
+        and all(_MEET_AGAIN.fullmatch(t) for t in triggers)
+        and not (piece.dates or any(c.field is Field.CITY for c in piece.claims))
+    ):
+        # "They agreed to meet again": a next sitting with no day or place is what the
+        # round reported agreed, which the sentences referring back to it carry.
+        return False
     if piece.strong:
         return bool(piece.claims or piece.dates)
     if not _WEAK_TRIGGER.search(piece.text):
@@ -1170,11 +1516,28 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
         for c in piece.claims
         if c.field is Field.PARTICIPANT and c.confidence >= _CONFIDENT * _TITLE_FACTOR
     }
-    return len(sides & set(conflict.parties)) >= 2 or (
-        bool(sides & set(conflict.parties))
-        and len(firm) >= 2
-        and _COUNTERPARTS.search(piece.text) is not None
+    return (
+        len(sides & set(conflict.parties)) >= 2
+        or (
+            bool(sides & set(conflict.parties))
+            and len(firm) >= 2
+            and _COUNTERPARTS.search(piece.text) is not None
+        )
+        or _leaders_meet(piece, conflict, ctx.kb)
     )
+
+
+def _leaders_meet(piece: _Piece, conflict: Conflict, kb: KnowledgeBase) -> bool:
+    """Whether the people a meeting sentence names stand for two sides of the conflict's
+    table, one of them a party: "a summit with Vladimir Putin in Budapest", said by Trump.
+    """
+    sides: set[str] = set()
+    for m in kb.find(piece.text):
+        if m.kind == "person":
+            with contextlib.suppress(KeyError):
+                sides.add(kb.person(m.key).affiliation)
+    table = set(conflict.parties) | set(conflict.usual_mediators)
+    return bool(sides & set(conflict.parties)) and len(sides & table) >= 2
 
 
 # --- sentences that refer back ------------------------------------------------------------
@@ -1183,12 +1546,21 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
 # explicit ones count: "they" may by then mean anyone.
 _REFERS_BACK_EXPLICIT = re.compile(
     r"\b(?:the|that|this|these|those|their|its)\s+(?:\w+\s+)?(?:meeting|session|talks|round|"
-    r"discussions|negotiations|encounter|consultations|exchange|conversation)\b|"
+    r"discussions?|negotiations|encounter|consultations|exchanges?|conversations?)\b|"
     r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b|"
-    r"\bthe\s+(?:sides|delegations|parties|negotiators)\b",
+    r"\bthe\s+(?:sides|delegations|parties|negotiators|atmosphere)\b|"
+    # "Under the deal, Hamas is to free the hostages", "The document falls short of a
+    # truce": the text the round produced.
+    r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
+    r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
+    # "Much of the time was spent on territory": what the talks dealt with.
+    r"\b(?:time|hours|agenda)\b[^.;]{0,30}?\b(?:spent|focus\w*|cent(?:red|ered)|dominated)\s+"
+    r"(?:on|by)\b",
     _I,
 )
-_REFERS_BACK = re.compile(r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b", _I)
+_REFERS_BACK = re.compile(
+    r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b", _I
+)
 # A narrator's statement outweighs a side's: claims a speaker makes count for less.
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|told|according\s+to|called|calls|described|describes|claimed|claims|"
@@ -1211,6 +1583,58 @@ def _speaker_known(matches: Sequence[Match], conflict: Conflict | None, kb: Know
     return side in conflict.parties or side in conflict.usual_mediators
 
 
+# What may stand before the subject of a clause: "the", "and", "Yemen's government and the".
+_SUBJECT_BEFORE = re.compile(
+    r"^\s*(?:(?:and|but|while|whereas|the|[\w'’-]+['’]s\s+[\w\s-]{0,40}?\s+and\s+the)\s+)*$",
+    _I,
+)
+
+
+# Words that say what talks dealt with: "centred on where the line of contact would run".
+_TOPIC_CUE = re.compile(
+    r"\b(?:focus(?:ed|sed|ing)?\s+on|cent(?:red|ered)\s+on|dealt\s+with|deal\s+with|covered|"
+    r"discuss(?:ed|ing)?|spent\s+on|revolved\s+around|agenda|covers|covering)\b",
+    _I,
+)
+_POSITION = re.compile(
+    r"\b(?:wants?|demands?|demanding|insists?|insisting|seeks?|seeking|red\s+lines?)\b", _I
+)
+
+
+def _label_in_doubt(text: str, claim: _Pending) -> bool:
+    """Whether a label stands in a doubtful clause that still tells how the talks went.
+
+    "The discussion centred on how a ceasefire could be monitored": the ceasefire is in
+    doubt, not the fact that it was discussed. "The talks had been constructive and could
+    continue": the doubt comes after the mood and is about what follows.
+    """
+    if claim.field is Field.FORMAT and claim.value == "indirect":
+        # "The two envoys did not meet face to face": the denial is the format.
+        return True
+    if claim.field is Field.ATMOSPHERE:
+        start = next((s for s, e in _clauses(text) if s <= claim.anchor < e), 0)
+        before = text[start : claim.anchor]
+        return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
+    return claim.field is Field.TOPIC and _TOPIC_CUE.search(text, 0, claim.anchor) is not None
+
+
+_HOW_IT_WENT = frozenset({Field.OUTCOME, Field.ATMOSPHERE, Field.AGREED_TO_CONTINUE})
+_OBJECT_OF = re.compile(
+    r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming)\s+"
+    r"(?:of|in|on|against)\s+(?:the\s+)?$",
+    _I,
+)
+# "ending the Ukraine war": the country names the war.
+_NAMES_THE_WAR = re.compile(r"^\s+(?:war|conflict|crisis)\b", _I)
+
+
+def _both_sides(matches: Sequence[Match], conflict: Conflict | None) -> bool:
+    """Whether two sides of the round are named: then the sentence tells of their dealings."""
+    if conflict is None:
+        return False
+    return len({m.key for m in matches if m.kind == "actor"} & set(conflict.parties)) >= 2
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
@@ -1219,10 +1643,34 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     matches = ctx.kb.find(text)
     conflict = ctx.conflicts.get(prev.conflict)
     explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
+    # Without words pointing back, a sentence is tied to the round only by who is in it or
+    # what it is about: it tells the sides, roles and topics, not how the round went.
+    loose = not (
+        explicit
+        or (sentence.paragraph == prev.sentence.paragraph and _REFERS_BACK.search(text))
+        or (
+            sentence.paragraph == prev.sentence.paragraph
+            and _speaker_known(matches, conflict, ctx.kb)
+        )
+    )
     if sentence.paragraph != prev.sentence.paragraph:
-        if not explicit:
+        # "Washington wants guarantees; Tehran wants the sanctions lifted": what each side
+        # asks of the talks, wherever the article sums it up. Two envoys of the two sides
+        # together ("X and Y sat in separate rooms") are at the talks.
+        if not (
+            explicit
+            or (_both_sides(matches, conflict) and _POSITION.search(text))
+            # A meeting dated on its own ("Putin received Witkoff on Thursday") is another one.
+            or (_receptions(text, matches, ctx.kb) and not find_dates(text, ctx.published))
+        ):
             return None
-    elif not (explicit or _REFERS_BACK.search(text) or _speaker_known(matches, conflict, ctx.kb)):
+    elif not (
+        explicit
+        or _REFERS_BACK.search(text)
+        or _speaker_known(matches, conflict, ctx.kb)
+        or _both_sides(matches, conflict)
+        or _TOPIC_CUE.search(text)
+    ):
         return None
     own = _best(_conflict_scores(matches, ctx, prev.conflict), prev.conflict)
     if own is not None and own != prev.conflict:
@@ -1234,13 +1682,34 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         *(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos) for key, pos in _mediators(text, actors)),
         *_person_mediators(text, matches, ctx.kb, lambda _pos: conflict),
         *_delegations(text, matches, actors, ctx.kb),
-        *(p for p in _labels(text, matches) if p.field is not Field.FORMAT),
+        *_receptions(text, matches, ctx.kb),
+        # "Russia is still demanding land while Kyiv insists on guarantees": the sides of the
+        # round, named where no talks word is, as the ones who act. One named further into
+        # a clause ("insisted that Kinshasa talk with the M23") may be only talked about.
+        *(
+            _Pending(Field.PARTICIPANT, m.key, _INFERRED, m.start)
+            for m in actors
+            if conflict is not None
+            and m.key in conflict.parties
+            and _SUBJECT_BEFORE.search(text[clauses[_clause_index(clauses, m.start)][0] : m.start])
+        ),
+        # Of the formats, only the go-between's errand: "X carried messages between them".
+        *(
+            p
+            for p in _labels(text, matches)
+            if p.field is not Field.FORMAT or p.value == "indirect"
+        ),
         *(
             _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start())
             for found in _AGREED_TO_CONTINUE.finditer(text)
         ),
     ]
-    claims = [p for p in pending if not muted[_clause_index(clauses, p.anchor)]]
+    claims = [
+        p
+        for p in pending
+        if (not muted[_clause_index(clauses, p.anchor)] or _label_in_doubt(text, p))
+        and not (loose and p.field in _HOW_IT_WENT)
+    ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [
         span
@@ -1288,22 +1757,81 @@ def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> Mention
     dated = [d.first for d in piece.dates if d.first is not None]
     if _SEPARATE.search(piece.text):
         return MentionKind.ANNOUNCEMENT if piece.future else MentionKind.BACK_REFERENCE
-    if _BACK_REFERENCE.search(piece.text):
+    if piece.back or _BACK_REFERENCE.search(piece.text):
         return MentionKind.BACK_REFERENCE
-    if ref is not None and dated and (ref - max(dated)).days > _BACK_REFERENCE_DAYS:
+    text = piece.sentence.text
+    since = any(_ONGOING_SINCE.search(text[max(0, d.start - 80) : d.start]) for d in piece.dates)
+    if (
+        ref is not None
+        and dated
+        and not since  # "negotiating since 2 September": going on up to now
+        and (ref - max(dated)).days > _BACK_REFERENCE_DAYS
+    ):
         return MentionKind.BACK_REFERENCE
     other_city = piece.city is not None and main_city is not None and piece.city != main_city
     if piece.future:
         later = ref is not None and any((d - ref).days > _CONTINUATION_DAYS for d in dated)
         new_round = bool(_NEW_ROUND.search(piece.text))
+        # An undated future in the round's own city ("the next phase of the Jeddah talks
+        # would focus on a truce") is about the round reported, not another one.
+        elsewhere = piece.city is not None and piece.city != main_city
         if (new_round or other_city or later or not piece.continuation) and (
-            piece.city or dated or new_round
+            elsewhere or dated or new_round
         ):
             return MentionKind.ANNOUNCEMENT
         return MentionKind.REPORT
     if other_city:
         return MentionKind.BACK_REFERENCE
     return MentionKind.REPORT
+
+
+_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "three days of talks": how long a round lasted, which dates its other end.
+_DURATION = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|[2-7])\s+(?:full\s+|straight\s+|consecutive\s+)?"
+    r"days\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|consultations|discussions|"
+    r"meetings|sessions|deliberations)\b",
+    _I,
+)
+# Words telling that a sentence dates the end of its round: "reached a deal on Wednesday,
+# ending three days of talks", "agreed on Tuesday, at the end of negotiations".
+_AT_THE_END = re.compile(
+    r"\b(?:ended|ending|concluded|concluding|wrapped\s+up|closed|after|following|"
+    r"(?:at\s+)?the\s+(?:end|close)\s+of|agreed|reached|signed|sealed)\b",
+    _I,
+)
+
+
+def _span_days(
+    piece: _Piece, opened: Sequence[DateSpan], spans: Sequence[DateSpan], start: date
+) -> tuple[date, date] | None:
+    """First and last day of a round a sentence dates at both ends, if it does.
+
+    "ending three days of talks that began on Monday": the opening day and a length;
+    "wrapped up two days of meetings on Saturday": the closing day and a length; "agreed
+    on Tuesday, at the end of negotiations that opened on 9 December": both days.
+    """
+    text = piece.sentence.text
+    if piece.future or not _AT_THE_END.search(text):
+        return None
+    days = [
+        s.first
+        for s in spans
+        if s.first is not None and s.kind in (DateKind.EXPLICIT, DateKind.RELATIVE)
+    ]
+    duration = _DURATION.search(text)
+    length = None
+    if duration is not None:
+        token = duration["n"].lower()
+        length = _DAY_COUNT.get(token) or int(token)
+    if opened:
+        if length is not None:
+            return start, start + timedelta(days=length - 1)
+        later = [d for d in days if start < d <= start + _LONGEST_ROUND]
+        return (start, max(later)) if later else None
+    if length is not None and len(set(days)) == 1:
+        return days[0] - timedelta(days=length - 1), days[0]
+    return None
 
 
 def _date_claims(piece: _Piece, ref: date | None) -> list[Claim]:
@@ -1330,6 +1858,13 @@ def _date_claims(piece: _Piece, ref: date | None) -> list[Claim]:
         for s in spans
         if s.first is not None and _ENDED_ON.search(text[max(0, s.start - 80) : s.start])
     ]
+    span_days = _span_days(piece, opened, spans, start[0])
+    if span_days is not None:
+        first, last = span_days
+        return [
+            Claim(Field.START_DATE, first.isoformat(), text, start[1] * factor),
+            Claim(Field.END_DATE, last.isoformat(), text, _INFERRED * factor),
+        ]
     claims: list[Claim] = []
     if not opened and ended and all(s.first == start[0] for s in ended):
         # "ended on Thursday": the last day for sure; the first only if nothing says it
@@ -1389,17 +1924,131 @@ def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
         status is None
         and ref is not None
         and held
-        and detect_tense(piece.text) is Tense.PAST
-        and all(day is not None and day <= ref for day in held)
-        and (any(day < ref for day in held) or not _OPENING.search(piece.text))
+        and piece.kind is MentionKind.REPORT
+        and piece.future
+        and piece.continuation
+        and _SITS_AGAIN.search(piece.text)
+        and all(day is not None and 0 <= (day - ref).days <= _CONTINUATION_DAYS for day in held)
     ):
-        # Reported in the past tense and dated before publication: most likely over.
-        status, confidence = "concluded", 0.4
+        # "Talks were due to continue on Monday", published that day: the round goes on.
+        status = "ongoing"
+    text = piece.sentence.text
+    if status is None and any(
+        _ONGOING_SINCE.search(text[max(0, d.start - 80) : d.start]) for d in piece.dates
+    ):
+        # "after negotiating in Jeddah since 6 May": at it from that day up to now.
+        status = "ongoing"
+    # A day named outright dates the round; a rough "next month" beside it is what comes
+    # after ("held talks on Thursday and agreed experts would meet next month").
+    precise = [
+        d.last or d.first
+        for d in piece.dates
+        if d.first is not None and d.kind is not DateKind.ROUGH
+    ]
+    if status is None and _looks_over(piece, [d for d in precise or held if d is not None], ref):
+        status, confidence = "concluded", _OVER
     if status is not None and (
         piece.kind is not MentionKind.BACK_REFERENCE or status != "scheduled"
     ):
         claims.append(Claim(Field.STATUS, status, piece.sentence.text, confidence))
     return claims
+
+
+_OVER = 0.4  # a round inferred over from tense and date alone
+
+
+def _looks_over(piece: _Piece, days: Sequence[date], ref: date | None) -> bool:
+    """Whether a piece reports its round as held and over: an earlier round referred
+    back to, or one told in the past, dated no later than publication and, if dated on the
+    day itself, not only said to open.
+
+    "held talks on Saturday and agreed that experts would begin work": the verb of the
+    talks comes first and tells that they took place. A headline tells the day's news in
+    the present ("US and Ukraine rework plan in Geneva").
+    """
+    if ref is None or not days or piece.future or any(day > ref for day in days):
+        return False
+    if piece.kind is MentionKind.BACK_REFERENCE and all(
+        (ref - day).days > _BACK_REFERENCE_DAYS for day in days
+    ):
+        return True  # an earlier round, weeks before: held, whatever the verb
+    done = _DONE.search(piece.text)
+    if done is None and detect_tense(piece.text) is not Tense.PAST:
+        # Without a verb of the past only days named outright tell: "this week" may
+        # still be going on.
+        rough = {d.first for d in piece.dates if d.kind is DateKind.ROUGH}
+        days = [day for day in days if day not in rough]
+        if not days:
+            return False
+        if all(day < ref for day in days):
+            return True  # nothing future said of days gone by
+        if not piece.sentence.title:
+            return False
+    opening = _OPENING.search(piece.text)
+    return (
+        any(day < ref for day in days)
+        or opening is None
+        or (done is not None and done.start() < opening.start())
+    )
+
+
+def _opened_days(piece: _Piece) -> list[date]:
+    """Days a piece says its round opened on: "talks began last weekend"."""
+    text = piece.sentence.text
+    return [
+        d.first
+        for d in piece.dates
+        if d.first is not None and _OPENED_ON.search(text[max(0, d.start - 60) : d.start])
+    ]
+
+
+def _began(pieces: Sequence[_Piece], dominant: str | None) -> date | None:
+    """The day the article says its reported round opened, if it says so."""
+    days = [
+        day
+        for p in pieces
+        if p.conflict == dominant and p.kind is MentionKind.REPORT and not p.future
+        for day in _opened_days(p)
+    ]
+    return min(days, default=None)
+
+
+def _within_round(claims: list[Claim], piece: _Piece, began: date) -> list[Claim]:
+    """Claims of a piece dating a later day of a round the article says opened on ``began``.
+
+    "signed a declaration late on Thursday ... Their talks began last weekend": Thursday is
+    a day of the round, its last if the piece tells of its close, never its first.
+    """
+    if _opened_days(piece):
+        return claims
+    closing = _AT_THE_END.search(piece.sentence.text) is not None
+    result: list[Claim] = []
+    for c in claims:
+        if c.field is Field.START_DATE:
+            day = date.fromisoformat(c.value)
+            if began < day <= began + _LONGEST_ROUND:
+                if closing:
+                    result.append(replace(c, field=Field.END_DATE))
+                continue
+        result.append(c)
+    return result
+
+
+def _partial_deal(claims: Sequence[Claim]) -> list[Claim]:
+    """A round that reached a deal and, as another sentence says, none on the rest.
+
+    "They signed a declaration on aid. The text falls short of a truce." is a partial
+    agreement, as it is when one sentence says both (see ``_labels``).
+    """
+    outcomes = {c.value for c in claims if c.field is Field.OUTCOME}
+    if not (outcomes & _DEALS and "no_breakthrough" in outcomes):
+        return list(claims)
+    return [
+        replace(c, value="partial_agreement")
+        if c.field is Field.OUTCOME and (c.value in _DEALS or c.value == "no_breakthrough")
+        else c
+        for c in claims
+    ]
 
 
 def _dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
@@ -1413,10 +2062,60 @@ def _dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
 
 def _group_key(piece: _Piece, ref: date | None) -> str:
     """Pieces of one earlier or later round share a venue, else a date."""
+    if piece.entry is not None:
+        return f"entry {piece.entry.isoformat()}"
     if piece.city:
-        return piece.city
+        # "met in Istanbul on 16 May ... a second round there on 2 June": two rounds.
+        day = round_start([d for d in piece.dates if d.kind is not DateKind.ROUGH], ref)
+        return f"{piece.city} {day[0].isoformat()}" if day else piece.city
     start = round_start(piece.dates, ref)
     return start[0].isoformat() if start else ""
+
+
+# A delegation described as it stands: "The American team is led by Steve Witkoff".
+_STANDING_HEAD = re.compile(
+    r"\b(?:is|are)\s+(?:led|headed|represented|fronted|chaired)\s+by\b|\b(?:leads|heads)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegation|team|side|negotiators)\b",
+    _I,
+)
+
+
+def _share_standing_heads(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
+    main_key: tuple[int, str, MentionKind, str],
+) -> None:
+    """Who leads a delegation, said in the present of the process as a whole, holds for
+    the other rounds of it the article lists, where they name no head of their own."""
+    standing = [
+        c
+        for c in groups.get(main_key, [])
+        if c.field is Field.HEAD and _STANDING_HEAD.search(c.sentence)
+    ]
+    if not standing:
+        return
+    order, slug, _, _ = main_key
+    for key, claims in groups.items():
+        if key[:2] != (order, slug) or key == main_key or key[2] is MentionKind.REPORT:
+            continue
+        if any(c.field is Field.CITY for c in claims) and not any(
+            c.field is Field.HEAD for c in claims
+        ):
+            claims.extend(replace(c, confidence=c.confidence * _INFERRED) for c in standing)
+
+
+def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
+    """Claims of an earlier or later round named by its venue alone go to the one dated
+    round at that venue, if there is exactly one: "the Abu Dhabi round on 23 January ...
+    the Abu Dhabi talks ended without a deal"."""
+    for key in [k for k in groups if k[3] and not any(ch.isdigit() for ch in k[3])]:
+        order, slug, kind, city = key
+        dated = [
+            k
+            for k in groups
+            if k[:3] == (order, slug, kind) and k[3].startswith(city + " ") and k != key
+        ]
+        if len(dated) == 1:
+            groups[dated[0]].extend(groups.pop(key))
 
 
 def _lead_date(
@@ -1443,6 +2142,120 @@ def _lead_date(
     return [Claim(Field.START_DATE, start[0].isoformat(), lead.text, round(start[1] * 0.5, 3))]
 
 
+# Explainers list rounds as dated entries: "March 29, 2022." above or at the head of a
+# paragraph, "- 16 May 2025, Istanbul: ..." or "16 May 2025: ..." opening a line.
+_ENTRY_LEAD = re.compile(r"^[\s•*·–—-]*")
+_ENTRY_REST = re.compile(
+    r"^\s*(?::|,\s*(?P<place>[^,.:;–—]{2,40}?)\s*(?::|\s[-–—]\s))|^\s*[.:]?\s*$"
+)
+_BULLETED_REST = re.compile(r"^\s*[,.:–—-]")
+_ENTRY_PLACE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    day: date
+    last: date | None  # the last day of an entry dated by a range: "January 23-24, 2026"
+    alone: bool  # the sentence is the date and nothing else
+    place: str | None  # the place named after the date, as written
+
+
+def _entry(text: str, published: datetime | None) -> _Entry | None:
+    """The dated list entry a sentence or heading opens, if it opens one."""
+    lead_match = _ENTRY_LEAD.match(text)
+    lead = lead_match.end() if lead_match else 0
+    spans = find_dates(text, published)
+    if not spans or spans[0].kind is not DateKind.EXPLICIT:
+        return None
+    # "Riyadh, February 18, 2025. Rubio and Lavrov hold ...": the place may come first.
+    before = _ENTRY_PLACE.fullmatch(text[lead : spans[0].start])
+    if spans[0].start != lead and before is None:
+        return None
+    day = spans[0].first
+    rest = text[spans[0].end :]
+    found = _ENTRY_REST.match(rest)
+    if day is None or (found is None and not (lead and _BULLETED_REST.match(rest))):
+        return None
+    if before is not None and not rest.lstrip().startswith((".", ":")):
+        return None
+    alone = not rest.strip(" .:") and before is None
+    place = before["place"] if before else found["place"] if found and found["place"] else None
+    return _Entry(day, spans[0].last, alone, place)
+
+
+def _entries(
+    sentences: Sequence[Sentence], published: datetime | None
+) -> list[tuple[_Entry | None, bool]]:
+    """For each sentence: the list entry it belongs to, and whether it is only its date.
+
+    A date alone on its line dates every paragraph down to the next entry or heading; a
+    date heading a paragraph dates that paragraph only.
+    """
+    result: list[tuple[_Entry | None, bool]] = []
+    current: _Entry | None = None
+    scope: int | None = None  # the one paragraph the entry covers; None: it runs on
+    heading: str | None = None
+    for index, s in enumerate(sentences):
+        if s.title:
+            result.append((None, False))
+            continue
+        if s.heading != heading:
+            heading = s.heading
+            dated = _entry(heading, published) if heading else None
+            current, scope = (dated, None) if dated and dated.alone else (None, None)
+        found = _entry(s.text, published)
+        if found is not None:
+            nxt = sentences[index + 1] if index + 1 < len(sentences) else None
+            own_line = found.alone and (nxt is None or nxt.paragraph != s.paragraph)
+            current, scope = found, None if own_line else s.paragraph
+            result.append((found, found.alone))
+            continue
+        if scope is not None and s.paragraph != scope:
+            current, scope = None, None
+        result.append((current, False))
+    return result
+
+
+# A venue named by pointing back at the last one: "met at the same palace", "talks there".
+_SAME_VENUE = re.compile(
+    r"\b(?:the\s+same\s+(?:city|town|capital|venue|place|palace|hotel|resort|building|"
+    r"location|table)|(?:met|meet|meeting|talks|negotiations|round|gathered|convened|held|"
+    r"returned|back)\s+(?:\w+\s+){0,2}?there)\b",
+    _I,
+)
+
+
+def _add_city(piece: _Piece, city: str, confidence: float, kb: KnowledgeBase) -> None:
+    piece.claims.append(_Pending(Field.CITY, city, confidence, 0))
+    with contextlib.suppress(KeyError):
+        piece.claims.append(_Pending(Field.COUNTRY, kb.place(city).country, confidence, 0))
+    piece.city = city
+
+
+def _place_in(text: str | None, kb: KnowledgeBase, *, leading: bool) -> str | None:
+    """The known place ``text`` names (at its very start if ``leading``)."""
+    if not text:
+        return None
+    for m in kb.find(text):
+        if m.kind == "place" and (not leading or m.start == 0):
+            return m.key
+    return None
+
+
+def _date_entry(piece: _Piece, entry: _Entry, sentence: Sentence, kb: KnowledgeBase) -> None:
+    """File a piece under the list entry it belongs to, with the entry's day and place."""
+    piece.entry = entry.day
+    if not piece.dates:
+        piece.dates.append(DateSpan(0, 0, DateKind.EXPLICIT, entry.day, entry.last, 0.9))
+    if piece.city is None:
+        # "16 May 2025, Istanbul: ...", or a section headed "Doha: the rebels".
+        city = _place_in(entry.place, kb, leading=False) or _place_in(
+            sentence.heading, kb, leading=True
+        )
+        if city is not None:
+            _add_city(piece, city, _INFERRED, kb)
+
+
 def _has_substance(claims: Sequence[Claim]) -> bool:
     return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
 
@@ -1462,16 +2275,36 @@ def extract_mentions(
     ref = _ref_date(published)
     pieces: list[_Piece] = []
     last: _Piece | None = None
-    for sentence in sentences:
-        found = _analyse(sentence, ctx)
+    venues: dict[str, str] = {}  # conflict -> the last venue named for it
+    entries = _entries(sentences, published)
+    for sentence, (entry, date_alone) in zip(sentences, entries, strict=True):
+        if date_alone:
+            last = None  # a new entry: nothing after it refers back across it
+            continue
+        found = _analyse(sentence, ctx, listed=entry is not None)
+        for piece in found:
+            if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
+                _add_city(piece, venues[piece.conflict], _INFERRED, kb)
+            if entry is not None and (not piece.dates or _entry(sentence.text, published)):
+                _date_entry(piece, entry, sentence, kb)
+            if piece.city is not None:
+                venues[piece.conflict] = piece.city
         if found:
             pieces.extend(found)
+            if last is not None and all(p.future for p in found):
+                # "Officials called the meeting positive, and the committee will convene again
+                # on 19 December": what it says of the round held still goes to that round.
+                follow = _follow_up(sentence, last, ctx)
+                if follow is not None:
+                    pieces.append(follow)
             # The next sentence refers back to the talks reported, not to what they planned.
             last = next((p for p in found if not p.future), found[-1])
         elif last is not None:
             follow = _follow_up(sentence, last, ctx)
             if follow is not None:
                 pieces.append(follow)
+                # A paragraph that goes on about the round goes on referring back to it.
+                last = follow
 
     main_cities: Counter[str] = Counter()
     for piece in pieces:
@@ -1479,12 +2312,17 @@ def extract_mentions(
             piece.conflict == ctx.dominant
             and piece.city
             and not piece.future
+            and piece.entry is None
             and not _BACK_REFERENCE.search(piece.text)
         ):
             main_cities[piece.city] += 2 if piece.sentence.title else 1
     main_city = min(main_cities, key=lambda c: (-main_cities[c], c)) if main_cities else None
     for piece in pieces:
-        if piece.follows is None:
+        if piece.entry is not None and piece.follows is None:
+            # A list entry tells of a round of its own, before or after the article's.
+            later = ref is not None and piece.entry > ref
+            piece.kind = MentionKind.ANNOUNCEMENT if later else MentionKind.BACK_REFERENCE
+        elif piece.follows is None:
             piece.kind = _classify(
                 piece, main_city if piece.conflict == ctx.dominant else None, ref
             )
@@ -1493,7 +2331,10 @@ def extract_mentions(
         for p in pieces
         if p.conflict == ctx.dominant and p.kind is MentionKind.REPORT and p.follows is None
     ]
-    if reported and all(p.future for p in reported):
+    # A headline naming the talks in general ("Explainer: Russia and Ukraine's direct
+    # talks") places no round in time: only pieces with a venue or a day tell.
+    placed = [p for p in reported if p.city or p.dates] or reported
+    if placed and all(p.future for p in placed):
         # Nothing has happened yet: the article announces its round rather than reports it.
         for piece in reported:
             piece.kind = MentionKind.ANNOUNCEMENT
@@ -1507,9 +2348,16 @@ def extract_mentions(
         if piece.conflict == ctx.dominant and piece.kind is MentionKind.REPORT:
             main_ordinals.extend(int(c.value) for c in piece.claims if c.field is Field.ORDINAL)
     top_ordinal = max(main_ordinals, default=0)
+    began = _began(pieces, ctx.dominant)
+    reported_main = any(p.conflict == ctx.dominant and p.kind is MentionKind.REPORT for p in pieces)
     for piece in pieces:
         claims = _piece_claims(piece, ref)
         kind = piece.kind
+        if kind is MentionKind.REPORT and piece.future:
+            # What a round reported as held "will focus on" next does not make it planned.
+            claims = [c for c in claims if c.field is not Field.STATUS or c.value != "scheduled"]
+        if kind is MentionKind.REPORT and piece.conflict == ctx.dominant and began is not None:
+            claims = _within_round(claims, piece, began)
         ordinals = [int(c.value) for c in claims if c.field is Field.ORDINAL]
         if kind is MentionKind.REPORT and ordinals and max(ordinals) < top_ordinal:
             # "the first round" in an article about the third one is an earlier round.
@@ -1517,21 +2365,40 @@ def extract_mentions(
         main = piece.conflict == ctx.dominant
         key = "" if kind is MentionKind.REPORT else _group_key(piece.follows or piece, ref)
         order = 0 if main else 1
+        if kind is MentionKind.ANNOUNCEMENT and main and reported_main:
+            # "They agreed to hold another session soon": the next round is announced, but
+            # the agreement to go on was made at the round the article reports.
+            groups[(0, piece.conflict, MentionKind.REPORT, "")].extend(
+                c for c in claims if c.field is Field.AGREED_TO_CONTINUE
+            )
+            claims = [c for c in claims if c.field is not Field.AGREED_TO_CONTINUE]
         groups[(order, piece.conflict, kind, key)].extend(claims)
 
+    _join_undated(groups)
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
+    _share_standing_heads(groups, main_key)
     main_fields = {c.field for c in groups.get(main_key, [])}
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would
         # turn any story touching on talks into a round.
-        groups[main_key].extend(_lead_date(sentences, ref, published))
+        lead = _lead_date(sentences, ref, published)
+        groups[main_key].extend(lead)
+        lead_days = [date.fromisoformat(c.value) for c in lead]
+        if Field.STATUS not in main_fields and any(
+            p.conflict == ctx.dominant
+            and p.kind is MentionKind.REPORT
+            and _looks_over(p, lead_days, ref)
+            for p in pieces
+        ):
+            # "Lavrov and Kuleba met in Antalya" after a lead dated Thursday: held then.
+            groups[main_key].append(Claim(Field.STATUS, "concluded", lead[0].sentence, _OVER))
 
     mentions: list[RoundMention] = []
     kind_order = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
     for order, slug, kind, key in sorted(
         groups, key=lambda g: (g[0], g[1], kind_order[g[2]], g[3])
     ):
-        merged = _dedupe(groups[(order, slug, kind, key)])
+        merged = _dedupe(_partial_deal(groups[(order, slug, kind, key)]))
         if not merged:
             continue
         if not _has_substance(merged) and (

@@ -19,6 +19,9 @@ class Sentence:
     text: str
     paragraph: int  # index of the paragraph in the cleaned article; -1 for the title
     title: bool = False
+    # The last headline-like line above the sentence ("Doha: the rebels", "March 2022"): an
+    # explainer's section label, which may say where or when what follows took place.
+    heading: str | None = None
 
 
 _BOILERPLATE = re.compile(
@@ -145,11 +148,16 @@ def article_sentences(text: str, title: str | None) -> list[Sentence]:
         title_key = _normal(clean_title)
         result.append(Sentence(clean_title, -1, title=True))
     paragraph = 0
+    heading: str | None = None
     for raw in text.splitlines():
         line = _CREDIT.sub("", " ".join(raw.split())) if "/" in raw or "|" in raw else raw
         line = " ".join(line.split())
-        if not line or _normal(line) == title_key or _is_furniture(line):
+        if not line or _normal(line) == title_key:
             continue
-        result.extend(Sentence(s, paragraph) for s in split_sentences(line))
+        if _is_furniture(line):
+            if not _BOILERPLATE.match(line):
+                heading = line
+            continue
+        result.extend(Sentence(s, paragraph, heading=heading) for s in split_sentences(line))
         paragraph += 1
     return result
