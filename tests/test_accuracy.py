@@ -187,6 +187,25 @@ HOLDOUT4_FLOORS: dict[str, float] = {
     "heads_precision": 0.98,
 }
 
+# tests/eval_holdout5: thirty articles over seven conflicts, written by someone who had not
+# read the extractor, and run through it once, after the round-5 tuning on the four sets
+# above (commit 6438c62): round F1 0.49. Most misses were found rounds given no city or
+# the wrong one. These floors record that measurement; they may rise, never fall.
+HOLDOUT5_DIR = Path(__file__).parent / "eval_holdout5"
+HOLDOUT5_FLOORS: dict[str, float] = {
+    "round_precision": 0.42,
+    "round_recall": 0.52,
+    "round_f1": 0.47,
+    "source_precision": 0.95,
+    "city_accuracy": 0.95,
+    "status_accuracy": 0.95,
+    "participants_precision": 0.95,
+    "participants_recall": 0.85,
+    "mediators_precision": 0.95,
+    "atmosphere_recall": 0.95,
+    "heads_precision": 0.95,
+}
+
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
@@ -238,6 +257,7 @@ HOLDOUTS = [
     pytest.param(HOLDOUT2_DIR, HOLDOUT2_FLOORS, (12, 2, 4), id="holdout2"),
     pytest.param(HOLDOUT3_DIR, HOLDOUT3_FLOORS, (10, 2, 4), id="holdout3"),
     pytest.param(HOLDOUT4_DIR, HOLDOUT4_FLOORS, (8, 1, 3), id="holdout4"),
+    pytest.param(HOLDOUT5_DIR, HOLDOUT5_FLOORS, (30, 7, 7), id="holdout5"),
 ]
 
 
