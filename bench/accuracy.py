@@ -1,22 +1,31 @@
-"""Print how well extraction and merging recover the labelled rounds of ``tests/eval``.
+"""Print how well extraction and merging recover the labelled rounds of the evaluation sets.
 
-Run from the checkout: ``uv run python bench/accuracy.py``. Only the bundled knowledge base is
-used (never the user's extension files), so the numbers are reproducible.
+Run from the checkout: ``uv run python bench/accuracy.py [DIR ...]``; without arguments,
+``tests/eval`` and every ``tests/eval_holdout*`` set. Only the bundled knowledge base is used
+(never the user's extension files), so the numbers are reproducible.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from negotrack.evaluation import evaluate, load_eval_set
 from negotrack.knowledge.loader import load_knowledge
 
-EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
+TESTS_DIR = Path(__file__).resolve().parent.parent / "tests"
 
 
 def main() -> None:
-    report = evaluate(load_eval_set(EVAL_DIR), load_knowledge())
-    print(report.render())
+    dirs = [Path(a) for a in sys.argv[1:]] or [
+        TESTS_DIR / "eval",
+        *sorted(TESTS_DIR.glob("eval_holdout*")),
+    ]
+    kb = load_knowledge()
+    for directory in dirs:
+        print(f"== {directory.name}")
+        print(evaluate(load_eval_set(directory), kb).render())
+        print()
 
 
 if __name__ == "__main__":
