@@ -43,8 +43,8 @@ FLOORS: dict[str, float] = {
     # extractor misses also costs participants recall; measured 0.932 after the round-3
     # fixes. The one floor ever lowered, for a change of the yardstick, not of the code.
     "participants_recall": 0.94,
-    "mediators_recall": 0.90,
-    "heads_recall": 0.89,
+    "mediators_recall": 0.94,
+    "heads_recall": 0.95,
     "topics_recall": 0.91,
     "agreed_to_continue_accuracy": 0.98,
     "formats_precision": 0.93,
@@ -105,8 +105,8 @@ HOLDOUT2_FLOORS: dict[str, float] = {
     "end_date_accuracy": 0.73,
     "status_accuracy": 0.98,
     "participants_precision": 0.95,
-    "participants_recall": 0.95,
-    "mediators_recall": 0.85,
+    "participants_recall": 0.98,
+    "mediators_recall": 0.98,
     "heads_recall": 0.82,
     "atmosphere_recall": 0.98,
     "outcome_accuracy": 0.81,
@@ -143,7 +143,7 @@ HOLDOUT3_FLOORS: dict[str, float] = {
     "topics_recall": 0.79,
     "outcome_accuracy": 0.98,
     "agreed_to_continue_accuracy": 0.98,
-    "formats_precision": 0.64,
+    "formats_precision": 0.78,
     "formats_recall": 0.78,
     "mediators_precision": 0.98,
     "topics_precision": 0.98,
@@ -193,17 +193,24 @@ HOLDOUT4_FLOORS: dict[str, float] = {
 # the wrong one. These floors record that measurement; they may rise, never fall.
 HOLDOUT5_DIR = Path(__file__).parent / "eval_holdout5"
 HOLDOUT5_FLOORS: dict[str, float] = {
-    "round_precision": 0.42,
-    "round_recall": 0.52,
-    "round_f1": 0.47,
+    "round_precision": 0.71,
+    "round_recall": 0.75,
+    "round_f1": 0.73,
     "source_precision": 0.95,
     "city_accuracy": 0.95,
     "status_accuracy": 0.95,
     "participants_precision": 0.95,
-    "participants_recall": 0.85,
+    "participants_recall": 0.92,
     "mediators_precision": 0.95,
     "atmosphere_recall": 0.95,
     "heads_precision": 0.95,
+    "heads_recall": 0.88,
+    "mediators_recall": 0.78,
+    "outcome_accuracy": 0.69,
+    "topics_precision": 0.81,
+    "topics_recall": 0.64,
+    "formats_precision": 0.98,
+    "formats_recall": 0.70,
 }
 
 

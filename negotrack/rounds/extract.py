@@ -63,7 +63,8 @@ _STRONG_TRIGGER = re.compile(
     r"following)\s+(?:[\w'’-]+\s+){0,3}?negotiating|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|delegations?|discussions|consultations|"
-    r"envoys\s+met|sat\s+down|sign(?:ed|s)?\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:a|an|the)\s+"
+    r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+to)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}(?:agreement|deal|declaration|accord|framework|protocol|memorandum|"
     r"pledge|pact|treaty|truce|ceasefire|roadmap|statement)|signing\s+ceremony|"
     # "negotiated for ten hours", not "a negotiated settlement".
@@ -101,6 +102,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|proposed|proposes?|proposal|suggest(?:ed|s)?|(?i:if|whether)|"
     # "a possible pause in attacks" is what the talks are about, not a doubt about them.
     r"(?<!\ba\s)(?<!\bthe\s)(?:possible|potential)|possibly|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
+    # "officials would like it to be in Istanbul": a wish, not a plan.
+    r"would\s+(?:like|prefer|welcome|love)|"
     r"(?:ready|prepared)\s+to|open\s+to\s+talks|willing\s+to|hopes?\s+to|hoped|consider(?:ing|s|ed)?|unless|"
     r"calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|idea\s+of|offers?|offered|"
     # "called on both sides to return to negotiations": a demand, not a round.
@@ -254,6 +257,11 @@ _CLOSING = re.compile(
     r"signed|agreed|reached|without\s+(?:a\s+|any\s+)?breakthrough|postponed|at\s+the\s+end)\b",
     _I,
 )
+_NEXT_SITTING_AGREED = (
+    r"\b(?:next|another|new|further|follow-up)\s+(?:meeting|round|session|sitting)\s+"
+    r"(?:(?:is|was|has\s+been|had\s+been|were)\s+)?(?:already\s+|now\s+)?"
+    r"(?:agreed|settled|scheduled)\b"
+)
 _AGREED_TO_CONTINUE = re.compile(
     r"\bagree(?:s|d|ing)?\s+to\s+(?:\w+\s+){0,6}?(?:continue|keep|meet\s+again|resume|hold\s+"
     r"(?:another|further|more)|reconvene|further\s+talks)|\bwill\s+continue\b|"
@@ -271,7 +279,9 @@ _AGREED_TO_CONTINUE = re.compile(
     r"resume|hold|work)\b|\b(?:will|would)\s+(?:return|come\s+back)\s+(?:for|to)\s+(?:another|a\s+"
     r"new|further|more)\s+(?:session|round|talks|meeting)|"
     r"\bagree(?:s|d|ing)?\s+to\s+(?:set\s+up|form|create|establish|appoint)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:teams|working\s+groups|committees?|commissions?)\b",
+    r"(?:[\w-]+\s+){0,3}?(?:teams|working\s+groups|committees?|commissions?)\b|"
+    # "the next meeting is agreed in principle": the sitting to come is what was agreed.
+    rf"{_NEXT_SITTING_AGREED}",
     _I,
 )
 _ORDINALS = {
@@ -299,6 +309,9 @@ _VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|capital|resort|town|port)"
     r"\s+(?:of\s+)?|"
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?|\bheld\s+in\s+|\bhosted\s+by\s+[\w\s'’-]{1,40}?\s+in\s+|"
+    # "in the East Room of the White House": a room or building of the place.
+    r"\b(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:room|hall|palace|residence|"
+    r"gardens?|lawn|building|offices|headquarters|compound|wing|ballroom)\s+of\s+(?:the\s+)?|"
     # "at a castle in Rimbo, north of Stockholm": the city the place is described by.
     r"\b(?:just\s+)?(?:north|south|east|west|outskirts|outside)\s+of\s+(?:the\s+)?)$",
     _I,
@@ -326,6 +339,18 @@ _MEDIATOR_AFTER = re.compile(
     r"between)\b|"
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
     r"moderated|facilitated)\b|"
+    # "Egypt and Qatar, the usual go-betweens, ...": the apposition names the role.
+    rf"^{_LIST_AFTER},\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_GO_BETWEEN}|"
+    # "The United States is mediating"; "Oman, which has long carried messages, will host
+    # the meeting and act as intermediary".
+    rf"^{_LIST_AFTER}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+|"
+    r"still\s+)?(?:mediating|brokering|facilitating)\b|"
+    rf"^{_LIST_AFTER}(?:,\s+[^;]{{1,140}}?,)?\s+(?:(?:will|would|is\s+to|agreed\s+to)\s+)?"
+    r"(?:[\w'’]+\s+){0,5}?(?:act|acts|acted|acting|serve|serves|served|serving)\s+as\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
+    # "with the Omani minister as go-between".
+    r"^\s+(?:(?:foreign\s+)?minister|envoys?|officials?|diplomats?|hosts?|team)\s+as\s+"
+    rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     # "but Oman remained the mediator".
     rf"^{_LIST_AFTER}\s+(?:remained|remains|was|is|were|are)\s+(?:still\s+)?(?:the\s+|a\s+)?"
     rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
@@ -345,7 +370,10 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|moderated|facilitated|sponsored|hosted\s+and\s+mediated)\s+by\s+"
     rf"{_LIST_BEFORE}$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
-    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$",
+    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
+    # "the go-betweens were joined by Turkey": one more at the same errand.
+    rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:were|was|are|is)\s+(?:later\s+)?joined\s+by\s+"
+    rf"{_LIST_BEFORE}$",
     _I,
 )
 # "with X mediating" needs the word after the actor, checked separately.
@@ -371,8 +399,21 @@ _SAID_ON = re.compile(
     _I,
 )
 _SPEAKER_AFTER = re.compile(
-    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:said|say|says|told|tell|added|noted|warned|stressed|"
-    r"insisted|argued|reported|cautioned)\b",
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:said|say|says|told|tell|tells|added|adds|noted|notes|"
+    r"warned|warns|stressed|stresses|insisted|insists|argued|argue|argues|reported|reports|"
+    r"cautioned|believe|believes|claim|claims|suggest|suggests)\b",
+    _I,
+)
+# A venue compared with, or of the sitting before: not where this one is.
+_EARLIER_VENUE = re.compile(
+    r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than)\s+(?:the|their|its)\s+"
+    r"(?:first|previous|last|earlier|initial|opening)\s+[\w'’-]+\s+(?:in|at)\s+)(?:the\s+)?$",
+    _I,
+)
+# "at Washington's request": the place stands for the government that asked.
+_ON_BEHALF = re.compile(
+    r"^['’]s?\s+(?:request|behest|invitation|urging|insistence|initiative|suggestion|"
+    r"proposal|demand|wish|wishes)\b",
     _I,
 )
 _VENUE_VERB = re.compile(
@@ -383,6 +424,13 @@ _PARTICIPLE_OPENER = re.compile(
     r"^\s*(?:[\w'’]+\s+)?(?!negotiating\b|meeting\b|talking\b)[\w'’]+ing\b", _I
 )
 _HOST_ONLY = re.compile(r"^\s+for\s+hosting\b|^\s*[-–]\s*hosted\b", _I)
+# "which Oman was due to host", "Qatar will host the next round": a usual go-between that
+# takes on a round it has yet to host. (Having hosted one, it may only have lent the room.)
+_HOSTS_ROUND = re.compile(
+    r"^\s+(?:(?:was|is|were|are)\s+(?:due|set|expected|scheduled)\s+to|will|would|is\s+to|"
+    r"(?:has|had)\s+(?:offered|agreed)\s+to)\s+(?:again\s+|also\s+)?host\b",
+    _I,
+)
 _HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", _I)
 _DELEGATION_AFTER = re.compile(
     # "US and Ukrainian negotiators", "their British, French and German counterparts".
@@ -394,7 +442,8 @@ _TALKS_WITH_BEFORE = re.compile(
     r"(?:\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
     r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates)\s+"
     r"(?:from|of)\s+)"
-    r"(?:the\s+)?(?:[\w'’-]+\s*(?:and|,)\s+(?:the\s+)?){0,3}$",
+    r"(?:the\s+)?(?:[\w'’-]+\s*(?:and|,)\s+(?:of\s+)?(?:the\s+)?(?:paramilitary\s+|rebel\s+)?)"
+    r"{0,3}$",
     _I,
 )
 _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\s+)?(?:talks|format)\b")
@@ -406,10 +455,13 @@ _HEAD_BEFORE = re.compile(
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers)\b"
     rf"[^.;]{{0,40}}?\b{_HEADED}\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$|"
     # "Ukraine's was headed by ...", "Ukraine was represented by ...": the side as subject.
-    rf"(?:['’]s|\b(?:was|were|is|are)(?:\s+again|\s+once\s+again|\s+also)?)\s+{_HEADED}\s+by\s+"
-    r"(?:[\w'’.-]+\s+){0,4}?$|"
+    # "Kinshasa was represented at the ceremony by ...": where, between the verb and "by".
+    rf"(?:['’]s|\b(?:was|were|is|are)(?:\s+again|\s+once\s+again|\s+also)?)\s+{_HEADED}"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+by\s+"
+    r"(?:[\w'’.-]+,?\s+){0,4}?$|"
     # "The Ukrainian group, under chief of staff X, ...": the one the team answers to.
-    r"\b(?:delegations?|sides?|teams?|groups?|negotiators)\s*,?\s+(?:(?:answered|answering|"
+    r"\b(?:delegations?|sides?|teams?|groups?|negotiators)\s*,?\s+(?:(?:again|still|once\s+more|"
+    r"remained|remains|stayed|was|were|is|are)\s+){0,2}(?:(?:answered|answering|"
     r"reported|reporting)\s+to|under)\s+(?:[\w'’.-]+\s+){0,4}?$|"
     r"\b(?:lead|chief|top|head)\s+(?:negotiator|envoy)\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
@@ -418,8 +470,8 @@ _HEAD_BEFORE = re.compile(
 )
 # "Ukraine was represented by X and Russia by Y": the verb given once for both sides.
 _GAPPED_HEAD = re.compile(
-    rf"\b{_HEADED}\s+by\s+[^,;.]{{2,60}}?,?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
-    r"(?:\s+(?:side|team|delegation|group))?\s+by\s+(?:[\w'’.-]+\s+){0,4}?$",
+    rf"\b{_HEADED}\s+by\s+[^;.]{{2,80}}?,?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
+    r"(?:\s+(?:side|team|delegation|group))?\s+by\s+(?:[\w'’.-]+,?\s+){0,4}?$",
     _I,
 )
 _HEAD_BETWEEN = re.compile(
@@ -430,7 +482,13 @@ _HEAD_BETWEEN = re.compile(
 # Someone named as the go-between: "Badr Albusaidi, who mediated", "... passed messages".
 _PERSON_MEDIATES = re.compile(
     r"^,?\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+|again\s+)?(?:mediated|brokered|"
-    r"facilitated)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
+    r"facilitated)\b|"
+    # "X, whom the African Union has appointed to mediate".
+    r"^,?\s+(?:who|whom)\s+[^,;]{0,60}?\b(?:appointed|named|chosen|tasked)\s+(?:as\s+|to\s+)"
+    r"(?:mediate|mediator|facilitate|facilitator)\b|"
+    # "X walked between them carrying proposals and replies".
+    r"^,?\s+(?:[\w'’]+\s+){0,4}?(?:carrying|passing|relaying|ferrying)\s+(?:messages|"
+    r"proposals)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
     r"(?:carried|passed|relayed|ferried|carries|passes|relays|ferries)\s+(?:messages|proposals)|"
     r"shuttled\s+between|shuttles\s+between|shuttling\s+between|presided|presiding)\b|"
     # The host who chairs or opens the session steers it, unlike one who lends a room.
@@ -457,19 +515,28 @@ _PERSON_JOINS = re.compile(
     _I,
 )
 _LEADS = (
-    r"(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?(?:again\s+|also\s+|once\s+more\s+)?"
+    r"(?:(?:will|would|is\s+to|is\s+set\s+to|(?:is|are|was|were)\s+expected\s+to)\s+)?"
+    r"(?:again\s+|also\s+|once\s+more\s+)?"
     r"(?:leading|led|leads|lead|heads|head|headed|heading|fronted|fronts|fronting)"
 )
+# "X, Netanyahu's closest adviser, arrived ...": a description set off between the name and
+# its verb; "X, the aide who led ...": one that runs into the relative clause.
+_APPOSITION = r"(?:,\s+[^,;]{1,60},|,\s+[^,;]{1,60}?(?=\s+who\s))"
+_AT_HEAD_OF = r"(?:(?:will\s+be\s+|was\s+|is\s+)?(?:back\s+|again\s+)?at\s+the\s+head\s+of)"
 _HEAD_AFTER = re.compile(
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation)\b|"
-    rf"^(?:,\s+[^,;]{{1,60}},)?,?\s+(?:(?:was|is|has\s+been|who)\s+)?{_LEADS}\s+"
+    # An apposition may come first: "X, the Kremlin aide who again headed Russia's team",
+    # "X, the council secretary, was at the head of Ukraine's delegation".
+    rf"^{_APPOSITION}?,?\s+(?:(?:was|is|has\s+been|who)\s+)?(?:(?:had|have)\s+)?"
+    rf"(?:each\s+|both\s+)?(?:{_LEADS}|{_AT_HEAD_OF})\s+"
     r"(?:(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|group|negotiators|talks|"
     # "Medinsky headed Russia's, with ...": the noun said once for both sides.
     r"negotiations)\b|[\w'’-]+['’]s(?=\s*(?:[,.;]|$|\s+(?:with|and|while)\b)))|"
     # "X flew in to lead the American side", "X was picked to head the team".
-    r"^\s+(?:[\w'’]+\s+){0,3}?to\s+(?:lead|head|front)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
+    rf"^{_APPOSITION}?\s+(?:[\w'’]+\s+){{0,4}}?to\s+(?:lead|head|front)\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?"
     r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
     # "the delegation, with X at its head".
     r"^\s+at\s+(?:its|their|the)\s+head\b|"
@@ -496,8 +563,17 @@ _MEMBER_AFTER = re.compile(
 )
 _DELEGATION_CUE = re.compile(
     rf"\b(?:led|headed|leads|heads|negotiator|fronted|fronts|{_HEADED}\s+by|to\s+(?:lead|head)|"
-    r"(?:delegation|side|team|group)\s*,\s+under)\b",
+    r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed)\s+)?under|"
+    r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of)\b",
     _I,
+)
+_EACH_LED = re.compile(
+    r"^,?\s+who\s+(?:had\s+|have\s+)?(?:each|both)\s+(?:led|headed|fronted)\b", _I
+)
+# "Hun Manet and Thailand's acting prime minister, ": only titles between the two names.
+_PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
+_HEADS_OWN_TEAM = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:delegation|team|negotiating\s+team|negotiators|side)\b", _I
 )
 _SIDE_PARTY = re.compile(r"\b(?:delegation|side|team|negotiators?)\b", _I)
 _PARTICLES = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "da", "di"})
@@ -725,6 +801,7 @@ def _actor_matches(matches: Sequence[Match]) -> list[Match]:
 def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[tuple[str, int]]:
     """Places named as where talks happen: "in Geneva", "the Geneva round"."""
     found: list[tuple[str, int]] = []
+    hosts: list[tuple[str, int]] = []
     for m in matches:
         if m.kind != "place":
             continue
@@ -736,9 +813,17 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             re.split(r"[,;:—]", sentence[: m.start])[-1]
         ):
             continue  # "diplomats in Beirut said ...": where the speakers are, not the talks
-        if _VENUE_BEFORE.search(before) or _TRIGGER_WORD.match(after) or _HOSTS.match(after):
+        if _EARLIER_VENUE.search(before):
+            continue  # "as in Muscat", "a week after their first encounter in Muscat"
+        if _ON_BEHALF.match(after):
+            continue  # "pushed back at Washington's request": whose wish, not where
+        if _VENUE_BEFORE.search(before) or _TRIGGER_WORD.match(after):
             found.append((m.key, m.start))
-    return found
+        elif _HOSTS.match(after):
+            hosts.append((m.key, m.start))
+    # "held at Istanbul's palace, in a process Ankara has hosted": a capital that hosts is
+    # often its government speaking; where a venue is named outright, that is the place.
+    return found or hosts
 
 
 def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[Match]:
@@ -862,6 +947,7 @@ def _delegations(
 ) -> list[_Pending]:
     claims: list[_Pending] = []
     previous: tuple[int, str | None] | None = None  # end and side of the name before
+    known_before: tuple[int, int, str, str] | None = None  # the last known person
     for start, end, name, side in _names(sentence, matches, kb):
         listed = (
             previous is not None
@@ -869,10 +955,17 @@ def _delegations(
             and re.fullmatch(r"\s+and\s+", sentence[previous[0] : start]) is not None
         )
         previous = (end, side)
+        pair = known_before
+        if side is not None:
+            known_before = (start, end, name, side)
+        if side is not None and _HEADS_OWN_TEAM.match(sentence, end):
+            # "Medinsky's team", "Witkoff's negotiators": the team is named after its head.
+            claims.append(_Pending(Field.HEAD, name, _INFERRED, start, side))
+            continue
         if sentence.startswith(("'s", "’s"), end):
             continue  # "Trump's son-in-law": the possessor describes someone else
         before = sentence[max(0, start - 120) : start]
-        after = sentence[end : end + 80]
+        after = sentence[end : end + 140]
         if _GAPPED_HEAD.search(before):
             field_ = Field.HEAD
         elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
@@ -891,6 +984,15 @@ def _delegations(
             continue
         confidence = _CONFIDENT if side is not None else _INFERRED
         claims.append(_Pending(field_, name, confidence, start, party))
+        if (
+            field_ is Field.HEAD
+            and pair is not None
+            and pair[3] != party
+            and _EACH_LED.match(after)
+            and _PAIRED.fullmatch(sentence[pair[1] : start])
+        ):
+            # "A and B, who each led their country's delegation": the verb is said of both.
+            claims.append(_Pending(Field.HEAD, pair[2], confidence, pair[0], pair[3]))
     return claims
 
 
@@ -938,7 +1040,8 @@ def _person_mediators(
 # The titles news puts before a name: "U.S. envoy", "Thailand's acting premier".
 _TITLES = (
     r"(?:(?:[A-Z][\w.'’-]*|envoy|special|foreign|defen[cs]e|minister|secretary|negotiator|"
-    r"adviser|chief|deputy|senior|top|lead|acting|premier|president|prime)\s+){0,5}"
+    r"adviser|chief|deputy|senior|top|lead|acting|premier|president|prime|his|her|their|"
+    r"counterpart)\s+){0,5}"
 )
 _RECEIVES = re.compile(
     r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|sat\s+down\s+with|held\s+talks\s+with|"
@@ -949,9 +1052,14 @@ _RECEIVES = re.compile(
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
 _MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
 # "... sat in separate rooms" as much as "... sat down": both were at the talks.
+# "A and B, the two foreign ministers, sit down ...": the pair may carry a shared apposition,
+# and explainers and headlines tell it in the present.
 _MET_AFTER = re.compile(
-    r"^\s+(?:(?:have|had|also|finally)\s+)?(?:met|held\s+talks|sat|negotiated|signed|"
-    r"initial(?:l)?ed)\b",
+    r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
+    r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
+    r"put\s+their\s+(?:names|signatures)\s+to|"
+    # "... did not meet face to face": both were there, talking through a go-between.
+    r"(?:did\s+not|didn['’]t|never)\s+meet\s+(?:face\s+to\s+face|directly|in\s+person))\b",
     _I,
 )
 
@@ -992,7 +1100,10 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "The only concrete result was a swap of prisoners": a deal on that issue alone.
             r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
             r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:exchanges?|swaps?)\b",
+            r"(?:exchanges?|swaps?)\b|"
+            # "a framework for a comprehensive peace agreement": a step towards the deal.
+            r"\b(?:framework|roadmap|road\s+map|blueprint)\s+(?:for|towards?)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|settlement)\b",
             _I,
         ),
     ),
@@ -1001,6 +1112,17 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:agreed|signed)\s+{_WHEN}(?:to|on)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?"
             r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b",
+            _I,
+        ),
+    ),
+    (
+        "collapsed",
+        re.compile(
+            # "called their negotiating teams home", "pulled its negotiators out".
+            r"\b(?:(?:recalled|withdrew)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:negotiating\s+)?"
+            r"(?:teams?|negotiators|delegations?|envoys)|(?:called|brought|ordered|pulled)\s+"
+            r"(?:their|its|the)\s+(?:[\w-]+\s+)?(?:negotiating\s+)?(?:teams?|negotiators|"
+            r"delegations?|envoys)\s+(?:home|back|out))\b",
             _I,
         ),
     ),
@@ -1045,6 +1167,29 @@ _THROUGH_MEDIATORS = re.compile(
     r"intermediaries|go-betweens)\b"
 )
 _DEALS = frozenset({"agreement", "partial_agreement"})
+# "While the delegations talked, drones hit energy facilities": the war going on beside the
+# talks, not what they were about, unless the sentence speaks of sparing such targets.
+_ATTACK = re.compile(
+    r"\b(?:hit|hits|struck|strikes?\s+(?:on|against)|attack(?:ed|s)?|shelled|shelling|"
+    r"bombard(?:ed|ing|ment)|pounded|targeted|knocked\s+out|damaged)\b",
+    _I,
+)
+_SPARING = re.compile(
+    r"\b(?:halt|halting|stop|stopping|pause|moratorium|ceasefire|cease-fire|truce|spare|sparing|"
+    r"protect|protecting|refrain|ban|end\s+to|agreed|agree|proposed|proposal|discuss\w*)\b",
+    _I,
+)
+_BESIDE_THE_TALKS = frozenset({"energy", "humanitarian"})
+_IDEA_AFTER = re.compile(
+    r"[\w'’-]+\s+(?:idea|proposal|plan|offer|invitation)\b|"
+    # "a summit of the presidents would only make sense once ...".
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|could|might)\s+(?:only\s+)?(?:make|be|take|come)\b",
+    _I,
+)
+_IDEA_BEFORE = re.compile(
+    r"\b(?:possible|potential|proposed|future|eventual|planned|hypothetical)\s+(?:[\w-]+\s+)?$",
+    _I,
+)
 
 
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
@@ -1095,6 +1240,32 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             and _NEGATION_BEFORE.search(text[: p.anchor])
         )
     ]
+    # "the summit idea", "a possible summit": a meeting of leaders only talked about.
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.FORMAT
+            and p.value == "summit"
+            and (
+                _IDEA_AFTER.match(text, p.anchor)
+                or _IDEA_BEFORE.search(text[max(0, p.anchor - 30) : p.anchor])
+            )
+        )
+    ]
+    # "the next meeting is agreed in principle" is no deal: the talks are to go on.
+    nexts = [hit.start() for hit in re.finditer(_NEXT_SITTING_AGREED, text, _I)]
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.OUTCOME
+            and p.value in _DEALS
+            and any(0 <= p.anchor - at <= 60 for at in nexts)
+        )
+    ]
+    if _ATTACK.search(text) and not (_SPARING.search(text) or _TOPIC_CUE.search(text)):
+        found = [p for p in found if not (p.field is Field.TOPIC and p.value in _BESIDE_THE_TALKS)]
     outcomes = {p.value for p in found if p.field is Field.OUTCOME}
     if outcomes & _DEALS and ("no_breakthrough" in outcomes or _UNFINISHED.search(text)):
         # "agreed to swap prisoners but made no progress on a ceasefire": a deal on some
@@ -1198,7 +1369,9 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 80) : m.start]
         conflict = ctx.conflicts.get(conflict_at(m.start) or "")
-        hosting = _HOST_ONLY.match(after) or _HOST_BEFORE.search(before)
+        hosting = (
+            _HOST_ONLY.match(after) or _HOST_BEFORE.search(before) or _HOSTS_ROUND.match(after)
+        )
         if hosting and conflict is not None and m.key in conflict.usual_mediators:
             # A usual go-between that hosts is mediating, though not a side at the table.
             pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
@@ -1288,9 +1461,11 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
             continue
         if (
             _SAID_ON.search(text[max(0, span.start - 40) : span.start])
-            and detect_tense(text[span.end :]) is Tense.FUTURE
+            and governing_tense(text[span.end :], reported=False) is not Tense.PAST
         ):
-            continue  # "Trump said on Thursday he would meet Putin": the day of the saying
+            # "Trump said on Thursday he would meet Putin", "he said on Tuesday he did not
+            # expect the talks to succeed": the day of the saying, unless talks were held.
+            continue
         if span.kind is DateKind.RELATIVE and any(a <= span.start < b for a, b in quoted):
             # "Today" inside a quote is the speaker's day, which may precede publication.
             span = replace(span, confidence=round(span.confidence * 0.5, 3))
@@ -1611,6 +1786,9 @@ def _label_in_doubt(text: str, claim: _Pending) -> bool:
     if claim.field is Field.FORMAT and claim.value == "indirect":
         # "The two envoys did not meet face to face": the denial is the format.
         return True
+    if claim.field in (Field.HEAD, Field.PARTICIPANT) and _NOT_FACE_TO_FACE.search(text):
+        # ... and it still puts both envoys at the talks.
+        return True
     if claim.field is Field.ATMOSPHERE:
         start = next((s for s, e in _clauses(text) if s <= claim.anchor < e), 0)
         before = text[start : claim.anchor]
@@ -1618,6 +1796,9 @@ def _label_in_doubt(text: str, claim: _Pending) -> bool:
     return claim.field is Field.TOPIC and _TOPIC_CUE.search(text, 0, claim.anchor) is not None
 
 
+_NOT_FACE_TO_FACE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|never)\s+meet\s+(?:face\s+to\s+face|directly|in\s+person)\b", _I
+)
 _HOW_IT_WENT = frozenset({Field.OUTCOME, Field.ATMOSPHERE, Field.AGREED_TO_CONTINUE})
 _OBJECT_OF = re.compile(
     r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming)\s+"
@@ -1670,6 +1851,8 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
         or _TOPIC_CUE.search(text)
+        # "The United States was mediating": the go-between of the talks just reported.
+        or _mediators(text, _actor_matches(matches))
     ):
         return None
     own = _best(_conflict_scores(matches, ctx, prev.conflict), prev.conflict)
@@ -1691,7 +1874,11 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             for m in actors
             if conflict is not None
             and m.key in conflict.parties
-            and _SUBJECT_BEFORE.search(text[clauses[_clause_index(clauses, m.start)][0] : m.start])
+            and (
+                _SUBJECT_BEFORE.search(text[clauses[_clause_index(clauses, m.start)][0] : m.start])
+                # "Envoys of the army and of the RSF signed ...": the sides sent them.
+                or _TALKS_WITH_BEFORE.search(text[max(0, m.start - 80) : m.start])
+            )
         ),
         # Of the formats, only the go-between's errand: "X carried messages between them".
         *(
@@ -2256,6 +2443,22 @@ def _date_entry(piece: _Piece, entry: _Entry, sentence: Sentence, kb: KnowledgeB
             _add_city(piece, city, _INFERRED, kb)
 
 
+def _story_places(sentences: Sequence[Sentence], kb: KnowledgeBase) -> list[tuple[str, Sentence]]:
+    """The one venue the headline names, then the dateline's city, as far as they exist."""
+    found: list[tuple[str, Sentence]] = []
+    for sentence in sentences:
+        if sentence.title:
+            cities = {city for city, _ in _venue(sentence.text, kb.find(sentence.text), kb)}
+            if len(cities) == 1:
+                found.append((cities.pop(), sentence))
+        elif sentence.paragraph == 0:
+            city = _dateline(sentence, kb.find(sentence.text))
+            if city is not None:
+                found.append((city, sentence))
+            break
+    return found
+
+
 def _has_substance(claims: Sequence[Claim]) -> bool:
     return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
 
@@ -2392,6 +2595,16 @@ def extract_mentions(
         ):
             # "Lavrov and Kuleba met in Antalya" after a lead dated Thursday: held then.
             groups[main_key].append(Claim(Field.STATUS, "concluded", lead[0].sentence, _OVER))
+
+    main_fields = {c.field for c in groups.get(main_key, [])}
+    if Field.START_DATE in main_fields and Field.CITY not in main_fields:
+        # A dated round no sentence places: the headline ("what happened in Muscat") or
+        # the dateline names where the story, and so most likely its round, took place.
+        for city, sentence in _story_places(sentences, kb)[:1]:
+            groups[main_key].append(Claim(Field.CITY, city, sentence.text, _DATELINE))
+            with contextlib.suppress(KeyError):
+                country = kb.place(city).country
+                groups[main_key].append(Claim(Field.COUNTRY, country, sentence.text, _DATELINE))
 
     mentions: list[RoundMention] = []
     kind_order = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
