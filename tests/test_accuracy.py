@@ -213,6 +213,30 @@ HOLDOUT5_FLOORS: dict[str, float] = {
     "formats_recall": 0.70,
 }
 
+# tests/eval_holdout6: twenty-two articles over eight conflicts, written blind like holdout5
+# and run through the extractor once, at commit 74b72d6 (after tuning on holdout5): round
+# F1 0.63 (P 0.64, R 0.62). Mediators (recall 0.07) and heads (recall 0.29) generalised
+# worst. These floors record that measurement; they may rise, never fall.
+HOLDOUT6_DIR = Path(__file__).parent / "eval_holdout6"
+HOLDOUT6_FLOORS: dict[str, float] = {
+    "round_precision": 0.62,
+    "round_recall": 0.60,
+    "round_f1": 0.61,
+    "source_precision": 0.98,
+    "city_accuracy": 0.98,
+    "status_accuracy": 0.85,
+    "participants_precision": 0.75,
+    "participants_recall": 0.55,
+    "mediators_recall": 0.07,
+    "outcome_accuracy": 0.75,
+    "topics_precision": 0.98,
+    "topics_recall": 0.62,
+    "formats_precision": 0.98,
+    "formats_recall": 0.73,
+    "heads_precision": 0.80,
+    "heads_recall": 0.27,
+}
+
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
@@ -265,6 +289,7 @@ HOLDOUTS = [
     pytest.param(HOLDOUT3_DIR, HOLDOUT3_FLOORS, (10, 2, 4), id="holdout3"),
     pytest.param(HOLDOUT4_DIR, HOLDOUT4_FLOORS, (8, 1, 3), id="holdout4"),
     pytest.param(HOLDOUT5_DIR, HOLDOUT5_FLOORS, (30, 7, 7), id="holdout5"),
+    pytest.param(HOLDOUT6_DIR, HOLDOUT6_FLOORS, (22, 6, 8), id="holdout6"),
 ]
 
 
