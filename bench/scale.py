@@ -134,10 +134,12 @@ def generate(path: Path, kb: KnowledgeBase) -> None:
         place = places[rng.randrange(len(places))]
         claims = _claims(rng, list(conflict.parties), place.name, place.country, day)
         for _ in range(SOURCES_PER_ROUND):
-            mentions.append((article, conflict.slug, "report", claims))
+            mentions.append((article, conflict.slug, "report", claims, ""))
             article += 1
     conn.executemany(
-        "INSERT INTO round_mention (article_id, conflict, kind, claims) VALUES (?, ?, ?, ?)",
+        # claims_key is filled in by backfill_placement_facts below, as a migration would
+        "INSERT INTO round_mention (article_id, conflict, kind, claims, claims_key)"
+        " VALUES (?, ?, ?, ?, ?)",
         mentions,
     )
     conn.commit()
