@@ -49,7 +49,9 @@ FLOORS: dict[str, float] = {
     "agreed_to_continue_accuracy": 0.98,
     "formats_precision": 0.93,
     "formats_recall": 0.98,
-    "participants_precision": 0.95,
+    # Raised after a country merely naming the war ("the Ukraine war") stopped counting as
+    # a side: measured 0.986.
+    "participants_precision": 0.97,
     "mediators_precision": 0.98,
     "topics_precision": 0.94,
     "atmosphere_precision": 0.88,
@@ -219,22 +221,31 @@ HOLDOUT5_FLOORS: dict[str, float] = {
 # worst. These floors record that measurement; they may rise, never fall.
 HOLDOUT6_DIR = Path(__file__).parent / "eval_holdout6"
 HOLDOUT6_FLOORS: dict[str, float] = {
-    "round_precision": 0.62,
-    "round_recall": 0.60,
-    "round_f1": 0.61,
+    # Raised after the round-detection rules for recalled rounds, signings, trips for
+    # talks and denials: measured P 0.84, R 0.81, F1 0.82, sources 0.74, clean 5/6.
+    "round_precision": 0.81,
+    "round_recall": 0.78,
+    "round_f1": 0.80,
+    "source_recall": 0.71,
+    "no_round_clean": 0.80,
     "source_precision": 0.98,
     "city_accuracy": 0.98,
-    "status_accuracy": 0.85,
-    "participants_precision": 0.75,
-    "participants_recall": 0.55,
-    "mediators_recall": 0.07,
+    "status_accuracy": 0.88,
+    # Raised after the field rules for go-betweens named through their officials, leaders
+    # brought together by a host, sides that stayed away or only back another, and
+    # meetings that did not go ahead: measured participants P 0.92 R 0.86, mediators
+    # P 0.93 R 0.78, heads P 0.94 R 0.68, topics R 0.74, status 0.90.
+    "participants_precision": 0.89,
+    "participants_recall": 0.83,
+    "mediators_precision": 0.90,
+    "mediators_recall": 0.74,
     "outcome_accuracy": 0.75,
     "topics_precision": 0.98,
-    "topics_recall": 0.62,
+    "topics_recall": 0.70,
     "formats_precision": 0.98,
     "formats_recall": 0.73,
-    "heads_precision": 0.80,
-    "heads_recall": 0.27,
+    "heads_precision": 0.90,
+    "heads_recall": 0.64,
 }
 
 

@@ -69,7 +69,8 @@ _FUTURE_CUES = re.compile(
     r"scheduled|slated|poised|planned|likely|about)\s+to|(?:is|are|was|were)\s+to\s+\w+|"
     # "plans to meet", not "a plan to end the war": the noun names no time.
     r"(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
-    r"scheduled\s+for)\b|['’]ll\b",
+    # Headlines that preview: "what to expect when the two leaders meet".
+    r"scheduled\s+for|what\s+to\s+(?:expect|watch))\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(

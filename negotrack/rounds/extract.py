@@ -63,10 +63,13 @@ _STRONG_TRIGGER = re.compile(
     r"following)\s+(?:[\w'’-]+\s+){0,3}?negotiating|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|delegations?|discussions|consultations|"
-    r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+to)\s+"
+    r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
+    # "put their signatures on Friday to an arrangement": the day may come before "to".
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to)\s+"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}(?:agreement|deal|declaration|accord|framework|protocol|memorandum|"
-    r"pledge|pact|treaty|truce|ceasefire|roadmap|statement)|signing\s+ceremony|"
+    r"pledge|pact|treaty|truce|ceasefire|roadmap|statement|arrangement|understanding)|"
+    r"signing\s+ceremony|"
     # "negotiated for ten hours", not "a negotiated settlement".
     r"(?<!\ba\s)(?<!\bthe\s)negotiated|"
     # A next sitting of the same parties, as planned: "agreed to meet again on 3 May".
@@ -114,8 +117,13 @@ _NEGATED = re.compile(
     r"\bnot\s+(?:be\s+)?(?:planned|scheduled|held|attend|take\s+part|participate|invited)\b|"
     r"\b(?:won['’]t|will\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|"
     r"refused\s+to|declined\s+to)\s+(?:\w+\s+)?(?:attend|take\s+part|participate|travel|"
-    r"meet|hold|join|send)\b|\bruled\s+out\b|\bdenied\b|\bwithout\s+(?:the\s+)?(?:participation|"
-    r"involvement)\b",
+    r"meet|hold|join|send)\b|\bruled\s+out\b|\bden(?:y|ies|ied|ying)\b|"
+    # "rejected any suggestion that it had agreed to talks": a denial too.
+    r"\b(?:rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+)?(?:suggestions?|reports?|"
+    r"claims?|talk)\s+(?:that|of)\b|\bwithout\s+(?:the\s+)?(?:participation|"
+    # "the army stayed away", "Kyiv is not represented": a side absent from the table.
+    r"involvement)\b|\bstay(?:ed|s|ing)?\s+away\b|\bboycott(?:ed|ing|s)?\b|"
+    r"\b(?:is|was|are|were)\s+not\s+represented\b",
     _I,
 )
 _PHONE = re.compile(
@@ -152,7 +160,9 @@ _BACK_REFERENCE = re.compile(
     r"(?:month|week|year|weekend)\b|\b(?:\w+\s+)?(?:weeks?|months?|years?|days?)\s+ago\b|"
     r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b|"
     # "The meeting followed talks in the same city on Sunday": the talks came before.
-    r"(?:\b(?:followed|follows)|(?<=\bcame\s)after|(?<=\bcomes\s)after)\s+(?:[\w'’-]+\s+){0,3}?"
+    # So did talks another "built on" or "grew out of".
+    r"(?:\b(?:followed|follows|buil[td]s?\s+on|grew\s+out\s+of|drew\s+on)|(?<=\bcame\s)after|"
+    r"(?<=\bcomes\s)after)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?)\b",
     _I,
 )
@@ -225,6 +235,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:called\s+off|cancel(?:l)?ed|scrapped|suspended|abandoned|"
             r"(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead|happen)|"
+            # "the session did not go ahead". ("A sixth session never took place" looks back
+            # from a later story, often at a round other than the one it dates.)
+            r"(?:did\s+not|didn['’]t)\s+(?:take|go)\s+(?:place|ahead)|"
+            r"collaps(?:ed|es|e)\s+before\s+(?:they|it)\s+(?:even\s+)?(?:start|started|began|opened)|"
             r"won['’]t\s+(?:take\s+place|go\s+ahead|happen))\b",
             _I,
         ),
@@ -320,12 +334,20 @@ _VENUE_BEFORE = re.compile(
 _LIST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?(?:\s*,\s*|\s+and\s+))*(?:the\s+)?"
 # A listed name never runs across a preposition: in "Russia and Ukraine under U.S.
 # mediation" the list is "Russia and Ukraine", and the mediation is not theirs.
-_LISTED_WORD = r"(?!(?:under|with|in|at|by|for|from|to|on|after|before|between|as)\b)[\w'’.-]+"
+# Nor across a verb of saying: in "the envoy for Sudan, said the mediators would", the
+# mediators are not Sudan.
+_LISTED_WORD = (
+    r"(?!(?:under|with|in|at|by|for|from|to|on|after|before|between|as|said|says|told|added)\b)"
+    r"[\w'’.-]+"
+)
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
 # The words for a go-between, as news writes them.
 _GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies))\b"
 _MEDIATOR_AFTER = re.compile(
     r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
+    # "The US administration has brokered the meeting": the government at the errand.
+    r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
+    r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
     r"^['’]s\s+(?:mediation|mediators?|facilitation|auspices)|"
     # "under Turkish mediation", "under Qatari and Egyptian auspices".
     rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation)\b|"
@@ -367,7 +389,8 @@ _CHAIRED_BY = re.compile(
     _I,
 )
 _MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|moderated|facilitated|sponsored|hosted\s+and\s+mediated)\s+by\s+"
+    r"\b(?:mediated|brokered|moderated|facilitated|sponsored|convened|hosted\s+and\s+mediated)"
+    r"\s+(?:jointly\s+|together\s+)?by\s+"
     rf"{_LIST_BEFORE}$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
@@ -379,7 +402,8 @@ _MEDIATOR_BEFORE = re.compile(
 # "with X mediating" needs the word after the actor, checked separately.
 _MEDIATING_AFTER = re.compile(
     rf"^{_LIST_AFTER}\s+(?:again\s+|also\s+)?(?:mediating|(?:acting\s+|serving\s+)?as\s+"
-    rf"(?:a\s+|the\s+)?{_GO_BETWEEN})",
+    # "with Saudi Arabia and Switzerland as co-hosts": sponsors of a meeting they convene.
+    rf"(?:a\s+|the\s+)?(?:{_GO_BETWEEN}|co-?(?:hosts?|sponsors?|conveners?|chairs?)\b))",
     _I,
 )
 _LED_DRIVE = re.compile(
@@ -388,6 +412,20 @@ _LED_DRIVE = re.compile(
     _I,
 )
 # A city as the subject of hosting: "Rome hosted the talks", "Doha will host the round".
+# "would travel to Washington on Monday to meet Trump": where a trip for talks leads.
+_TRIP_TO = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|"
+    r"went|come|comes|came)\s+to\s+$",
+    _I,
+)
+# Only a trip whose purpose is the meeting: "travelling to Washington for talks with Trump"
+# may as well be a visit to an ally, which the talks words alone already tell of.
+_TRIP_FOR_TALKS = re.compile(r"^[^.;:]{0,30}?\bto\s+(?:meet|hold\s+talks|negotiate)\b", _I)
+# "signed the Jeddah Declaration": a text signed is named after where it was signed.
+_SIGNED_BEFORE = re.compile(r"\bsign(?:ed|ing|s)?\s+(?:the\s+)?$", _I)
+_DOCUMENT_AFTER = re.compile(
+    r"^\s+(?:declaration|agreement|accords?|protocol|communiqu[eé]|memorandum|pact|treaty)\b", _I
+)
 _HOSTS = re.compile(
     r"^\s+(?:(?:has|had|will|is|was|again|also|once\s+more)\s+){0,2}(?:hosted|hosts|host|"
     r"hosting)\b",
@@ -428,7 +466,7 @@ _HOST_ONLY = re.compile(r"^\s+for\s+hosting\b|^\s*[-–]\s*hosted\b", _I)
 # takes on a round it has yet to host. (Having hosted one, it may only have lent the room.)
 _HOSTS_ROUND = re.compile(
     r"^\s+(?:(?:was|is|were|are)\s+(?:due|set|expected|scheduled)\s+to|will|would|is\s+to|"
-    r"(?:has|had)\s+(?:offered|agreed)\s+to)\s+(?:again\s+|also\s+)?host\b",
+    r"(?:has|had)\s+(?:offered|agreed|arranged|planned)\s+to)\s+(?:again\s+|also\s+)?host\b",
     _I,
 )
 _HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", _I)
@@ -452,7 +490,8 @@ _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\
 # The verbs news puts a delegation's head after: "led by", "fronted by", "represented by".
 _HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
 _HEAD_BEFORE = re.compile(
-    r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers)\b"
+    r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
+    r"commissions?|committees?)\b"
     rf"[^.;]{{0,40}}?\b{_HEADED}\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$|"
     # "Ukraine's was headed by ...", "Ukraine was represented by ...": the side as subject.
     # "Kinshasa was represented at the ceremony by ...": where, between the verb and "by".
@@ -486,9 +525,24 @@ _PERSON_MEDIATES = re.compile(
     # "X, whom the African Union has appointed to mediate".
     r"^,?\s+(?:who|whom)\s+[^,;]{0,60}?\b(?:appointed|named|chosen|tasked)\s+(?:as\s+|to\s+)"
     r"(?:mediate|mediator|facilitate|facilitator)\b|"
+    # "X, the AU's mediator for the crisis, ...": the apposition names the role.
+    r"^,\s+(?:the\s+|its\s+|their\s+)(?:[\w'’.-]+\s+){0,3}?(?:mediator|go-between|"
+    r"facilitator|intermediary)\b|"
+    # "X, the Omani minister who has carried every message between them", "X, whose
+    # government has acted as go-between since April": the errand told after a description.
+    r"^,\s+(?:[^,;]{1,60}?\s+)?(?:who|whose\s+(?:government|country|ministry|team))\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:mediated|brokered|(?:carried|passed|relayed|ferried|conveyed)\s+"
+    r"(?:\w+\s+)?(?:messages?|proposals?|positions)|shuttled\s+between|(?:acted|served)\s+as\s+"
+    r"(?:a\s+|the\s+)?(?:go-between|mediator|intermediary))\b|"
+    # "X brought the two presidents together": who gets the sides to one table.
+    r"^,?\s+(?:brought|brings)\s+(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table)\b|"
+    # "X, Y and Z acted as mediators": every name of the list is at the errand.
+    r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*\s+(?:(?:jointly|again|also)\s+)?"
+    r"(?:acted|served|were\s+acting|were\s+serving)\s+as\s+(?:the\s+|joint\s+)?(?:mediators|"
+    r"go-betweens|intermediaries)\b|"
     # "X walked between them carrying proposals and replies".
-    r"^,?\s+(?:[\w'’]+\s+){0,4}?(?:carrying|passing|relaying|ferrying)\s+(?:messages|"
-    r"proposals)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
+    r"^,?\s+(?:[\w'’]+\s+){0,4}?(?:carrying|passing|relaying|ferrying)\s+(?:the\s+)?(?:messages|"
+    r"proposals|positions|replies)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
     r"(?:carried|passed|relayed|ferried|carries|passes|relays|ferries)\s+(?:messages|proposals)|"
     r"shuttled\s+between|shuttles\s+between|shuttling\s+between|presided|presiding)\b|"
     # The host who chairs or opens the session steers it, unlike one who lends a room.
@@ -505,7 +559,9 @@ _PERSON_MEDIATOR_BEFORE = re.compile(
 # that usually brokers this process: "a summit hosted by President X", "envoys X and Y,
 # who joined the negotiations". A host that is no usual broker only lends the room.
 _PERSON_HOSTS_BEFORE = re.compile(
-    r"\b(?:summit|talks|meeting|negotiations|session|sessions)\s+(?:(?:was|were)\s+)?hosted\s+by\s+"
+    r"\b(?:summit|talks|meeting|negotiations|session|sessions|ceremony|signing)\s+"
+    # "a ceremony at the palace hosted by President X": the room may come in between.
+    r"(?:(?:at|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:was|were)\s+)?hosted\s+by\s+"
     r"(?:[\w'’.-]+\s+){0,3}?$",
     _I,
 )
@@ -565,6 +621,11 @@ _DELEGATION_CUE = re.compile(
     rf"\b(?:led|headed|leads|heads|negotiator|fronted|fronts|{_HEADED}\s+by|to\s+(?:lead|head)|"
     r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed)\s+)?under|"
     r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of)\b",
+    _I,
+)
+_COUNTERPART_HEAD = re.compile(
+    rf"\b{_HEADED}\s+by\s+[^;.]{{2,80}}?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?"
+    r"counterpart,?\s+(?:[\w'’.-]+\s+){0,4}?$",
     _I,
 )
 _EACH_LED = re.compile(
@@ -817,7 +878,12 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
             continue  # "pushed back at Washington's request": whose wish, not where
-        if _VENUE_BEFORE.search(before) or _TRIGGER_WORD.match(after):
+        if (
+            _VENUE_BEFORE.search(before)
+            or _TRIGGER_WORD.match(after)
+            or (_SIGNED_BEFORE.search(before) and _DOCUMENT_AFTER.match(after))
+            or (_TRIP_TO.search(before) and _TRIP_FOR_TALKS.match(sentence[m.end : m.end + 80]))
+        ):
             found.append((m.key, m.start))
         elif _HOSTS.match(after):
             hosts.append((m.key, m.start))
@@ -830,7 +896,8 @@ def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase)
     # A conflict keyword such as "Istanbul talks" hides the place inside it from the matcher.
     extra: list[Match] = []
     for m in matches:
-        if m.kind == "conflict" and _TRIGGER_WORD.search(" " + m.surface.split()[-1]):
+        last = " " + m.surface.split()[-1]
+        if m.kind == "conflict" and (_TRIGGER_WORD.search(last) or _DOCUMENT_AFTER.match(last)):
             head = m.surface.rsplit(" ", 1)[0] if " " in m.surface else ""
             for inner in kb.find(head):
                 if inner.kind == "place":
@@ -869,11 +936,17 @@ def _participants(
         before = sentence[max(0, m.start - 80) : m.start]
         if _HOST_ONLY.match(after) or _HOST_BEFORE.search(before):
             continue
+        if _BACKER.match(after):
+            continue  # "the Rwanda-backed rebels": the actor describes someone else
+        # "US-Iran talks" chains the sides; "Sudan talks" alone names the conflict.
+        chained = _CHAINED_TALKS.match(after) is not None and (
+            re.match(r"\s*[-–/]", after) is not None or re.search(r"[-–/]\s*$", before) is not None
+        )
         if m.key in mediators or (
             _DELEGATION_AFTER.match(after)
             or _TALKS_WITH_BEFORE.search(before)
             # "travelling to Washington for talks": the place of the talks, not a side.
-            or (_CHAINED_TALKS.match(after) and not re.search(r"\b(?:to|in|at)\s+$", before))
+            or (chained and not re.search(r"\b(?:to|in|at)\s+$", before))
         ):
             found.append((m.key, _CONFIDENT, m.start))
         elif conflict is not None and m.key in conflict.parties:
@@ -968,6 +1041,14 @@ def _delegations(
         after = sentence[end : end + 140]
         if _GAPPED_HEAD.search(before):
             field_ = Field.HEAD
+        elif (
+            side is not None
+            and pair is not None
+            and pair[3] != side
+            and _COUNTERPART_HEAD.search(before)
+        ):
+            # "headed by X and his Azerbaijani counterpart Y": the other side's head.
+            field_ = Field.HEAD
         elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after):
@@ -1041,12 +1122,23 @@ def _person_mediators(
 _TITLES = (
     r"(?:(?:[A-Z][\w.'’-]*|envoy|special|foreign|defen[cs]e|minister|secretary|negotiator|"
     r"adviser|chief|deputy|senior|top|lead|acting|premier|president|prime|his|her|their|"
-    r"counterpart)\s+){0,5}"
+    # "Cambodia's Deputy Prime Minister and Defence Minister Tea Seiha": a double office.
+    r"counterpart|and)\s+){0,8}"
 )
 _RECEIVES = re.compile(
-    r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|sat\s+down\s+with|held\s+talks\s+with|"
+    r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|sat\s+down\s+with|"
+    r"held\s+talks\s+with|shook\s+hands\s+with|"
+    # "X negotiated in person, facing Y across the table".
+    r"(?:negotiated\s+(?:in\s+person|directly|face\s+to\s+face)\s*,?\s+)?fac(?:ing|ed)|"
     rf"sat\s+(?:across\s+(?:the\s+table\s+)?from|opposite))\s+{_TITLES}$",
 )
+# "the emir brought X and Y together", "Trump will host X and Y at the White House": the
+# two guests of a go-between lead the sides it brings to one table.
+_BRINGS_BEFORE = re.compile(
+    rf"\b(?:brought|brings|bringing|host|hosts|hosted|hosting|received|receives|welcomed|"
+    rf"welcomes)\s+{_TITLES}$"
+)
+_BRINGS_AFTER = re.compile(r"^\s+(?:together|to\s+the\s+(?:table|talks))\b|^\s+(?:at|in)\s+", _I)
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
@@ -1057,7 +1149,10 @@ _MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
 _MET_AFTER = re.compile(
     r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
-    r"put\s+their\s+(?:names|signatures)\s+to|"
+    r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|"
+    # "X and Y broke up nearly three hours of talks": the pair held them.
+    r"(?:held|ended|concluded|wrapped\s+up|broke\s+up|opened|began)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:talks|negotiations|summit|meeting)|"
     # "... did not meet face to face": both were there, talking through a go-between.
     r"(?:did\s+not|didn['’]t|never)\s+meet\s+(?:face\s+to\s+face|directly|in\s+person))\b",
     _I,
@@ -1065,22 +1160,48 @@ _MET_AFTER = re.compile(
 
 
 def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
-    people = [m for m in matches if m.kind == "person"]
+    # "Donald Trump's envoy Steve Witkoff": the possessor only describes the one named next.
+    people = [m for m in matches if m.kind == "person" and not text.startswith(("'s", "’s"), m.end)]
+    sides: dict[int, str] = {}
+    for m in people:
+        with contextlib.suppress(KeyError):
+            sides[m.start] = kb.person(m.key).affiliation
     claims: list[_Pending] = []
+    guests: dict[int, set[str]] = {}  # the first guest's start: the parties of the conflict
+    for first, second in itertools.pairwise(people):
+        pair = (sides.get(first.start), sides.get(second.start))
+        tables = [c.parties for c in kb.conflicts if pair[0] in c.parties and pair[1] in c.parties]
+        if not (
+            tables
+            and pair[0] != pair[1]
+            and _MEET_TOGETHER.match(text[first.end : second.start])
+            and _BRINGS_BEFORE.search(text[: first.start])
+            and _BRINGS_AFTER.match(text[second.end :])
+        ):
+            continue
+        # A host's two guests who stand for two sides of a conflict lead them; the host
+        # brought them to the table, so is the go-between unless a side itself.
+        guests[first.start] = set(tables[0])
+        for person in (first, second):
+            side = sides[person.start]
+            claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
+            claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
     for first, second in itertools.pairwise(people):
         between = text[first.end : second.start]
+        if second.start in guests:
+            host = sides.get(first.start)
+            if host is not None and host not in guests[second.start] and _RECEIVES.match(between):
+                claims.append(_Pending(Field.MEDIATOR, host, _INFERRED, first.start))
+            continue
         if not (
             _RECEIVES.match(between)
             or (_MEET_TOGETHER.match(between) and _MET_AFTER.match(text[second.end :]))
         ):
             continue
-        try:
-            sides = (kb.person(first.key).affiliation, kb.person(second.key).affiliation)
-        except KeyError:
+        pair = (sides.get(first.start), sides.get(second.start))
+        if pair[0] is None or pair[1] is None or pair[0] == pair[1]:
             continue
-        if sides[0] == sides[1]:
-            continue
-        for person, side in zip((first, second), sides, strict=True):
+        for person, side in ((first, pair[0]), (second, pair[1])):
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
             claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
     return claims
@@ -1146,7 +1267,8 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SIGNED_DEAL = re.compile(
     rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
-    r"text)\b(?:\s+(?:of|on)\s+principles)?",
+    r"text|statement|communiqu[eé]|protocol|arrangement|understanding)\b"
+    r"(?:\s+(?:of|on)\s+principles)?",
     _I,
 )
 # Terms left open by a deal: "though several protocols remain to be negotiated".
@@ -1359,9 +1481,11 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
             continue
         if pos in venues and (conflict is None or key not in conflict.parties):
             continue
+        end = next(m.end for m in actors if m.start == pos)
         if conf < _CONFIDENT and (
             _OBJECT_OF.search(text[max(0, pos - 30) : pos])
-            or _NAMES_THE_WAR.match(text, next(m.end for m in actors if m.start == pos))
+            or _NAMES_THE_WAR.match(text[end:])
+            or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
         ):
             continue  # "the invasion of Ukraine": what the war is about, not who talks
         pending.append(_Pending(Field.PARTICIPANT, key, conf, pos))
@@ -1663,6 +1787,14 @@ def _dateline(sentence: Sentence, matches: Sequence[Match]) -> str | None:
     return None
 
 
+# "a summit called after an Israeli air strike": the side that struck is not at the table.
+_ATTACKER = re.compile(
+    r"\S+(?:\s+\S+)?\s+(?:(?:air|missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|"
+    r"raids?|bombing|bombardment|shelling|offensive|assault|incursion)\b",
+    _I,
+)
+
+
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
     if (
@@ -1685,7 +1817,11 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
         return False
     if any(c.field is Field.MEDIATOR and c.value not in conflict.parties for c in piece.claims):
         return True
-    sides = {c.value for c in piece.claims if c.field is Field.PARTICIPANT}
+    sides = {
+        c.value
+        for c in piece.claims
+        if c.field is Field.PARTICIPANT and not _ATTACKER.match(piece.sentence.text, c.anchor)
+    }
     firm = {
         c.value
         for c in piece.claims
@@ -1768,7 +1904,9 @@ _SUBJECT_BEFORE = re.compile(
 # Words that say what talks dealt with: "centred on where the line of contact would run".
 _TOPIC_CUE = re.compile(
     r"\b(?:focus(?:ed|sed|ing)?\s+on|cent(?:red|ered)\s+on|dealt\s+with|deal\s+with|covered|"
-    r"discuss(?:ed|ing)?|spent\s+on|revolved\s+around|agenda|covers|covering)\b",
+    r"discuss(?:ed|ing)?|spent\s+on|revolved\s+around|agenda|covers|covering|"
+    # "to close the remaining gaps over a ceasefire": what divides the sides is at issue.
+    r"(?:gaps?|differences|disagreements?|divisions)\s+(?:over|on))\b",
     _I,
 )
 _POSITION = re.compile(
@@ -1807,6 +1945,14 @@ _OBJECT_OF = re.compile(
 )
 # "ending the Ukraine war": the country names the war.
 _NAMES_THE_WAR = re.compile(r"^\s+(?:war|conflict|crisis)\b", _I)
+# "the Rwanda-backed rebels", "a Moscow-installed official": an adjective for another actor.
+_BACKER = re.compile(
+    r"^\s*[-–]\s*(?:backed|supported|allied|aligned|sponsored|armed|installed|appointed|"
+    r"controlled|funded)\b",
+    _I,
+)
+# "a deal without Ukraine": a side left out of what is told.
+_LEFT_OUT = re.compile(r"\b(?:without|excluding|excluded)\s+(?:the\s+|a\s+|any\s+)?$", _I)
 
 
 def _both_sides(matches: Sequence[Match], conflict: Conflict | None) -> bool:
@@ -2247,6 +2393,27 @@ def _dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(best.values())
 
 
+def _recalled_venue(piece: _Piece, main_city: str | None) -> None:
+    """A sentence recalling an earlier round beside the article's own ("the Berlin round
+    built on the Geneva meeting of 23 November") names the earlier one's venue too: that
+    one is where the recalled round was held."""
+    if main_city is None or piece.city != main_city:
+        return
+    own = {c.anchor for c in piece.claims if c.field is Field.CITY and c.value == main_city}
+    others = [
+        c.value
+        for c in piece.claims
+        if c.field is Field.CITY and c.value != main_city and c.confidence > _DATELINE
+    ]
+    if others:
+        piece.claims = [
+            c
+            for c in piece.claims
+            if not (c.field in (Field.CITY, Field.COUNTRY) and c.anchor in own)
+        ]
+        piece.city = others[0]
+
+
 def _group_key(piece: _Piece, ref: date | None) -> str:
     """Pieces of one earlier or later round share a venue, else a date."""
     if piece.entry is not None:
@@ -2529,6 +2696,8 @@ def extract_mentions(
             piece.kind = _classify(
                 piece, main_city if piece.conflict == ctx.dominant else None, ref
             )
+            if piece.kind is MentionKind.BACK_REFERENCE and piece.conflict == ctx.dominant:
+                _recalled_venue(piece, main_city)
     reported = [
         p
         for p in pieces

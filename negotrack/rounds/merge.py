@@ -310,10 +310,12 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
     for city, group in unmatched.items():
         found(_group_by_day(group, conflict, city))
 
-    # 3. A date without a city: the round held on about that date. Back-references only
-    # confirm rounds; reports may found a round of unknown place, and announcements a
-    # scheduled one ("the sides will meet again on 3 May") when no round, not even one
-    # moved by a few days, took place.
+    # 3. A date without a city: the round held on about that date. Reports may found a
+    # round of unknown place, and announcements a scheduled one ("the sides will meet again
+    # on 3 May") when no round, not even one moved by a few days, took place. A
+    # back-reference a few days into a round may recall a day of it ("the declaration they
+    # signed on 11 May") or a round of its own, so it places nothing; one far from any
+    # ("the commissions agreed on 19 April 2024") recalls a round of its own.
     dated_only = [p for p in items if p.day and not p.city]
     orphans: list[_Placed] = []
     for p in dated_only:
@@ -328,12 +330,22 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
     orphans.sort(key=lambda p: (p.day, p.key))
     found(_group_by_day(orphans, conflict, None))
     scheduled: list[_Placed] = []
+    recalled: list[_Placed] = []
     for p in dated_only:
         if p.kind != MentionKind.REPORT:
             assert p.day is not None
             near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
             if near:
                 near[0].members.append(p)
+            elif p.kind == MentionKind.BACK_REFERENCE:
+                before = all_dated.latest_until(p.day)
+                if (
+                    before is not None
+                    and before.day is not None
+                    and p.day - before.day <= MAX_ROUND_LENGTH
+                ):
+                    continue
+                recalled.append(p)
             elif p.kind == MentionKind.ANNOUNCEMENT:
                 target = _announced_round(p, all_dated)
                 if target is not None:
@@ -342,6 +354,8 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
                     scheduled.append(p)
     scheduled.sort(key=lambda p: (p.day, p.key))
     found(_group_by_day(scheduled, conflict, None))
+    recalled.sort(key=lambda p: (p.day, p.key))
+    found(_group_by_day(recalled, conflict, None))
 
     # 4. A city without a date: the round at that city nearest the article, else the one
     # undated round kept for that city.

@@ -287,8 +287,15 @@ def test_dated_mention_without_city_joins_the_round_of_that_date() -> None:
         "ukraine-2026-02-17-geneva",
         "ukraine-2026-03-19",
     ]
+    # A dated recollection far from every round recalls a round of its own; one a few
+    # days into a round may be a day of it, and places nothing.
     stray_recall = mention(source(4, "2026-05-01"), BACK, *at(None, "2026-04-01"))
-    assert [r.id for r in merge_mentions([geneva, stray_recall])] == ["ukraine-2026-02-17-geneva"]
+    assert [r.id for r in merge_mentions([geneva, stray_recall])] == [
+        "ukraine-2026-02-17-geneva",
+        "ukraine-2026-04-01",
+    ]
+    inside = mention(source(5, "2026-03-01"), BACK, *at(None, "2026-02-22"))
+    assert [r.id for r in merge_mentions([geneva, inside])] == ["ukraine-2026-02-17-geneva"]
 
 
 def test_mention_without_place_or_date_follows_its_article() -> None:

@@ -1,0 +1,138 @@
+"""Round detection on phrasings of unseen news: signings, trips for talks, rounds recalled
+beside the article's own, denials, and summits the other side does not attend."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.rounds.dates import Tense, detect_tense
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.merge import merge_mentions
+from negotrack.rounds.model import Claim, Field, MentionKind, RoundMention, Source, SourcedMention
+
+PUBLISHED = datetime(2025, 6, 20, 9, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def _mentions(text: str, kb: KnowledgeBase, title: str | None = None) -> list[RoundMention]:
+    return extract_mentions(text, title, PUBLISHED, kb)
+
+
+def _of_kind(mentions: list[RoundMention], kind: MentionKind) -> list[RoundMention]:
+    return [m for m in mentions if m.kind is kind]
+
+
+def test_signatures_put_on_a_day_to_an_arrangement_make_a_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian officials put their signatures on Thursday to an arrangement "
+        "on exchanging prisoners, at a ceremony in Istanbul."
+    )
+    (report,) = _of_kind(_mentions(text, kb), MentionKind.REPORT)
+    assert report.first(Field.CITY) == "Istanbul"
+    assert report.first(Field.START_DATE) == "2025-06-19"
+
+
+def test_a_round_the_news_built_on_is_an_earlier_one(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian negotiators signed a deal in Istanbul on Thursday. "
+        "Thursday's deal built on talks between the two delegations in Istanbul on 2 June."
+    )
+    mentions = _mentions(text, kb)
+    (report,) = _of_kind(mentions, MentionKind.REPORT)
+    assert report.values(Field.START_DATE) == ["2025-06-19"]
+    earlier = _of_kind(mentions, MentionKind.BACK_REFERENCE)
+    assert [m.first(Field.START_DATE) for m in earlier] == ["2025-06-02"]
+
+
+def test_a_round_recalled_beside_the_reported_one_keeps_its_own_venue(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Ukrainian and American negotiators held talks in Riyadh on Wednesday. "
+        "The Riyadh session picked up the draft left by the Jeddah meeting of 11 March "
+        "between the two delegations."
+    )
+    (recalled,) = _of_kind(_mentions(text, kb), MentionKind.BACK_REFERENCE)
+    assert recalled.values(Field.CITY) == ["Jeddah"]
+    assert recalled.first(Field.START_DATE) == "2025-03-11"
+
+
+def test_a_trip_to_meet_the_other_side_names_the_venue(kb: KnowledgeBase) -> None:
+    text = "Pashinyan will fly to Brussels on Monday to meet Aliyev, his office said."
+    (announced,) = _of_kind(_mentions(text, kb), MentionKind.ANNOUNCEMENT)
+    assert announced.first(Field.CITY) == "Brussels"
+    assert announced.first(Field.START_DATE) == "2025-06-23"
+
+
+def test_a_trip_for_talks_with_an_ally_names_no_venue(kb: KnowledgeBase) -> None:
+    text = "Netanyahu flew to Washington for talks with Trump about the Gaza ceasefire."
+    assert all(m.first(Field.CITY) is None for m in _mentions(text, kb))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow on Friday denied that it had agreed to negotiations with Kyiv in Istanbul.",
+        "The Kremlin dismissed reports that negotiations with Ukraine would open in "
+        "Istanbul on Monday.",
+        "Kyiv rejected any suggestion that it had agreed to talks with Russia in Istanbul "
+        "on Friday.",
+    ],
+)
+def test_denied_talks_make_no_round(text: str, kb: KnowledgeBase) -> None:
+    assert _mentions(text, kb) == []
+
+
+def test_a_summit_over_a_strike_by_one_side_is_not_a_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Gulf and Arab leaders met in Cairo on Thursday for a summit convened over an "
+        "Israeli missile attack on a building where Hamas officials were meeting."
+    )
+    assert [m for m in _mentions(text, kb) if m.conflict == "gaza"] == []
+
+
+def test_a_text_signed_is_named_after_its_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "Those pledges date back to 2 February 2024, when delegations of Armenia and "
+        "Azerbaijan signed the Washington Declaration."
+    )
+    (recalled,) = _of_kind(_mentions(text, kb), MentionKind.BACK_REFERENCE)
+    assert recalled.first(Field.CITY) == "Washington"
+    assert recalled.first(Field.START_DATE) == "2024-02-02"
+
+
+def test_a_preview_headline_speaks_of_the_future() -> None:
+    assert detect_tense("What to expect when Putin and Trump meet in Budapest") is Tense.FUTURE
+    assert detect_tense("Putin and Trump met in Budapest") is Tense.PAST
+
+
+def _recalled(article: int, day: str, city: str | None = None) -> SourcedMention:
+    claims = [Claim(Field.START_DATE, day, "An invented line recalling a sitting.", 0.9)]
+    if city is not None:
+        claims.append(Claim(Field.CITY, city, "An invented line naming a venue.", 0.9))
+    kind = MentionKind.BACK_REFERENCE if city is None else MentionKind.REPORT
+    source = Source(
+        article_id=article,
+        url=f"https://news.example/{article}",
+        title=f"Story {article}",
+        outlet="Example Wire",
+        published=datetime(2025, 6, 20, tzinfo=UTC),
+    )
+    return SourcedMention(RoundMention("sudan", kind, tuple(claims)), source)
+
+
+def test_a_dated_recollection_far_from_any_round_is_a_round_of_its_own() -> None:
+    rounds = merge_mentions([_recalled(1, "2025-06-18", "Jeddah"), _recalled(2, "2024-04-19")])
+    assert sorted(str(r.start_date) for r in rounds) == ["2024-04-19", "2025-06-18"]
+
+
+def test_a_dated_recollection_a_few_days_into_a_round_founds_none() -> None:
+    rounds = merge_mentions([_recalled(1, "2025-06-06", "Jeddah"), _recalled(2, "2025-06-11")])
+    assert [(r.city, len(r.sources)) for r in rounds] == [("Jeddah", 1)]
