@@ -30,7 +30,9 @@ FLOORS: dict[str, float] = {
     "round_precision": 0.98,
     "round_recall": 0.98,
     "round_f1": 0.98,
-    "source_recall": 0.80,
+    # Raised after the source-attachment rules (rounds named by venue alone, earlier rounds
+    # listed by day, "ended on" dating a round): measured 0.91.
+    "source_recall": 0.88,
     "source_precision": 0.95,
     "no_round_clean": 0.98,
     "city_accuracy": 0.98,
@@ -97,9 +99,11 @@ HOLDOUT_FLOORS: dict[str, float] = {
 HOLDOUT2_DIR = Path(__file__).parent / "eval_holdout2"
 HOLDOUT2_FLOORS: dict[str, float] = {
     "round_precision": 0.98,
-    "round_recall": 0.83,
-    "round_f1": 0.90,
-    "source_recall": 0.84,
+    # Raised after the source-attachment rules (a round an article recalls a day apart from
+    # its own stays apart): measured R 0.93, F1 0.97, sources 0.94.
+    "round_recall": 0.90,
+    "round_f1": 0.94,
+    "source_recall": 0.90,
     "source_precision": 0.95,
     "no_round_clean": 0.98,
     "city_accuracy": 0.98,
@@ -198,6 +202,8 @@ HOLDOUT5_FLOORS: dict[str, float] = {
     "round_precision": 0.71,
     "round_recall": 0.75,
     "round_f1": 0.73,
+    # Measured 0.64 after the source-attachment rules.
+    "source_recall": 0.61,
     "source_precision": 0.95,
     "city_accuracy": 0.95,
     "status_accuracy": 0.95,
@@ -206,13 +212,18 @@ HOLDOUT5_FLOORS: dict[str, float] = {
     "mediators_precision": 0.95,
     "atmosphere_recall": 0.95,
     "heads_precision": 0.95,
-    "heads_recall": 0.88,
     "mediators_recall": 0.78,
-    "outcome_accuracy": 0.69,
-    "topics_precision": 0.81,
-    "topics_recall": 0.64,
+    # Raised after the outcome and topic wording rules (counted swaps, freed soldiers,
+    # plural truces, go-betweens carrying proposals, sentences going on about a recalled
+    # round): measured outcome 0.79, agreed to continue 6/6, topics P 0.86 R 0.80, formats
+    # R 0.82, heads R 0.97.
+    "heads_recall": 0.93,
+    "outcome_accuracy": 0.76,
+    "agreed_to_continue_accuracy": 0.95,
+    "topics_precision": 0.83,
+    "topics_recall": 0.77,
     "formats_precision": 0.98,
-    "formats_recall": 0.70,
+    "formats_recall": 0.79,
 }
 
 # tests/eval_holdout6: twenty-two articles over eight conflicts, written blind like holdout5
@@ -223,10 +234,12 @@ HOLDOUT6_DIR = Path(__file__).parent / "eval_holdout6"
 HOLDOUT6_FLOORS: dict[str, float] = {
     # Raised after the round-detection rules for recalled rounds, signings, trips for
     # talks and denials: measured P 0.84, R 0.81, F1 0.82, sources 0.74, clean 5/6.
-    "round_precision": 0.81,
+    # Raised after the source-attachment rules (venue-only and headline-dash venues, a
+    # session that "began in the capital on Monday"): measured P 0.875, F1 0.84, sources 0.84.
+    "round_precision": 0.84,
     "round_recall": 0.78,
-    "round_f1": 0.80,
-    "source_recall": 0.71,
+    "round_f1": 0.82,
+    "source_recall": 0.80,
     "no_round_clean": 0.80,
     "source_precision": 0.98,
     "city_accuracy": 0.98,
@@ -238,12 +251,14 @@ HOLDOUT6_FLOORS: dict[str, float] = {
     "participants_precision": 0.89,
     "participants_recall": 0.83,
     "mediators_precision": 0.90,
-    "mediators_recall": 0.74,
-    "outcome_accuracy": 0.75,
+    # Raised again after the outcome and topic wording rules: measured outcome 0.83,
+    # topics R 0.84, formats R 0.88, mediators R 0.83.
+    "mediators_recall": 0.80,
+    "outcome_accuracy": 0.80,
     "topics_precision": 0.98,
-    "topics_recall": 0.70,
+    "topics_recall": 0.81,
     "formats_precision": 0.98,
-    "formats_recall": 0.73,
+    "formats_recall": 0.85,
     "heads_precision": 0.90,
     "heads_recall": 0.64,
 }

@@ -186,17 +186,21 @@ _M = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _FULL_M = r"(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True)) + r")\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _RANGE = r"\s*(?:-|–|—|to|and|&|until|through|thru)\s*"
+# "16 May and 2 June": two days, each with its month, joined by "and" are a list of days
+# (the dates of two rounds), not a span; only the other joiners make a span across months.
+_SPAN = r"\s*(?:-|–|—|to|until|through|thru)\s*"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 _F = re.IGNORECASE
 
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _MONTH_FIRST = re.compile(
-    rf"\b(?P<m1>{_M})\s*(?P<d1>{_DAY})(?:{_RANGE}(?:(?P<m2>{_M})\s*)?(?P<d2>{_DAY}))?{_YEAR}",
+    rf"\b(?P<m1>{_M})\s*(?P<d1>{_DAY})(?:{_SPAN}(?P<m2>{_M})\s*(?P<d2>{_DAY})|"
+    rf"{_RANGE}(?P<d3>{_DAY}))?{_YEAR}",
     _F,
 )
 _DAY_FIRST = re.compile(
-    rf"\b(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{_M}))?(?:{_RANGE}(?P<d2>{_DAY}))?"
-    rf"\s*(?:of\s+)?(?P<m2>{_M}){_YEAR}",
+    rf"\b(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{_M}){_SPAN}(?P<d2>{_DAY})|"
+    rf"{_RANGE}(?P<d3>{_DAY}))?\s*(?:of\s+)?(?P<m2>{_M}){_YEAR}",
     _F,
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>(?:19|20)\d\d)\b", _F)
@@ -308,7 +312,7 @@ def _explicit(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan 
         if token is not None and not _capitalised(token):
             return None
     d1 = _day_of(groups.get("d1"))
-    d2 = _day_of(groups.get("d2"))
+    d2 = _day_of(groups.get("d2") or groups.get("d3"))
     if d1 is None:
         return None
     first_month = m1 if m1 is not None else m2

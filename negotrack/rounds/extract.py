@@ -62,7 +62,11 @@ _STRONG_TRIGGER = re.compile(
     r"(?:spent|were|was|are|is|been|began|started|continued|kept|hours|days|after|while|"
     r"following)\s+(?:[\w'’-]+\s+){0,3}?negotiating|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
-    r"previous|last)\s+round|(?<![-\w])round(?![-\w])|delegations?|discussions|consultations|"
+    r"previous|last)\s+round|(?<![-\w])round(?![-\w])|"
+    # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
+    # (without days they are none in particular, see _SEVERAL_ROUNDS).
+    r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?rounds(?!\w)|"
+    r"delegations?|discussions|consultations|"
     r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
     # "put their signatures on Friday to an arrangement": the day may come before "to".
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to)\s+"
@@ -83,6 +87,7 @@ _STRONG_TRIGGER = re.compile(
     _I,
 )
 _MEET_AGAIN = re.compile(r"(?:meet|convene|gather|sit\s+down)\s+again|reconvene", _I)
+_SEVERAL_ROUNDS = re.compile(r".*\brounds$", _I)
 # "held talks on Saturday and agreed to meet again on 3 May": the part that plans the next
 # sitting, even inside one clause.
 _PLANS_NEXT = re.compile(
@@ -221,8 +226,11 @@ _FIRST_SITTING = re.compile(
 _ENDED_ON = re.compile(
     r"\b(?:ended|concluded|wrapped\s+up|closed|finished|broke\s+up)\b[^.;:]{0,80}$", _I
 )
+# The venue may come between: "a session that began in the Malaysian capital on Monday".
 _OPENED_ON = re.compile(
-    r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?:[\w'’-]+,?\s+){0,3}?$", _I
+    r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+,?\s+){0,3}?$",
+    _I,
 )
 _CONTINUATION = re.compile(
     r"\b(?:continu\w*|resum\w*|second\s+day|third\s+day|another\s+day|day\s+two|"
@@ -277,8 +285,10 @@ _NEXT_SITTING_AGREED = (
     r"(?:agreed|settled|scheduled)\b"
 )
 _AGREED_TO_CONTINUE = re.compile(
-    r"\bagree(?:s|d|ing)?\s+to\s+(?:\w+\s+){0,6}?(?:continue|keep|meet\s+again|resume|hold\s+"
-    r"(?:another|further|more)|reconvene|further\s+talks)|\bwill\s+continue\b|"
+    # "agreed on Saturday to hold a second round": the day may come between.
+    r"\bagree(?:s|d|ing)?\s+(?:on\s+\w+day\s+)?to\s+(?:\w+\s+){0,6}?(?:continue|keep|meet\s+again|"
+    r"resume|hold\s+(?:another|further|more|an?\s+(?:second|third|fourth|fifth|sixth|new|next)\s+"
+    r"round)|reconvene|further\s+talks)|\bwill\s+continue\b|"
     r"\bcontinue\s+working\s+towards?\b|\bto\s+continue\s+(?:the\s+)?(?:talks|negotiations|"
     r"dialogue|process)\b|\bagreed\s+to\s+keep\s+the\s+process\s+going\b|"
     r"\b(?:talks|negotiations|discussions)\s+would\s+(?:continue|resume)\b|"
@@ -868,8 +878,10 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue
         before = sentence[max(0, m.start - 60) : m.start]
         after = sentence[m.end : m.end + 40]
-        if re.match(r"^\s*[-–]\s*\w", after):
-            continue  # "the Washington-led drive": part of an adjective, not a place
+        if re.match(r"^[-–]\w", after):
+            # "the Washington-led drive": part of an adjective, not a place. A spaced dash
+            # ("Putin in Alaska - as it happened") only separates a headline's parts.
+            continue
         if _SPEAKER_AFTER.match(after) and not _STRONG_TRIGGER.search(
             re.split(r"[,;:—]", sentence[: m.start])[-1]
         ):
@@ -1215,7 +1227,8 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "partial_agreement",
         re.compile(
             rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|on\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:exchanges?|swaps?)\b)|"
+            # "agreed on a 1,000-for-1,000 prisoner exchange": a count may lead the words.
+            r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
             r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
             # "The only concrete result was a swap of prisoners": a deal on that issue alone.
@@ -1283,6 +1296,13 @@ _WITHDRAWAL = re.compile(
     r"\bwithdraw(?:al|ing|s|n)?\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[A-Z][\w'’-]*\s+)?"
     r"(?:troops|forces)\b"
 )
+# "will free 18 Cambodian soldiers", "the release of 300 troops": soldiers held by the other
+# side. Not "return troops", which is a redeployment.
+_FREED_SOLDIERS = re.compile(
+    r"\b(?:release|releases|released|releasing|free|frees|freed|freeing|swap|swapped|"
+    r"exchange|exchanged)\s+(?:of\s+)?(?:the\s+|all\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:soldiers|troops|servicemen|fighters)\b"
+)
 # "discussions conducted through Omani mediators".
 _THROUGH_MEDIATORS = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}(?:mediators|"
@@ -1335,6 +1355,10 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     found.extend(
         _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
         for hit in _WITHDRAWAL.finditer(text)
+    )
+    found.extend(
+        _Pending(Field.TOPIC, "prisoners", _CONFIDENT, hit.start())
+        for hit in _FREED_SOLDIERS.finditer(text)
     )
     # "had no direct contact", "did not meet face to face": they talked through others.
     found = [
@@ -1604,6 +1628,16 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
             )
             if not (listed_meeting or _speaks_of_a_round(piece, ctx)):
                 continue
+            triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
+            if triggers and all(_SEVERAL_ROUNDS.fullmatch(t) for t in triggers):
+                # "The two previous rounds, on 16 May and 2 June, yielded only humanitarian
+                # results": what several rounds had in common is a summary, not what each
+                # one dealt with; only where and when they were held is told of each.
+                piece.claims = [c for c in piece.claims if c.field in (Field.CITY, Field.COUNTRY)]
+                # One round on each day the sentence lists.
+                days, piece.dates = piece.dates[1:], piece.dates[:1]
+            else:
+                days = []
             cities = [
                 c.value
                 for c in piece.claims
@@ -1619,6 +1653,7 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
             piece.city = cities[0] if cities else None
             piece.continuation = bool(_CONTINUATION.search(piece.text))
             result.append(piece)
+            result.extend(replace(piece, dates=[day], claims=list(piece.claims)) for day in days)
     return result
 
 
@@ -1806,6 +1841,10 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
         # "They agreed to meet again": a next sitting with no day or place is what the
         # round reported agreed, which the sentences referring back to it carry.
         return False
+    if triggers and all(_SEVERAL_ROUNDS.fullmatch(t) for t in triggers) and not piece.dates:
+        # "As in earlier rounds in Abu Dhabi": several rounds without their days are none
+        # of them in particular.
+        return False
     if piece.strong:
         return bool(piece.claims or piece.dates)
     if not _WEAK_TRIGGER.search(piece.text):
@@ -1864,6 +1903,10 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
     r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
+    # "The result was a pair of partial understandings": what the round produced.
+    r"^\s*the\s+(?:result|outcome)\s+(?:was|is)\b|"
+    # "Security guarantees were also on the agenda": what the round dealt with.
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?on\s+the\s+agenda\b|"
     # "Much of the time was spent on territory": what the talks dealt with.
     r"\b(?:time|hours|agenda)\b[^.;]{0,30}?\b(?:spent|focus\w*|cent(?:red|ered)|dominated)\s+"
     r"(?:on|by)\b",
@@ -2626,8 +2669,65 @@ def _story_places(sentences: Sequence[Sentence], kb: KnowledgeBase) -> list[tupl
     return found
 
 
+# A round named by its venue with the definite article, as analyses, reactions and live
+# blogs refer to it without a date: "the Alaska summit", "the meeting in Riyadh".
+_NAMED_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:talks|meeting|summit|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?)?$", _I
+)
+_NAMED_AFTER = re.compile(
+    r"^\s+(?:peace\s+|direct\s+|indirect\s+)?(?:talks|meeting|summit|negotiations|round)\b", _I
+)
+
+
+def _named_venue(
+    sentences: Sequence[Sentence], kb: KnowledgeBase, elsewhere: set[str]
+) -> tuple[str, Sentence] | None:
+    """The one venue the article names its round by, when it names no other that way.
+
+    ``elsewhere``: the venues of the other rounds the article speaks of (an announced or a
+    recalled one), which "the Washington meeting" may just as well mean.
+    """
+    found: dict[str, Sentence] = {}
+    for sentence in sentences:
+        text = sentence.text
+        for m in kb.find(text):
+            if m.kind != "place" or m.key in elsewhere:
+                continue
+            before = _NAMED_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            if before is None:
+                continue
+            # "the talks in Riyadh" names the talks before the place, "the Riyadh talks" after.
+            talks_before = before.group(0).strip().lower() != "the"
+            if not talks_before and not _NAMED_AFTER.match(text[m.end : m.end + 30]):
+                continue
+            if _EARLIER_VENUE.search(text[max(0, m.start - 60) : m.start]):
+                continue
+            found.setdefault(m.key, sentence)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _has_substance(claims: Sequence[Claim]) -> bool:
     return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
+
+
+def _goes_on(piece: _Piece, last: _Piece) -> bool:
+    """Whether a piece that names talks goes on about the placed round of the piece before.
+
+    Only within a paragraph, and only when the piece places no round itself: no day, no
+    venue, no ordinal ("the second round") and nothing still to come.
+    """
+    placed = last.follows or last
+    return (
+        piece.conflict == last.conflict
+        and piece.sentence.paragraph == last.sentence.paragraph
+        and not piece.sentence.title
+        and piece.city is None
+        and not piece.dates
+        and not piece.future
+        and piece.entry is None
+        and not any(c.field is Field.ORDINAL for c in piece.claims)
+        and bool(placed.dates or placed.city)
+    )
 
 
 def extract_mentions(
@@ -2659,6 +2759,10 @@ def extract_mentions(
                 _date_entry(piece, entry, sentence, kb)
             if piece.city is not None:
                 venues[piece.conflict] = piece.city
+            if last is not None and _goes_on(piece, last):
+                # "The first round, in May, was short. The delegations agreed on a swap
+                # there": with no day or place of its own, the sentence tells of that round.
+                piece.follows = last.follows or last
         if found:
             pieces.extend(found)
             if last is not None and all(p.future for p in found):
@@ -2770,6 +2874,25 @@ def extract_mentions(
         # A dated round no sentence places: the headline ("what happened in Muscat") or
         # the dateline names where the story, and so most likely its round, took place.
         for city, sentence in _story_places(sentences, kb)[:1]:
+            groups[main_key].append(Claim(Field.CITY, city, sentence.text, _DATELINE))
+            with contextlib.suppress(KeyError):
+                country = kb.place(city).country
+                groups[main_key].append(Claim(Field.COUNTRY, country, sentence.text, _DATELINE))
+
+    main_fields = {c.field for c in groups.get(main_key, [])}
+    if ctx.dominant is not None and not main_fields & {Field.CITY, Field.START_DATE}:
+        # An analysis or a reaction the day after, or a live blog, that speaks of its round
+        # only as "the Alaska summit": the venue places it among the rounds held there.
+        elsewhere = {
+            c.value
+            for (_, slug, _, _), claims in groups.items()
+            if slug == ctx.dominant
+            for c in claims
+            if c.field is Field.CITY
+        }
+        named = _named_venue(sentences, ctx.kb, elsewhere)
+        if named is not None:
+            city, sentence = named
             groups[main_key].append(Claim(Field.CITY, city, sentence.text, _DATELINE))
             with contextlib.suppress(KeyError):
                 country = kb.place(city).country

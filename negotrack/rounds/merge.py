@@ -150,12 +150,14 @@ class Placement:
 def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, str]:
     """The city, start date and claims digest a ``Placement`` carries for these claims."""
     # "Last month" places no round: such a mention goes by its city, if it has one.
-    firm = (c for c in claims if c.confidence >= _FIRM_DAY)
-    return (
-        _best(claims, Field.CITY),
-        _parse_date(_best(firm, Field.START_DATE)),
-        claims_key(claims),
-    )
+    firm = [c for c in claims if c.confidence >= _FIRM_DAY]
+    start = _best(firm, Field.START_DATE)
+    ended = _best(firm, Field.END_DATE)
+    if start is None and ended in {c.value for c in claims if c.field is Field.START_DATE}:
+        # "The round ended in Rome on Friday": the day is firm as the last one and only
+        # doubtful as the first, which still places the round at that day.
+        start = ended
+    return (_best(claims, Field.CITY), _parse_date(start), claims_key(claims))
 
 
 def placement(ref: int, item: SourcedMention) -> Placement:
@@ -248,6 +250,16 @@ class _DayIndex:
         return self.clusters[at] if at < len(self.clusters) else None
 
 
+def _told_apart(p: _Placed, cluster: _Cluster) -> bool:
+    """Whether the article of ``p`` reports one of the two and recalls the other on another
+    day: "the meeting followed talks in the same city on Sunday" sets them apart."""
+    pair = (MentionKind.REPORT, MentionKind.BACK_REFERENCE)
+    return p.kind in pair and any(
+        m.article == p.article and m.kind in pair and m.kind != p.kind and m.day != p.day
+        for m in cluster.members
+    )
+
+
 def _group_by_day(mentions: Sequence[_Placed], conflict: str, city: str | None) -> list[_Cluster]:
     """Cut mentions sorted by day into runs whose days lie within SAME_ROUND_DAYS of the first."""
     clusters: list[_Cluster] = []
@@ -257,6 +269,7 @@ def _group_by_day(mentions: Sequence[_Placed], conflict: str, city: str | None) 
             clusters
             and clusters[-1].day is not None
             and p.day - clusters[-1].day <= SAME_ROUND_DAYS
+            and not _told_apart(p, clusters[-1])
         ):
             clusters[-1].members.append(p)
         else:
@@ -360,10 +373,16 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
     # 4. A city without a date: the round at that city nearest the article, else the one
     # undated round kept for that city.
     undated: dict[str, _Cluster] = {}
+    reported: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for cluster in clusters:
+        for member in cluster.members:
+            if member.kind == MentionKind.REPORT:
+                reported[member.article].add(id(cluster))
     for p in items:
         if p.city is None or p.day is not None:
             continue
-        target = _city_round(p, by_city[p.city]) if p.city in by_city else None
+        own = reported.get(p.article, set()) if p.kind == MentionKind.BACK_REFERENCE else set()
+        target = _city_round(p, by_city[p.city], own) if p.city in by_city else None
         if target is None:
             target = undated.get(p.city)
             if target is None:
@@ -399,8 +418,12 @@ def _announced_round(p: _Placed, index: _DayIndex) -> _Cluster | None:
     return None
 
 
-def _city_round(p: _Placed, index: _DayIndex) -> _Cluster | None:
-    """The dated round at the mention's city that an undated mention refers to."""
+def _city_round(p: _Placed, index: _DayIndex, own: set[int]) -> _Cluster | None:
+    """The dated round at the mention's city that an undated mention refers to.
+
+    ``own``: the rounds (by id) the mention's article reports. "Followed a first round in
+    the Emirati capital last month" recalls an earlier round there, never the one reported.
+    """
     if p.kind == MentionKind.ANNOUNCEMENT:
         if p.published is None:
             return index.latest_until(None)
@@ -408,7 +431,11 @@ def _city_round(p: _Placed, index: _DayIndex) -> _Cluster | None:
         if upcoming is not None and upcoming.day is not None:
             return upcoming if upcoming.day - p.published <= ANNOUNCEMENT_REACH else None
         return None
-    previous = index.latest_until(p.published)
+    previous = latest = index.latest_until(p.published)
+    while previous is not None and id(previous) in own:
+        previous = index.latest_until(previous.day - timedelta(days=1) if previous.day else None)
+    # With no earlier round known there, the recalled one may be a day of the round reported.
+    previous = previous or latest
     if previous is None or previous.day is None:
         return None
     if (
