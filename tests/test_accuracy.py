@@ -46,7 +46,9 @@ FLOORS: dict[str, float] = {
     # fixes. The one floor ever lowered, for a change of the yardstick, not of the code.
     "participants_recall": 0.94,
     "mediators_recall": 0.94,
-    "heads_recall": 0.95,
+    # Raised after the head rules for unnamed-in-data heads and heads shared across rounds
+    # ("a round between the heads of delegation"): measured 1.0.
+    "heads_recall": 0.97,
     "topics_recall": 0.91,
     "agreed_to_continue_accuracy": 0.98,
     "formats_precision": 0.93,
@@ -113,7 +115,8 @@ HOLDOUT2_FLOORS: dict[str, float] = {
     "participants_precision": 0.95,
     "participants_recall": 0.98,
     "mediators_recall": 0.98,
-    "heads_recall": 0.82,
+    # Raised after "will again lead Kyiv's team" and "in the presence of A and B": measured 1.0.
+    "heads_recall": 0.95,
     "atmosphere_recall": 0.98,
     "outcome_accuracy": 0.81,
     "agreed_to_continue_accuracy": 0.98,
@@ -199,11 +202,13 @@ HOLDOUT4_FLOORS: dict[str, float] = {
 # the wrong one. These floors record that measurement; they may rise, never fall.
 HOLDOUT5_DIR = Path(__file__).parent / "eval_holdout5"
 HOLDOUT5_FLOORS: dict[str, float] = {
-    "round_precision": 0.71,
-    "round_recall": 0.75,
-    "round_f1": 0.73,
-    # Measured 0.64 after the source-attachment rules.
-    "source_recall": 0.61,
+    # Raised after the long-round, dateline, scene-lead and bare-mention rules: measured
+    # P 0.82, R 0.82, F1 0.82, sources 0.70, clean 7/7, outcome 0.87, topics P 0.88 R 0.94.
+    "round_precision": 0.79,
+    "round_recall": 0.79,
+    "round_f1": 0.79,
+    "no_round_clean": 0.95,
+    "source_recall": 0.67,
     "source_precision": 0.95,
     "city_accuracy": 0.95,
     "status_accuracy": 0.95,
@@ -218,10 +223,10 @@ HOLDOUT5_FLOORS: dict[str, float] = {
     # round): measured outcome 0.79, agreed to continue 6/6, topics P 0.86 R 0.80, formats
     # R 0.82, heads R 0.97.
     "heads_recall": 0.93,
-    "outcome_accuracy": 0.76,
+    "outcome_accuracy": 0.83,
     "agreed_to_continue_accuracy": 0.95,
-    "topics_precision": 0.83,
-    "topics_recall": 0.77,
+    "topics_precision": 0.85,
+    "topics_recall": 0.90,
     "formats_precision": 0.98,
     "formats_recall": 0.79,
 }
@@ -240,7 +245,8 @@ HOLDOUT6_FLOORS: dict[str, float] = {
     "round_recall": 0.78,
     "round_f1": 0.82,
     "source_recall": 0.80,
-    "no_round_clean": 0.80,
+    # 6/6 since articles naming talks without a venue or a day yield no mention.
+    "no_round_clean": 0.95,
     "source_precision": 0.98,
     "city_accuracy": 0.98,
     "status_accuracy": 0.88,
@@ -248,19 +254,22 @@ HOLDOUT6_FLOORS: dict[str, float] = {
     # brought together by a host, sides that stayed away or only back another, and
     # meetings that did not go ahead: measured participants P 0.92 R 0.86, mediators
     # P 0.93 R 0.78, heads P 0.94 R 0.68, topics R 0.74, status 0.90.
-    "participants_precision": 0.89,
-    "participants_recall": 0.83,
-    "mediators_precision": 0.90,
+    # Raised after the head rules (signing a side's copy, "as in previous rounds", a leader
+    # travelling to meet another): measured participants P 0.915 R 0.96, mediators P 0.94
+    # R 0.89, heads P 0.96 R 1.0.
+    "participants_precision": 0.90,
+    "participants_recall": 0.93,
+    "mediators_precision": 0.92,
     # Raised again after the outcome and topic wording rules: measured outcome 0.83,
     # topics R 0.84, formats R 0.88, mediators R 0.83.
-    "mediators_recall": 0.80,
+    "mediators_recall": 0.85,
     "outcome_accuracy": 0.80,
     "topics_precision": 0.98,
     "topics_recall": 0.81,
     "formats_precision": 0.98,
     "formats_recall": 0.85,
-    "heads_precision": 0.90,
-    "heads_recall": 0.64,
+    "heads_precision": 0.93,
+    "heads_recall": 0.95,
 }
 
 

@@ -142,8 +142,11 @@ _REALIS = re.compile(
     r"sat\s+down)\b",
     _I,
 )
+# "KYIV, May 12 -", "DOHA/JERUSALEM, July 25 (Reuters) -": one city or two, the day, and
+# the agency before or after it.
 _DATELINE_PREFIX = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)]{0,30}\))?\s*(?:,\s*[^-–—,]{1,25})?\s*[-–—]\s"
+    r"^\s*[A-Z][A-Z .'’/-]{1,40}(?:\s*\([^)]{0,30}\))?\s*(?:,\s*[^-–—,()]{1,25})?"
+    r"(?:\s*\([^)]{0,30}\))?\s*[-–—]\s"
 )
 # A round that a piece of news comes before: "strikes on the eve of Istanbul talks".
 _AHEAD_OF = re.compile(
@@ -215,6 +218,15 @@ _SITS_AGAIN = re.compile(
 _ONGOING_SINCE = re.compile(
     r"\b(?:negotiating|talking|in\s+talks|been\s+meeting|under\s*way|going\s+on|continuing)\b"
     r"[^.;]{0,60}?\bsince\s+$",
+    _I,
+)
+# The round told of, with the day it opened in a relative clause: "The round, which opened
+# in the Qatari capital on 6 July, ...", "talks that began on 6 May": the same round, weeks
+# on, not an earlier one.
+_RUNNING_SINCE = re.compile(
+    r"\b(?:round|talks|negotiations|consultations|discussions)\s*,?\s+(?:which|that)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s*way)\b"
+    r"[^.;]{0,60}?$",
     _I,
 )
 # The first sitting of a round ended, not the round: "the first session ended".
@@ -588,18 +600,23 @@ _LEADS = (
 # "X, Netanyahu's closest adviser, arrived ...": a description set off between the name and
 # its verb; "X, the aide who led ...": one that runs into the relative clause.
 _APPOSITION = r"(?:,\s+[^,;]{1,60},|,\s+[^,;]{1,60}?(?=\s+who\s))"
+_THEN = r"(?:(?:then|also|later|subsequently)\s+)?"
+_SIGNED_FOR = (
+    r"signed\s+(?:[\w'’-]+['’]s\s+(?:copy|text|version|document|instrument)\b|"
+    r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?[\w'’-]+['’]s\s+behalf\b)"
+)
 _AT_HEAD_OF = r"(?:(?:will\s+be\s+|was\s+|is\s+)?(?:back\s+|again\s+)?at\s+the\s+head\s+of)"
 _HEAD_AFTER = re.compile(
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
-    r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation)\b|"
+    r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"
     # An apposition may come first: "X, the Kremlin aide who again headed Russia's team",
     # "X, the council secretary, was at the head of Ukraine's delegation".
     rf"^{_APPOSITION}?,?\s+(?:(?:was|is|has\s+been|who)\s+)?(?:(?:had|have)\s+)?"
     rf"(?:each\s+|both\s+)?(?:{_LEADS}|{_AT_HEAD_OF})\s+"
     r"(?:(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|group|negotiators|talks|"
     # "Medinsky headed Russia's, with ...": the noun said once for both sides.
-    r"negotiations)\b|[\w'’-]+['’]s(?=\s*(?:[,.;]|$|\s+(?:with|and|while)\b)))|"
+    r"negotiations|[\w'’-]+\s+one)\b|[\w'’-]+['’]s(?=\s*(?:[,.;]|$|\s+(?:with|and|while)\b)))|"
     # "X flew in to lead the American side", "X was picked to head the team".
     rf"^{_APPOSITION}?\s+(?:[\w'’]+\s+){{0,4}}?to\s+(?:lead|head|front)\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
@@ -609,15 +626,20 @@ _HEAD_AFTER = re.compile(
     # "with US envoy Steve Witkoff mediating": he leads the go-between's team.
     r"^\s+(?:again\s+|also\s+)?mediating\b|"
     # "X signed for Kigali": the one who signs for a side speaks for it.
-    r"^\s+signed\s+(?:for|on\s+behalf\s+of)\b|"
-    r"^,\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\b|"
+    rf"^\s+{_THEN}signed\s+(?:for|on\s+behalf\s+of)\b|"
+    # "X signed Russia's copy", "X then signed the same text on Ukraine's behalf".
+    rf"^\s+{_THEN}{_SIGNED_FOR}|"
+    # "X, the head of the Sudanese army delegation": the side may take two words.
+    r"^,\s+(?:the\s+)?head\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:delegation|negotiating\s+team)\b|"
     r"^\s+the\s+[\w'’]+\s+one\b",
     _I,
 )
 _MEMBER_BEFORE = re.compile(
     r"\b(?:led|headed)\s+by\s+[^,;.]{2,60}?\s+and\s+(?:[\w'’.-]+\s+){0,4}?$|"
     r"\b(?:together\s+with|accompanied\s+by|alongside)\s+[^;.]{0,80}?$|"
-    r"\b(?:delegation|team|side)[^;.]{0,20}?\s+(?:also\s+)?(?:included|includes|comprised|"
+    # "The delegation, headed by X, included Y": the head may be named in between.
+    r"\b(?:delegation|team|side)[^;.]{0,60}?\s+(?:also\s+)?(?:included|includes|comprised|"
     r"comprising|featuring)\s+[^;.]{0,80}?$",
     _I,
 )
@@ -628,9 +650,11 @@ _MEMBER_AFTER = re.compile(
     _I,
 )
 _DELEGATION_CUE = re.compile(
-    rf"\b(?:led|headed|leads|heads|negotiator|fronted|fronts|{_HEADED}\s+by|to\s+(?:lead|head)|"
+    rf"\b(?:led|headed|leads|heads|negotiator|fronted|fronts|{_HEADED}\s+by|"
+    r"(?:to|will|would|shall)\s+(?:again\s+|also\s+|once\s+more\s+)?(?:lead|head)|"
     r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed)\s+)?under|"
-    r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of)\b",
+    r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of|signed\s+(?:for|on\s+behalf\s+of)|"
+    rf"{_SIGNED_FOR})",
     _I,
 )
 _COUNTERPART_HEAD = re.compile(
@@ -638,6 +662,8 @@ _COUNTERPART_HEAD = re.compile(
     r"counterpart,?\s+(?:[\w'’.-]+\s+){0,4}?$",
     _I,
 )
+# "... and Russia's Y": a name given with its own side after another one's.
+_OTHER_SIDE_NAMED = re.compile(r"\band\s+(?:the\s+)?[\w-]+['’]s\s+(?:[\w'’.-]+\s+){0,2}?$", _I)
 _EACH_LED = re.compile(
     r"^,?\s+who\s+(?:had\s+|have\s+)?(?:each|both)\s+(?:led|headed|fronted)\b", _I
 )
@@ -647,11 +673,16 @@ _HEADS_OWN_TEAM = re.compile(
     r"['’]s\s+(?:own\s+)?(?:delegation|team|negotiating\s+team|negotiators|side)\b", _I
 )
 _SIDE_PARTY = re.compile(r"\b(?:delegation|side|team|negotiators?)\b", _I)
-_PARTICLES = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "da", "di"})
-_NAME = re.compile(
-    r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+(?:(?:al|bin|ibn|de|van|von|der|la|el|da|di)\s+)?"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,3}\b"
+_PARTICLES = frozenset(
+    {"al", "bin", "ibn", "de", "van", "von", "der", "den", "la", "le", "el", "da", "di", "du"}
 )
+_PARTICLE = "|".join(sorted(_PARTICLES))
+# A name is two to four capitalised words, with lower-case particles between them ("Jan van
+# der Berg", "Osman bin Khalid") or fused to the surname ("Yusuf al-Masri").
+_NAME_WORD = rf"(?:(?:{_PARTICLE})-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+# Up to six words, so that a title of several words before the name is taken with it and
+# then stripped ("Deputy Foreign Minister Tea Seiha").
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_NAME_WORD}){{1,5}}\b")
 # Capitalised words that open names of things rather than people.
 _NOT_NAME_WORDS = frozenset(
     {
@@ -710,6 +741,17 @@ _NOT_NAME_WORDS = frozenset(
         "Head",
         "Lead",
         "Senior",
+        # Ranks and offices that stand before a name: "Chief of Staff X", "Lieutenant General X".
+        "Staff",
+        "Lieutenant",
+        "Colonel",
+        "Major",
+        "Brigadier",
+        "Admiral",
+        "Ambassador",
+        "Adviser",
+        "Advisor",
+        "Commander",
         "Ukrainian",
         "Russian",
         "American",
@@ -734,7 +776,9 @@ _BACK_REFERENCE_DAYS = 7  # a dated round this long before publication is an ear
 _CONTINUATION_DAYS = 1  # "resume on <date>" this close to publication: the same round
 _SURVEY_CITIES = 3  # venues one sentence lists for a conflict when it surveys rounds
 _BARE_DATE_WORDS = 3  # a clause this short after "since" is a date, not an event
-_LONGEST_ROUND = timedelta(days=14)  # a later day of one sentence still within its round
+# A later day still within a round an article says opened on a given day: mediated rounds
+# run for weeks ("the talks in Doha, which opened on 6 July, broke down on 24 July").
+_LONGEST_ROUND = timedelta(days=28)
 
 
 # --- per-sentence analysis -----------------------------------------------------------------
@@ -980,19 +1024,26 @@ def _names(
             except KeyError:
                 side = None
             people.append((m.start, m.end, m.key, side))
-    for found in _NAME.finditer(sentence):
+    # What the knowledge base already names is blanked out, so that "Ukraine's Mykola
+    # Derkach" still yields the name after the country.
+    masked = list(sentence)
+    for t_start, t_end in taken:
+        masked[t_start:t_end] = " " * (t_end - t_start)
+    blank = "".join(masked)
+    for found in _NAME.finditer(blank):
         start, end = found.span()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
-            continue
         if sentence.startswith(("'s", "’s"), end):
             continue  # "Trump's son-in-law": the possessor describes someone else
         words = found.group(0).split()
-        # "Defence Minister Tea Seiha": the title before the name is not part of it.
-        while words and words[0] in _NOT_NAME_WORDS:
-            start = sentence.index(words[1], start + len(words[0])) if len(words) > 1 else end
-            words = words[1:]
-        if len(words) < 2 or any(w in _NOT_NAME_WORDS for w in words):
+        # "Deputy Foreign Minister Tea Seiha", "Infrastructure Minister Tea Seiha": the title
+        # before the name, up to its last title word, is not part of it.
+        titled = [i for i, w in enumerate(words) if w in _NOT_NAME_WORDS]
+        for word in words[: titled[-1] + 1] if titled else []:
+            start = blank.index(word, start) + len(word)
+        words = words[titled[-1] + 1 :] if titled else words
+        if len(words) < 2:
             continue
+        start = blank.index(words[0], start)
         if words[-1].lower() in _PARTICLES:
             continue
         people.append((start, end, sentence[start:end], None))
@@ -1008,15 +1059,54 @@ _SUBJECT_SIDE = re.compile(
 )
 
 
+# "Moscow reinstated X as its lead negotiator", "Kyiv sent a delegation under X": the side
+# that appoints or sends someone is the one he leads.
+_APPOINTING_SIDE = re.compile(
+    r"^\s+(?:(?:has|had|have|again|also|then|now|quickly)\s+)*(?:re)?(?:appointed|named|picked|"
+    r"chose|chosen|tapped|installed|designated|sent|dispatched|put|placed|instated)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?$",
+    _I,
+)
+
+
+_SIGNS_FOR_SIDE = re.compile(
+    rf"^[^,;]{{1,40}}?\s+{_THEN}signed\s+(?:[\w'’-]+\s+){{0,4}}?(?:the\s+)?[\w'’-]+['’]s$",
+    _I,
+)
+
+
+_LEADS_SIDE = re.compile(rf"^[^,;]{{1,40}}?\s+{_LEADS}\s+(?:the\s+)?$", _I)
+# "..., told Reuters", "according to The Washington Post": who carries the words.
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|according\s+to|quoted\s+by|cited\s+by|speaking\s+to|"
+    r"(?:interview|interviews)\s+with)\s+(?:the\s+)?$",
+    _I,
+)
+
+
 def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
     """The delegation an unknown name belongs to: the actor naming a side nearest to it."""
     for m in actors:
-        if m.end <= pos and _SUBJECT_SIDE.match(sentence[m.end : pos]):
+        if m.end <= pos and (
+            _SUBJECT_SIDE.match(sentence[m.end : pos])
+            or _APPOINTING_SIDE.match(sentence[m.end : pos])
+        ):
+            return m.key
+        if m.start > pos and (
+            _SIGNS_FOR_SIDE.match(sentence[pos : m.end + 2])
+            or _LEADS_SIDE.match(sentence[pos : m.start])
+        ):
+            # "X signed Russia's copy", "X headed the Russian one": the side he acts for.
             return m.key
     best: tuple[int, str] | None = None
     for m in actors:
         after = sentence[m.end : m.end + 30]
-        if not (_SIDE_PARTY.search(after[:25]) or after.startswith(("'s", "’s"))):
+        # "... while X headed the Russian one": the noun said once for both sides.
+        if not (
+            _SIDE_PARTY.search(after[:25])
+            or after.startswith(("'s", "’s"))
+            or re.match(r"\s+one\b", after)
+        ):
             continue
         distance = abs(m.start - pos)
         if best is None or distance < best[0]:
@@ -1050,6 +1140,8 @@ def _delegations(
         if sentence.startswith(("'s", "’s"), end):
             continue  # "Trump's son-in-law": the possessor describes someone else
         before = sentence[max(0, start - 120) : start]
+        if side is None and _OUTLET_BEFORE.search(before):
+            continue  # "..., told Al Jazeera": the outlet, not a delegate
         after = sentence[end : end + 140]
         if _GAPPED_HEAD.search(before):
             field_ = Field.HEAD
@@ -1075,6 +1167,13 @@ def _delegations(
         party = side or _side_of(sentence, start, actors)
         if party is None:
             continue
+        if (
+            field_ is Field.MEMBER
+            and _OTHER_SIDE_NAMED.search(before)
+            and any(c.field is Field.HEAD and c.party not in (None, party) for c in claims)
+        ):
+            # "led by Ukraine's X and Russia's Y": the second name heads the other side.
+            field_ = Field.HEAD
         confidence = _CONFIDENT if side is not None else _INFERRED
         claims.append(_Pending(field_, name, confidence, start, party))
         if (
@@ -1142,7 +1241,11 @@ _RECEIVES = re.compile(
     r"held\s+talks\s+with|shook\s+hands\s+with|"
     # "X negotiated in person, facing Y across the table".
     r"(?:negotiated\s+(?:in\s+person|directly|face\s+to\s+face)\s*,?\s+)?fac(?:ing|ed)|"
-    rf"sat\s+(?:across\s+(?:the\s+table\s+)?from|opposite))\s+{_TITLES}$",
+    rf"sat\s+(?:across\s+(?:the\s+table\s+)?from|opposite)|"
+    # "X said he would travel to Washington on Monday to meet Y": the trip is for the meeting.
+    r"(?:said\s+(?:he|she)\s+)?(?:(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)?"
+    r"(?:travel(?:s|led|ed)?|fly|flies|flew|go|goes|went|head(?:s|ed)?)\s+to\s+[^,;.]{1,50}?"
+    rf"\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with|sit\s+down\s+with))\s+{_TITLES}$",
 )
 # "the emir brought X and Y together", "Trump will host X and Y at the White House": the
 # two guests of a go-between lead the sides it brings to one table.
@@ -1150,6 +1253,9 @@ _BRINGS_BEFORE = re.compile(
     rf"\b(?:brought|brings|bringing|host|hosts|hosted|hosting|received|receives|welcomed|"
     rf"welcomes)\s+{_TITLES}$"
 )
+# "... agreed on a ceasefire in the presence of X and Y": two leaders of opposing sides
+# present where it was agreed.
+_PRESENCE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+{_TITLES}$")
 _BRINGS_AFTER = re.compile(r"^\s+(?:together|to\s+the\s+(?:table|talks))\b|^\s+(?:at|in)\s+", _I)
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
@@ -1187,8 +1293,13 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             tables
             and pair[0] != pair[1]
             and _MEET_TOGETHER.match(text[first.end : second.start])
-            and _BRINGS_BEFORE.search(text[: first.start])
-            and _BRINGS_AFTER.match(text[second.end :])
+            and (
+                (
+                    _BRINGS_BEFORE.search(text[: first.start])
+                    and _BRINGS_AFTER.match(text[second.end :])
+                )
+                or _PRESENCE_BEFORE.search(text[: first.start])
+            )
         ):
             continue
         # A host's two guests who stand for two sides of a conflict lead them; the host
@@ -1783,6 +1894,10 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         return False
     if len(clause.split()) <= _BARE_DATE_WORDS:
         return False  # "... negotiating in Jeddah since 6 May": a bare date, no other event
+    if _ONGOING_SINCE.search(text[max(0, start - 80) : start] + " "):
+        # "have been negotiating since 6 May with Saudi mediators": whatever follows the
+        # day, "since" dates the talks themselves.
+        return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
     return any(
@@ -2136,7 +2251,11 @@ def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> Mention
     if piece.back or _BACK_REFERENCE.search(piece.text):
         return MentionKind.BACK_REFERENCE
     text = piece.sentence.text
-    since = any(_ONGOING_SINCE.search(text[max(0, d.start - 80) : d.start]) for d in piece.dates)
+    since = any(
+        _ONGOING_SINCE.search(text[max(0, d.start - 80) : d.start])
+        or _RUNNING_SINCE.search(text[max(0, d.start - 80) : d.start])
+        for d in piece.dates
+    )
     if (
         ref is not None
         and dated
@@ -2172,7 +2291,8 @@ _DURATION = re.compile(
 # Words telling that a sentence dates the end of its round: "reached a deal on Wednesday,
 # ending three days of talks", "agreed on Tuesday, at the end of negotiations".
 _AT_THE_END = re.compile(
-    r"\b(?:ended|ending|concluded|concluding|wrapped\s+up|closed|after|following|"
+    r"\b(?:ended|ending|concluded|concluding|wrapped\s+up|closed|after|following|collapsed|"
+    r"broke\s+(?:down|up)|"
     r"(?:at\s+)?the\s+(?:end|close)\s+of|agreed|reached|signed|sealed)\b",
     _I,
 )
@@ -2369,12 +2489,17 @@ def _looks_over(piece: _Piece, days: Sequence[date], ref: date | None) -> bool:
 
 
 def _opened_days(piece: _Piece) -> list[date]:
-    """Days a piece says its round opened on: "talks began last weekend"."""
+    """Days a piece says its round opened on: "talks began last weekend", "have been
+    negotiating since 6 May"."""
     text = piece.sentence.text
     return [
         d.first
         for d in piece.dates
-        if d.first is not None and _OPENED_ON.search(text[max(0, d.start - 60) : d.start])
+        if d.first is not None
+        and (
+            _OPENED_ON.search(text[max(0, d.start - 60) : d.start])
+            or _ONGOING_SINCE.search(text[max(0, d.start - 80) : d.start])
+        )
     ]
 
 
@@ -2472,7 +2597,17 @@ def _group_key(piece: _Piece, ref: date | None) -> str:
 # A delegation described as it stands: "The American team is led by Steve Witkoff".
 _STANDING_HEAD = re.compile(
     r"\b(?:is|are)\s+(?:led|headed|represented|fronted|chaired)\s+by\b|\b(?:leads|heads)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegation|team|side|negotiators)\b",
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegation|team|side|negotiators)\b|"
+    # "As in previous rounds, X and Y sat in separate rooms": said of every round so far.
+    r"\bas\s+(?:in|at|with|during)\s+(?:(?:(?:all|the|every|each)\s+){0,2}(?:previous|earlier|"
+    r"past|prior|other)\s+|(?:every|each|all\s+the)\s+)(?:rounds?|sessions?|meetings?)\b",
+    _I,
+)
+
+
+_SAME_HEADS = re.compile(
+    r"\b(?:between|of|for)\s+the\s+(?:two\s+)?(?:heads\s+of\s+(?:the\s+)?delegations?|"
+    r"(?:chief|lead|top)\s+negotiators)\b",
     _I,
 )
 
@@ -2483,21 +2618,25 @@ def _share_standing_heads(
 ) -> None:
     """Who leads a delegation, said in the present of the process as a whole, holds for
     the other rounds of it the article lists, where they name no head of their own."""
-    standing = [
-        c
-        for c in groups.get(main_key, [])
-        if c.field is Field.HEAD and _STANDING_HEAD.search(c.sentence)
-    ]
-    if not standing:
+    heads = [c for c in groups.get(main_key, []) if c.field is Field.HEAD]
+    standing = [c for c in heads if _STANDING_HEAD.search(c.sentence)]
+    if not heads:
         return
     order, slug, _, _ = main_key
     for key, claims in groups.items():
         if key[:2] != (order, slug) or key == main_key or key[2] is MentionKind.REPORT:
             continue
-        if any(c.field is Field.CITY for c in claims) and not any(
-            c.field is Field.HEAD for c in claims
-        ):
-            claims.extend(replace(c, confidence=c.confidence * _INFERRED) for c in standing)
+        if any(c.field is Field.HEAD for c in claims):
+            continue
+        if any(_SAME_HEADS.search(c.sentence) for c in claims):
+            # "another round between the heads of delegation next Saturday": the heads
+            # the article has named.
+            shared = heads
+        elif any(c.field is Field.CITY for c in claims):
+            shared = standing
+        else:
+            continue
+        claims.extend(replace(c, confidence=c.confidence * _INFERRED) for c in shared)
 
 
 def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
@@ -2706,6 +2845,24 @@ def _named_venue(
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _scene(
+    sentences: Sequence[Sentence], kb: KnowledgeBase, elsewhere: set[str]
+) -> tuple[str, Sentence] | None:
+    """The one venue the lead sentence names, when it sets the scene of a round that no
+    sentence about the talks places: the place and day of the news come first."""
+    lead = next((s for s in sentences if not s.title), None)
+    if lead is None or lead.paragraph != 0 or _DATELINE_PREFIX.match(lead.text):
+        return None
+    if _ATTRIBUTED.search(lead.text):
+        # "Erdogan said on Friday that Istanbul would suit a summit": the news is what was
+        # said, and the place named is only talked about.
+        return None
+    places = {m.key for m in kb.find(lead.text) if m.kind == "place"}
+    if len(places) != 1 or places & elsewhere:
+        return None
+    return places.pop(), lead
+
+
 def _has_substance(claims: Sequence[Claim]) -> bool:
     return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
 
@@ -2891,12 +3048,29 @@ def extract_mentions(
             if c.field is Field.CITY
         }
         named = _named_venue(sentences, ctx.kb, elsewhere)
+        scene = named is None and main_key in groups
+        lead = _lead_date(sentences, ref, published) if scene else []
+        if lead:
+            # A feature opening on the scene ("The residents of a quiet district of Rome
+            # spent Saturday behind police tape") before telling of the talks held there:
+            # a place and a day, both of the news.
+            named = _scene(sentences, ctx.kb, elsewhere)
         if named is not None:
             city, sentence = named
             groups[main_key].append(Claim(Field.CITY, city, sentence.text, _DATELINE))
             with contextlib.suppress(KeyError):
                 country = kb.place(city).country
                 groups[main_key].append(Claim(Field.COUNTRY, country, sentence.text, _DATELINE))
+            groups[main_key].extend(lead)
+            lead_days = [date.fromisoformat(c.value) for c in lead]
+            if Field.STATUS not in main_fields and any(
+                p.conflict == ctx.dominant
+                and p.kind is MentionKind.REPORT
+                and _looks_over(p, lead_days, ref)
+                for p in pieces
+            ):
+                # Told in the past of a day gone by, as for a lead dating the round above.
+                groups[main_key].append(Claim(Field.STATUS, "concluded", lead[0].sentence, _OVER))
 
     mentions: list[RoundMention] = []
     kind_order = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
@@ -2906,10 +3080,7 @@ def extract_mentions(
         merged = _dedupe(_partial_deal(groups[(order, slug, kind, key)]))
         if not merged:
             continue
-        if not _has_substance(merged) and (
-            kind is not MentionKind.REPORT
-            or not any(c.field in (Field.FORMAT, Field.MEDIATOR) for c in merged)
-        ):
+        if not _has_substance(merged):
             # Without a venue or a date a round cannot be told apart from any other.
             continue
         if (

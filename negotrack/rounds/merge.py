@@ -70,6 +70,9 @@ KIND_WEIGHT = {
 _FIRM_DAY = 0.5
 # A round longer than this is a process, not one round: later days belong to another one.
 MAX_ROUND_LENGTH = timedelta(days=14)
+# A round its sources say opened on one day and ended on another may run for weeks (the
+# mediated Doha and Jeddah rounds did): the last day a source gives it, up to this far.
+LONGEST_SPAN = timedelta(days=28)
 _KIND_RANK = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
 # Statuses only move forward, except that a cancellation can come at any point.
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
@@ -570,7 +573,7 @@ def _span(
         # dated by single days only, it lasted from the first to the last of them; by a
         # weakly dated day alone, that one day
         closing += _days(direct, _FIRM_DAY) or [start]
-    closing = [d for d in closing if start <= d <= start + MAX_ROUND_LENGTH]
+    closing = [d for d in closing if start <= d <= start + LONGEST_SPAN]
     return start, max(closing, default=None)
 
 

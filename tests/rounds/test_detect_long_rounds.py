@@ -1,0 +1,128 @@
+"""Rounds that run for weeks, datelines, and articles that name talks without placing any.
+
+Every text here is written for the test; none is taken from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.merge import merge_mentions
+from negotrack.rounds.model import Field, MentionKind, RoundMention, Source, SourcedMention
+
+# A Sunday, three weeks into a round.
+SUNDAY = datetime(2025, 3, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def _extract(
+    kb: KnowledgeBase, text: str, title: str | None = None, published: datetime = SUNDAY
+) -> list[RoundMention]:
+    return extract_mentions(text, title, published, kb)
+
+
+def _values(mention: RoundMention, field: Field) -> set[str]:
+    return set(mention.values(field))
+
+
+def test_negotiating_since_a_day_dates_the_round_whatever_follows_the_day(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces signed a humanitarian truce on Saturday. "
+        "The deal came out of the Jeddah talks, at which envoys of the army and the RSF have "
+        "been negotiating since 2 March under Saudi and American sponsorship."
+    )
+    (report,) = [m for m in _extract(kb, text) if m.kind is MentionKind.REPORT]
+    assert report.conflict == "sudan"
+    # the truce is a later day of the round that opened on 2 March, not its first
+    assert _values(report, Field.START_DATE) == {"2025-03-02"}
+    assert "ongoing" in _values(report, Field.STATUS)
+
+
+def test_a_round_said_to_have_opened_weeks_ago_is_the_round_reported(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Indirect talks between Israel and Hamas in Doha collapsed on Friday when both "
+        "delegations flew home. The negotiations, which began in the Qatari capital on "
+        "28 February, had made little headway on the exchange of hostages."
+    )
+    mentions = _extract(kb, text)
+    assert [m.kind for m in mentions if m.conflict == "gaza"] == [MentionKind.REPORT]
+    (report,) = mentions
+    assert report.first(Field.START_DATE) == "2025-02-28"
+    assert "2025-03-21" in _values(report, Field.END_DATE)
+
+
+def test_a_round_of_three_weeks_keeps_its_last_day(kb: KnowledgeBase) -> None:
+    text = (
+        "Indirect talks between Israel and Hamas in Doha collapsed on Friday when both "
+        "delegations flew home. The negotiations, which began in the Qatari capital on "
+        "28 February, had made little headway on the exchange of hostages."
+    )
+    source = Source(1, "https://example.test/doha", None, None, SUNDAY)
+    mentions = [SourcedMention(m, source) for m in _extract(kb, text)]
+    (merged,) = merge_mentions(mentions)
+    assert (merged.start_date, merged.end_date) == (
+        datetime(2025, 2, 28).date(),
+        datetime(2025, 3, 21).date(),
+    )
+
+
+def test_a_dateline_with_two_cities_and_the_agency_after_the_day_dates_no_round(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "CAIRO/GAZA, March 23 (Newswire) - Mediators in Doha held a fresh session of "
+        "indirect talks between Israel and Hamas on Saturday."
+    )
+    (report,) = _extract(kb, text)
+    assert _values(report, Field.START_DATE) == {"2025-03-22"}
+
+
+def test_talks_named_without_a_venue_or_a_day_yield_no_mention(kb: KnowledgeBase) -> None:
+    text = (
+        "Iran's president said the indirect negotiations with Washington over the nuclear "
+        "programme could not go on under threats, and urged Oman to keep passing messages."
+    )
+    assert _extract(kb, text) == []
+
+
+def test_a_lead_setting_the_scene_places_and_dates_the_talks_that_follow(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Traffic around the old port of Geneva was halted on Saturday as motorcades came "
+        "and went.\n\n"
+        "In a lakeside hotel, Ukrainian and American negotiators went through the peace "
+        "plan line by line."
+    )
+    (report,) = _extract(kb, text)
+    assert report.first(Field.CITY) == "Geneva"
+    assert report.first(Field.START_DATE) == "2025-03-22"
+    assert report.first(Field.STATUS) == "concluded"
+
+
+def test_a_lead_without_a_day_of_its_own_sets_no_scene(kb: KnowledgeBase) -> None:
+    text = (
+        "Istanbul has long prided itself on its role as a meeting point.\n\n"
+        "Russian and Ukrainian negotiators are holding direct talks behind closed doors."
+    )
+    assert _extract(kb, text) == []
+
+
+def test_a_lead_that_reports_a_statement_about_a_city_sets_no_scene(kb: KnowledgeBase) -> None:
+    text = (
+        "Turkey's foreign minister said on Saturday that Istanbul stood ready to host leaders."
+        "\n\nRussian and Ukrainian negotiators are holding direct talks behind closed doors."
+    )
+    assert _extract(kb, text) == []
