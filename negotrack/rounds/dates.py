@@ -124,12 +124,24 @@ def governing_tense(text: str, *, reported: bool = True) -> Tense:
 _CLAUSE_BREAK = re.compile(r"[;:,—–]|\b(?:but|while|after|before|although|though|whereas)\b")
 
 
+# "The truce was due to take hold on Monday": an expectation told in the past may be one
+# already met, so it does not say on which side of the publication day the day falls.
+_PAST_EXPECTATION = re.compile(
+    r"\b(?:was|were)\s+(?:set|due|expected|scheduled|slated)\s+to\b", re.IGNORECASE
+)
+
+
 def _clause_tense(sentence: str, pos: int) -> Tense:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
     begin = breaks[-1] if breaks else 0
     nxt = _CLAUSE_BREAK.search(sentence, pos)
     end = nxt.start() if nxt else len(sentence)
-    tense = detect_tense(sentence[begin:end])
+    clause = sentence[begin:end]
+    tense = detect_tense(clause)
+    if tense is Tense.FUTURE and all(
+        _PAST_EXPECTATION.match(clause, cue.start()) for cue in _FUTURE_CUES.finditer(clause)
+    ):
+        return Tense.UNKNOWN
     return tense if tense is not Tense.UNKNOWN else detect_tense(sentence)
 
 

@@ -74,6 +74,11 @@ _STRONG_TRIGGER = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(?:agreement|deal|declaration|accord|framework|protocol|memorandum|"
     r"pledge|pact|treaty|truce|ceasefire|roadmap|statement|arrangement|understanding)|"
     r"signing\s+ceremony|"
+    # A truce recalled by where it was made: "the ceasefire brokered by Anwar in Putrajaya",
+    # "the truce agreed at the premier's residence". The place must be a name, not a year.
+    r"(?:ceasefire|cease-fire|truce|deal|agreement|accord)\s+(?:(?:that|which)\s+)?"
+    r"(?:was\s+|had\s+been\s+)?(?:agreed|reached|struck|sealed|brokered|mediated)\s+"
+    r"(?:by\s+[^,.;]{1,60}?\s+)?(?:in|at)(?=\s+(?:the\s+|a\s+)?(?-i:[A-Z]))|"
     # "negotiated for ten hours", not "a negotiated settlement".
     r"(?<!\ba\s)(?<!\bthe\s)negotiated|"
     # A next sitting of the same parties, as planned: "agreed to meet again on 3 May".
@@ -87,6 +92,10 @@ _STRONG_TRIGGER = re.compile(
     _I,
 )
 _MEET_AGAIN = re.compile(r"(?:meet|convene|gather|sit\s+down)\s+again|reconvene", _I)
+# A text made at the talks that a sentence names: "agreed that day in talks at".
+_MADE_IN = re.compile(
+    r"\b(?:agreed|reached|struck|sealed|signed)\s+(?:\w+\s+){0,3}?(?:in|at|during)\s+$", _I
+)
 _SEVERAL_ROUNDS = re.compile(r".*\brounds$", _I)
 # "held talks on Saturday and agreed to meet again on 3 May": the part that plans the next
 # sitting, even inside one clause.
@@ -242,6 +251,12 @@ _ENDED_ON = re.compile(
 _OPENED_ON = re.compile(
     r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+,?\s+){0,3}?$",
+    _I,
+)
+# "The fighting began on 24 July": the war that brought the sides to the table began then.
+_WAR_BEGAN = re.compile(
+    r"\b(?:fighting|clashes|war|hostilities|offensive|invasion|violence|shelling)\s+"
+    r"(?:opened|began|started|kicked\s+off)\b",
     _I,
 )
 _CONTINUATION = re.compile(
@@ -669,6 +684,9 @@ _EACH_LED = re.compile(
 )
 # "Hun Manet and Thailand's acting prime minister, ": only titles between the two names.
 _PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
+_SETTLED_AFTER = re.compile(
+    r"^\s+(?:(?:then|also|finally|jointly)\s+)?(?:agreed|signed|sealed|struck|reached)\b", _I
+)
 _HEADS_OWN_TEAM = re.compile(
     r"['’]s\s+(?:own\s+)?(?:delegation|team|negotiating\s+team|negotiators|side)\b", _I
 )
@@ -1162,6 +1180,18 @@ def _delegations(
             # other lead their sides; a second one of the same side ("the envoys Steve
             # Witkoff and Jared Kushner") comes with the first.
             field_ = Field.MEMBER if listed else Field.HEAD
+        elif (
+            side is not None
+            and pair is not None
+            and pair[3] != side
+            and _PAIRED.fullmatch(sentence[pair[1] : start])
+            and _SETTLED_AFTER.match(after)
+        ):
+            # "X and his counterpart Y agreed to a truce": the two who settle it speak each
+            # for their own side.
+            claims.append(_Pending(Field.HEAD, pair[2], _INFERRED, pair[0], pair[3]))
+            claims.append(_Pending(Field.HEAD, name, _INFERRED, start, side))
+            continue
         else:
             continue
         party = side or _side_of(sentence, start, actors)
@@ -1768,6 +1798,13 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
     return result
 
 
+def _made_at_talks(clause: str) -> bool:
+    """Whether the talks are those that made what is still ahead: "due to take hold under a
+    truce agreed that day in talks at ..." tells of talks that are over."""
+    trigger = _STRONG_TRIGGER.search(clause)
+    return trigger is not None and _MADE_IN.search(clause[: trigger.start()]) is not None
+
+
 def _main_tense(piece: _Piece) -> Tense:
     """The tense of the clause naming the talks, else of the first clause with a tense.
 
@@ -1784,6 +1821,8 @@ def _main_tense(piece: _Piece) -> Tense:
             # The verb before the talks governs them: "held talks and agreed that experts
             # would meet" reports talks held.
             tense = governing_tense(clause[: trigger.end()], reported=False)
+            if tense is Tense.FUTURE and _made_at_talks(clause):
+                return Tense.PAST
             if tense is Tense.UNKNOWN:
                 tense = governing_tense(clause)
             if tense is not Tense.UNKNOWN:
@@ -1825,7 +1864,8 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
         for start, end in piece.spans[1:]:
             # "held talks ... and agreed that experts would meet": the held verb comes
             # first, so the clause still reports the round.
-            if governing_tense(text[start:end]) is Tense.FUTURE:
+            clause = text[start:end]
+            if governing_tense(clause) is Tense.FUTURE and not _made_at_talks(clause):
                 return start, False
     return None, False
 
@@ -1945,6 +1985,29 @@ _ATTACKER = re.compile(
 )
 
 
+# A strong trigger that is only a signing ("signed an agreement", "put their signatures
+# to"), unless what was signed is a truce or a peace.
+_SIGNING = re.compile(
+    r"(?:sign|put|set)(?!.*\b(?:ceasefire|cease-fire|truce|peace|armistice)\b)", _I
+)
+# Signers named without a name: "they signed", "the two sides signed".
+_SIGNING_SIDES = re.compile(
+    r"\b(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|delegations|leaders|"
+    r"countries|governments|neighbou?rs|rivals|foes|negotiators|ministers|presidents))\b",
+    _I,
+)
+
+
+def _signers_of_conflict(piece: _Piece, ctx: _Context) -> bool:
+    """Whether a signing sentence names a side, a go-between or the conflict itself."""
+    roles = (Field.PARTICIPANT, Field.MEDIATOR, Field.HEAD, Field.MEMBER)
+    if any(c.field in roles for c in piece.claims):
+        return True
+    if any(m.kind in ("actor", "person", "conflict") for m in ctx.kb.find(piece.text)):
+        return True
+    return _SIGNING_SIDES.search(piece.text) is not None
+
+
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
     if (
@@ -1959,6 +2022,15 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     if triggers and all(_SEVERAL_ROUNDS.fullmatch(t) for t in triggers) and not piece.dates:
         # "As in earlier rounds in Abu Dhabi": several rounds without their days are none
         # of them in particular.
+        return False
+    if (
+        piece.strong
+        and triggers
+        and all(_SIGNING.match(t) for t in triggers)
+        and not _signers_of_conflict(piece, ctx)
+    ):
+        # "The council signed an agreement to share camera footage with the police": a
+        # document signed by nobody of the conflict is any body's paperwork, not a round.
         return False
     if piece.strong:
         return bool(piece.claims or piece.dates)
@@ -2012,7 +2084,9 @@ def _leaders_meet(piece: _Piece, conflict: Conflict, kb: KnowledgeBase) -> bool:
 _REFERS_BACK_EXPLICIT = re.compile(
     r"\b(?:the|that|this|these|those|their|its)\s+(?:\w+\s+)?(?:meeting|session|talks|round|"
     r"discussions?|negotiations|encounter|consultations|exchanges?|conversations?)\b|"
-    r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b|"
+    # Not "homes on both sides of the frontier", which is where the war is.
+    r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front\s+line|line|river)\b)|"
     r"\bthe\s+(?:sides|delegations|parties|negotiators|atmosphere)\b|"
     # "Under the deal, Hamas is to free the hostages", "The document falls short of a
     # truce": the text the round produced.
@@ -2207,6 +2281,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         for span in find_dates(text, ctx.published)
         if span.first is not None
         and _OPENED_ON.search(text[max(0, span.start - 60) : span.start])
+        and not _WAR_BEGAN.search(text[max(0, span.start - 60) : span.start])
         and not muted[_clause_index(clauses, span.start)]
     ]
     if not claims and not opened:
@@ -2904,11 +2979,14 @@ def extract_mentions(
     last: _Piece | None = None
     venues: dict[str, str] = {}  # conflict -> the last venue named for it
     entries = _entries(sentences, published)
+    # One date on a line of its own is the byline of any story, not a list of rounds: only
+    # a chronology of several entries makes a bare "meeting" under one of them a round.
+    chronology = len({id(e) for e, _ in entries if e is not None}) >= 2
     for sentence, (entry, date_alone) in zip(sentences, entries, strict=True):
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
             continue
-        found = _analyse(sentence, ctx, listed=entry is not None)
+        found = _analyse(sentence, ctx, listed=chronology and entry is not None)
         for piece in found:
             if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
                 _add_city(piece, venues[piece.conflict], _INFERRED, kb)

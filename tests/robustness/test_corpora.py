@@ -6,12 +6,16 @@ A deterministic sample keeps CI quick; bench/corpora.py runs them whole and time
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlmodel import col, func, select
 
+from negotrack.article_extractor import extract_article
 from negotrack.errors import ExitCode
+from negotrack.knowledge import default_knowledge
+from negotrack.rounds.extract import extract_mentions
 from negotrack.store.db import Store, integrity_ok
 from negotrack.store.models import Article, Feed, FeedItem, RoundRow
 from tests.robustness.conftest import run
@@ -86,3 +90,29 @@ def test_trafilatura_pages_fetch_all(corpora: Path, server: TestServer, store: S
     assert statuses.get("ok", 0) >= len(pages) * 0.8, statuses
     # these are pages about anything but peace talks: almost no round may come out of them
     assert len(rounds) <= 2, [(r.id, r.n_sources) for r in rounds]
+
+
+def test_trafilatura_pages_speak_of_no_round(corpora: Path) -> None:
+    """Pages about anything but peace talks, read as ingest reads them: no round comes out.
+
+    Each page is read twice: under its own title, and as if a feed had filed it under a
+    conflict's headline, so that the sentences alone must tell that they are no round.
+    """
+    kb = default_knowledge()
+    headlines = [f"{c.name}: latest news" for c in kb.conflicts]
+    fallback = datetime(2025, 6, 1, tzinfo=UTC)
+    pages = trafilatura_pages(corpora, every=2)
+    found = []
+    read = 0
+    for n, path in enumerate(pages):
+        article = extract_article(path.read_bytes(), f"http://corpus.test/{n}", "text/html")
+        if not article.text:
+            continue
+        read += 1
+        published = article.published or fallback
+        for title in (article.title, headlines[n % len(headlines)]):
+            for mention in extract_mentions(article.text, title, published, kb):
+                found.append((path.name, title, mention.conflict, mention.claims[0].sentence))
+    assert read >= len(pages) * 0.9
+    # measured: none; a floor that may only go down
+    assert found == []

@@ -1,0 +1,54 @@
+"""Everyday prose in a story filed under a conflict: meetings and signings that are no round."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind, RoundMention
+
+PUBLISHED = datetime(2025, 3, 14, 8, 0, tzinfo=UTC)  # a Friday
+TITLE = "Russia-Ukraine war: what we know on day 1,115"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def _extract(kb: KnowledgeBase, text: str) -> list[RoundMention]:
+    return extract_mentions(text, TITLE, PUBLISHED, kb)
+
+
+def test_a_byline_date_does_not_make_a_bare_session_a_round(kb: KnowledgeBase) -> None:
+    text = (
+        "March 13, 2025\n"
+        "The chairwoman said the annual congress would open with a prayer session led by "
+        "Pastor Mary Jones and close with a choir recital."
+    )
+    assert _extract(kb, text) == []
+
+
+def test_a_local_body_signing_an_agreement_is_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "The water board signed an agreement on Tuesday to pass its flood sensor readings "
+        "to the fire brigade."
+    )
+    assert _extract(kb, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides signed a memorandum in Istanbul on Tuesday on returning children.",
+        "Kyiv and Moscow signed a memorandum in Istanbul on Tuesday on returning children.",
+        "They signed a memorandum in Istanbul on Tuesday on returning children.",
+    ],
+)
+def test_a_signing_by_the_sides_is_still_a_round(kb: KnowledgeBase, sentence: str) -> None:
+    (report,) = [m for m in _extract(kb, sentence) if m.kind is MentionKind.REPORT]
+    assert report.first(Field.CITY) == "Istanbul"
+    assert report.first(Field.START_DATE) == "2025-03-11"
