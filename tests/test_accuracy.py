@@ -215,7 +215,8 @@ HOLDOUT5_FLOORS: dict[str, float] = {
     "source_precision": 0.95,
     "city_accuracy": 0.95,
     "status_accuracy": 0.95,
-    "participants_precision": 0.95,
+    # Raised after "trade talks with X" stopped making X a side: measured 1.0 (59/59).
+    "participants_precision": 0.98,
     "participants_recall": 0.92,
     "mediators_precision": 0.95,
     "atmosphere_recall": 0.95,
@@ -246,15 +247,18 @@ HOLDOUT6_FLOORS: dict[str, float] = {
     # session that "began in the capital on Monday"): measured P 0.875, F1 0.84, sources 0.84.
     # Raised after the truce-made-at-talks rules: measured P 0.88, R 0.846, F1 0.863,
     # sources 0.871.
-    "round_precision": 0.85,
-    "round_recall": 0.82,
-    "round_f1": 0.84,
-    "source_recall": 0.85,
+    # Raised after the recalled-sitting rules (a first meeting told by "their", a
+    # pluperfect recollection keeping the passage's year, an envoy calling it off):
+    # measured P 0.923, R 0.923, F1 0.923, sources 0.935, status 0.917.
+    "round_precision": 0.90,
+    "round_recall": 0.90,
+    "round_f1": 0.90,
+    "source_recall": 0.91,
     # 6/6 since articles naming talks without a venue or a day yield no mention.
     "no_round_clean": 0.95,
     "source_precision": 0.98,
     "city_accuracy": 0.98,
-    "status_accuracy": 0.88,
+    "status_accuracy": 0.90,
     # Raised after the field rules for go-betweens named through their officials, leaders
     # brought together by a host, sides that stayed away or only back another, and
     # meetings that did not go ahead: measured participants P 0.92 R 0.86, mediators

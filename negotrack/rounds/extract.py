@@ -268,7 +268,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cancelled",
         re.compile(
-            r"\b(?:called\s+off|cancel(?:l)?ed|scrapped|suspended|abandoned|"
+            # "called it off", "called the meeting off": the object may come between.
+            r"\b(?:called\s+(?:(?:it|them|the\s+(?:\w+\s+)?(?:talks|meeting|session|round|"
+            r"consultations))\s+)?off|cancel(?:l)?ed|scrapped|suspended|abandoned|"
             r"(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead|happen)|"
             # "the session did not go ahead". ("A sixth session never took place" looks back
             # from a later story, often at a round other than the one it dates.)
@@ -322,6 +324,8 @@ _AGREED_TO_CONTINUE = re.compile(
     # "the sides would meet again in January", "will reconvene", "before meeting again".
     r"\b(?:will|would|to|before)\s+(?:meet(?:ing)?|convene|sit(?:ting)?\s+down)\s+again\b|"
     r"\b(?:will|would|to|agreed\s+to)\s+reconvene\b|"
+    # "said they would keep working on the treaty": going on with it, in other words.
+    r"\b(?:will|would)\s+keep\s+(?:on\s+)?(?:working|talking|meeting|negotiating)\b|"
     r"\b(?:will|would)\s+continue\s+(?:to\s+(?:talk|meet|negotiate)|talking|meeting|negotiating|"
     r"(?:the\s+)?(?:talks|negotiations|dialogue|discussions))\b|"
     # "agreed that experts would begin work", "agreed to set up teams to work on ending the
@@ -398,6 +402,12 @@ _MEDIATOR_AFTER = re.compile(
     r"between)\b|"
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
     r"moderated|facilitated)\b|"
+    # A host that also steers: "Norway, which hosted the talks, also chaired them", "the
+    # Qatari government hosted and brokered the meeting". Lending the room alone is not this.
+    rf"^{_LIST_AFTER},\s+(?:which|who)\s+(?:had\s+|has\s+)?hosted\s+[^,;.]{{1,60}},\s+"
+    r"(?:also\s+|then\s+|itself\s+)?(?:mediated|brokered|chaired|moderated|facilitated)\b|"
+    r"^(?:\s+(?:administration|government))?\s+(?:(?:has|had)\s+)?(?:both\s+)?hosted\s+and\s+"
+    r"(?:also\s+)?(?:mediated|brokered|chaired|moderated|facilitated)\b|"
     # "Egypt and Qatar, the usual go-betweens, ...": the apposition names the role.
     rf"^{_LIST_AFTER},\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_GO_BETWEEN}|"
     # "The United States is mediating"; "Oman, which has long carried messages, will host
@@ -438,7 +448,8 @@ _MEDIATOR_BEFORE = re.compile(
 )
 # "with X mediating" needs the word after the actor, checked separately.
 _MEDIATING_AFTER = re.compile(
-    rf"^{_LIST_AFTER}\s+(?:again\s+|also\s+)?(?:mediating|(?:acting\s+|serving\s+)?as\s+"
+    rf"^{_LIST_AFTER}\s+(?:again\s+|also\s+)?(?:(?:both\s+)?hosting\s+and\s+mediating|mediating|"
+    r"(?:acting\s+|serving\s+)?as\s+"
     # "with Saudi Arabia and Switzerland as co-hosts": sponsors of a meeting they convene.
     rf"(?:a\s+|the\s+)?(?:{_GO_BETWEEN}|co-?(?:hosts?|sponsors?|conveners?|chairs?)\b))",
     _I,
@@ -463,10 +474,26 @@ _SIGNED_BEFORE = re.compile(r"\bsign(?:ed|ing|s)?\s+(?:the\s+)?$", _I)
 _DOCUMENT_AFTER = re.compile(
     r"^\s+(?:declaration|agreement|accords?|protocol|communiqu[eé]|memorandum|pact|treaty)\b", _I
 )
+# Lending the room: "lends a villa", "provided the venue", "offered its premises".
+_LENDS = (
+    r"(?:lends|lent|lending|lend|provided|provides|providing|offered|offers|offering)\s+"
+    r"(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+)
+_ROOMS = (
+    r"(?:venue|villa|palace|residence|room|rooms|premises|building|hall|chancellery|castle|"
+    r"compound|grounds)"
+)
 _HOSTS = re.compile(
     r"^\s+(?:(?:has|had|will|is|was|again|also|once\s+more)\s+){0,2}(?:hosted|hosts|host|"
-    r"hosting)\b",
+    # "Vienna lends a palace", "Oslo offered its embassy": a city lending the room is where
+    # the talks sit, though the lender takes no part in them.
+    rf"hosting|{_LENDS}(?:embassy|{_ROOMS}))\b",
     _I,
+)
+# "The Swiss government provided the venue": the room is in the lender's country. Not an
+# embassy, which stands abroad.
+_COUNTRY_LENDS = re.compile(
+    rf"^(?:\s+(?:government|authorities))?\s+(?:(?:has|had)\s+)?{_LENDS}{_ROOMS}\b", _I
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?|tweeted|wrote|stated)\s+"
@@ -514,7 +541,9 @@ _DELEGATION_AFTER = re.compile(
 )
 _COUNTERPARTS = re.compile(r"\bcounterparts?\s+(?:from|of)\b", _I)
 _TALKS_WITH_BEFORE = re.compile(
-    r"(?:\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
+    # "trade talks with Washington" are another table than the one this round sits at.
+    r"(?:(?<!\btrade\s)(?<!\btariff\s)(?<!\beconomic\s)(?<!\binvestment\s)"
+    r"\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
     r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates)\s+"
     r"(?:from|of)\s+)"
     r"(?:the\s+)?(?:[\w'’-]+\s*(?:and|,)\s+(?:of\s+)?(?:the\s+)?(?:paramilitary\s+|rebel\s+)?)"
@@ -1600,19 +1629,65 @@ def _ref_date(published: datetime | None) -> date | None:
     return published.date() if published is not None else None
 
 
-def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list[_Piece]:
+# "In September we had convened consultations for 6 September": the pluperfect looks back
+# from a time the passage set before ("from 6 to 13 December 2018"), not from publication.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|first|just)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", _I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _stated_year(text: str, published: datetime | None) -> int | None:
+    """The year of the last calendar date told with its year ("December 2018")."""
+    years = [
+        span.first.year
+        for span in find_dates(text, published)
+        if span.kind in (DateKind.EXPLICIT, DateKind.ROUGH)
+        and span.first is not None
+        and _YEAR.search(text[span.start : span.end])
+    ]
+    return years[-1] if years else None
+
+
+def _in_year(text: str, spans: list[DateSpan], year: int) -> list[DateSpan]:
+    """The dates named without a year, read in ``year`` as a recollection of it."""
+    shifted = {(s.start, s.end): s for s in find_dates(text, date(year, 12, 31), tense=Tense.PAST)}
+    result: list[DateSpan] = []
+    for span in spans:
+        other = shifted.get((span.start, span.end))
+        if (
+            span.kind in (DateKind.EXPLICIT, DateKind.ROUGH)
+            and other is not None
+            and other.kind is span.kind
+            and not _YEAR.search(text[span.start : span.end])
+        ):
+            span = other
+        result.append(span)
+    return result
+
+
+def _analyse(
+    sentence: Sentence, ctx: _Context, *, listed: bool = False, year: int | None = None
+) -> list[_Piece]:
     """What one sentence says of rounds, one piece per conflict and round.
 
     ``listed``: the sentence belongs to a dated list entry, which is a round of the article's
     conflict whenever it speaks of a meeting at all ("August 30. Meeting at the same palace,
-    the sides swapped prisoners").
+    the sides swapped prisoners"). ``year``: the earlier year the passage told of, in which
+    a recollection in the pluperfect places days named without their year.
     """
     text = sentence.text
     if _NOT_NEGOTIATION.search(text):
         return []
     strong = _STRONG_TRIGGER.search(text)
     weak = _WEAK_TRIGGER.search(text)
-    if strong is None and weak is None and not _DELEGATION_CUE.search(text):
+    if (
+        strong is None
+        and weak is None
+        and not _DELEGATION_CUE.search(text)
+        and not _THEIR_MEETING.search(text)
+        and not _TURN.search(text)
+    ):
         return []
     kb = ctx.kb
     matches = kb.find(text)
@@ -1685,6 +1760,11 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
         pending.append(_Pending(Field.CITY, dateline, _DATELINE, 0))
         with contextlib.suppress(KeyError):
             pending.append(_Pending(Field.COUNTRY, kb.place(dateline).country, _DATELINE, 0))
+    if not any(c.field is Field.CITY for c in pending):
+        for m in actors:
+            # A country that lent the room names where the talks sat, if nothing closer does.
+            if kb.actor(m.key).kind == "country" and _COUNTRY_LENDS.match(text[m.end :]):
+                pending.append(_Pending(Field.COUNTRY, m.key, _DATELINE, m.start))
     pending.extend(_delegations(text, matches, actors, kb))
     pending.extend(_receptions(text, matches, kb))
     pending.extend(_labels(text, matches))
@@ -1740,7 +1820,10 @@ def _analyse(sentence: Sentence, ctx: _Context, *, listed: bool = False) -> list
         )
     quoted = _quoted_spans(text)
     filed = _DATELINE_PREFIX.match(text) if sentence.paragraph == 0 and not sentence.title else None
-    for span in find_dates(text, ctx.published):
+    spans = find_dates(text, ctx.published)
+    if year is not None and _PLUPERFECT.search(text):
+        spans = _in_year(text, spans, year)
+    for span in spans:
         if filed is not None and span.start < filed.end():
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         slug = conflict_at(span.start)
@@ -1998,6 +2081,92 @@ _SIGNING_SIDES = re.compile(
 )
 
 
+# "On 10 July they held their first one-on-one meeting in Abu Dhabi": the sides of the
+# article, told by a pronoun, recalling a sitting of their own. With a venue and a day it is
+# a round of the article's conflict though the sentence names neither side.
+_THEIR_MEETING = re.compile(
+    r"\btheir\s+(?:(?:very|own)\s+)?(?:first|previous|last|earlier|initial|second|third)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|encounter|session|sitting|talks)\b",
+    _I,
+)
+
+
+# Sides taking turns at separate sittings with a go-between: "The Ukrainians went first, on
+# Sunday", "On Monday it was Moscow's turn", "the Americans saw the Ukrainians again on
+# Tuesday". Each turn is a round of its own, of the go-between and that one side.
+_TURN = re.compile(
+    r"\b(?:went|came|were|was)\s+first\b|['’]s\s+turn\b|"
+    r"\b(?:saw|met|received)\s+(?:the\s+)?[\w'’-]+\s+(?:first|again)\b",
+    _I,
+)
+
+
+def _turn_side(piece: _Piece, ctx: _Context) -> str | None:
+    """The one side of the conflict whose turn at the table a piece tells of, if any."""
+    conflict = ctx.conflicts.get(piece.conflict)
+    if conflict is None or not _TURN.search(piece.text):
+        return None
+    sides = {m.key for m in ctx.kb.find(piece.text) if m.kind == "actor"} & set(conflict.parties)
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _turns(pieces: Sequence[_Piece], ctx: _Context) -> dict[int, str]:
+    """The side of each dated turn the article's round is told in, when two sides or more
+    took turns ("the Ukrainians went first, on Sunday; on Monday it was Moscow's turn")."""
+    turns: dict[int, str] = {}
+    for piece in pieces:
+        if piece.conflict != ctx.dominant or piece.kind is not MentionKind.REPORT:
+            continue
+        side = _turn_side(piece, ctx) if piece.follows is None and piece.dates else None
+        if side is not None:
+            turns[id(piece)] = side
+    return turns if len(set(turns.values())) >= 2 else {}
+
+
+def _turn_of(piece: _Piece, turns: dict[int, str], ctx: _Context) -> str | None:
+    """The side whose turn a piece of the article's round tells of: its own turn, the one
+    side of the turns it names, or the turn it follows within a paragraph. A new paragraph
+    ("The result was a pair of partial understandings") sums up the turns together."""
+    own = turns.get(id(piece))
+    if own is not None:
+        return own
+    sides = set(turns.values())
+    named = {c.value for c in piece.claims if c.field is Field.PARTICIPANT} & sides
+    for c in piece.claims:
+        if c.field is Field.HEAD:
+            with contextlib.suppress(KeyError):
+                named |= {ctx.kb.person(c.value).affiliation} & sides
+    if len(named) == 1:
+        return next(iter(named))
+    if piece.follows is not None and piece.follows.sentence.paragraph == piece.sentence.paragraph:
+        return turns.get(id(piece.follows))
+    return None
+
+
+def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> None:
+    """Give a recalled sitting told of by "their" the sides and heads just named before it
+    ("Have Aliyev and Pashinyan met alone? Yes. On 10 July they held their first ...")."""
+    conflict = ctx.conflicts.get(piece.conflict)
+    if conflict is None or not _THEIR_MEETING.search(piece.text):
+        return
+    if any(c.field in (Field.PARTICIPANT, Field.HEAD) for c in piece.claims):
+        return
+    for sentence in reversed(earlier):
+        heads: list[tuple[str, str]] = []
+        for m in ctx.kb.find(sentence.text):
+            if m.kind != "person":
+                continue
+            with contextlib.suppress(KeyError):
+                side = ctx.kb.person(m.key).affiliation
+                if side in conflict.parties and (m.key, side) not in heads:
+                    heads.append((m.key, side))
+        if len({side for _, side in heads}) >= 2:
+            for name, side in heads:
+                piece.claims.append(_Pending(Field.HEAD, name, _INFERRED, 0, side))
+                piece.claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, 0))
+            return
+
+
 def _signers_of_conflict(piece: _Piece, ctx: _Context) -> bool:
     """Whether a signing sentence names a side, a go-between or the conflict itself."""
     roles = (Field.PARTICIPANT, Field.MEDIATOR, Field.HEAD, Field.MEMBER)
@@ -2034,6 +2203,15 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
         return False
     if piece.strong:
         return bool(piece.claims or piece.dates)
+    if (
+        piece.conflict == ctx.dominant
+        and piece.dates
+        and _THEIR_MEETING.search(piece.text)
+        and any(c.field is Field.CITY and c.confidence >= _CONFIDENT for c in piece.claims)
+    ):
+        return True
+    if piece.conflict == ctx.dominant and piece.dates and _turn_side(piece, ctx) is not None:
+        return True
     if not _WEAK_TRIGGER.search(piece.text):
         return False
     # "meeting", "summit": only with both sides at the table, or a go-between at work, or
@@ -2102,8 +2280,11 @@ _REFERS_BACK_EXPLICIT = re.compile(
     _I,
 )
 _REFERS_BACK = re.compile(
-    r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b", _I
+    r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b|"
+    r"\bcalled\s+(?:it|them)\s+off\b",
+    _I,
 )
+_CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
 # A narrator's statement outweighs a side's: claims a speaker makes count for less.
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|told|according\s+to|called|calls|described|describes|claimed|claims|"
@@ -2197,7 +2378,13 @@ def _both_sides(matches: Sequence[Match], conflict: Conflict | None) -> bool:
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
-    if sentence.title or _PHONE.search(text) or _NOT_NEGOTIATION.search(text):
+    if sentence.title or _NOT_NEGOTIATION.search(text):
+        return None
+    phone = _PHONE.search(text)
+    if phone is not None and phone.start() < _clauses(text)[0][1]:
+        # A call told of from the start is not the round. One named further on ("the
+        # moratorium on strikes that Trump had discussed with Putin by phone") is a detail
+        # of what the round dealt with.
         return None
     matches = ctx.kb.find(text)
     conflict = ctx.conflicts.get(prev.conflict)
@@ -2284,7 +2471,9 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         and not _WAR_BEGAN.search(text[max(0, span.start - 60) : span.start])
         and not muted[_clause_index(clauses, span.start)]
     ]
-    if not claims and not opened:
+    # "After three days of waiting the envoy called it off": the fate of the round before.
+    called_off = _CALLED_IT_OFF.search(text) is not None and not any(muted)
+    if not claims and not opened and not called_off:
         return None
     piece = _Piece(
         prev.conflict, sentence, text, claims=claims, dates=opened, spans=[(0, len(text))]
@@ -2982,12 +3171,18 @@ def extract_mentions(
     # One date on a line of its own is the byline of any story, not a list of rounds: only
     # a chronology of several entries makes a bare "meeting" under one of them a round.
     chronology = len({id(e) for e, _ in entries if e is not None}) >= 2
-    for sentence, (entry, date_alone) in zip(sentences, entries, strict=True):
+    stated: int | None = None  # the last earlier year a date of the article was told in
+    for index, (sentence, (entry, date_alone)) in enumerate(zip(sentences, entries, strict=True)):
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
             continue
-        found = _analyse(sentence, ctx, listed=chronology and entry is not None)
+        found = _analyse(sentence, ctx, listed=chronology and entry is not None, year=stated)
+        told = _stated_year(sentence.text, published)
+        if told is not None:
+            # A date of the publication's year ends the look back.
+            stated = told if ref is not None and told < ref.year else None
         for piece in found:
+            _their_sides(piece, sentences[max(0, index - 2) : index], ctx)
             if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
                 _add_city(piece, venues[piece.conflict], _INFERRED, kb)
             if entry is not None and (not piece.dates or _entry(sentence.text, published)):
@@ -3061,6 +3256,7 @@ def extract_mentions(
     top_ordinal = max(main_ordinals, default=0)
     began = _began(pieces, ctx.dominant)
     reported_main = any(p.conflict == ctx.dominant and p.kind is MentionKind.REPORT for p in pieces)
+    turns = _turns(pieces, ctx)
     for piece in pieces:
         claims = _piece_claims(piece, ref)
         kind = piece.kind
@@ -3075,6 +3271,8 @@ def extract_mentions(
             kind = MentionKind.BACK_REFERENCE
         main = piece.conflict == ctx.dominant
         key = "" if kind is MentionKind.REPORT else _group_key(piece.follows or piece, ref)
+        if kind is MentionKind.REPORT and main and turns:
+            key = _turn_of(piece, turns, ctx) or ""
         order = 0 if main else 1
         if kind is MentionKind.ANNOUNCEMENT and main and reported_main:
             # "They agreed to hold another session soon": the next round is announced, but
@@ -3149,6 +3347,24 @@ def extract_mentions(
             ):
                 # Told in the past of a day gone by, as for a lead dating the round above.
                 groups[main_key].append(Claim(Field.STATUS, "concluded", lead[0].sentence, _OVER))
+
+    if turns:
+        # What the article tells of the go-between's talks as a whole (the format, the
+        # outcome, the venue) goes to each side's sitting; the days stay each sitting's own.
+        shared = [
+            c
+            for c in groups.pop(main_key, [])
+            if c.field not in (Field.START_DATE, Field.END_DATE, Field.STATUS)
+        ]
+        if not any(c.field is Field.CITY for c in shared):
+            # Sittings told without a venue: the dateline's or the headline's city.
+            for city, sentence in _story_places(sentences, kb)[:1]:
+                shared.append(Claim(Field.CITY, city, sentence.text, _DATELINE))
+                with contextlib.suppress(KeyError):
+                    country = kb.place(city).country
+                    shared.append(Claim(Field.COUNTRY, country, sentence.text, _DATELINE))
+        for side in set(turns.values()):
+            groups[(0, ctx.dominant or "", MentionKind.REPORT, side)].extend(shared)
 
     mentions: list[RoundMention] = []
     kind_order = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}

@@ -258,7 +258,12 @@ def _told_apart(p: _Placed, cluster: _Cluster) -> bool:
     day: "the meeting followed talks in the same city on Sunday" sets them apart."""
     pair = (MentionKind.REPORT, MentionKind.BACK_REFERENCE)
     return p.kind in pair and any(
-        m.article == p.article and m.kind in pair and m.kind != p.kind and m.day != p.day
+        m.article == p.article
+        and m.kind in pair
+        # An article reports two rounds only where sides took turns at the table on
+        # different days ("the Ukrainians went first, on Sunday; Monday was Moscow's turn").
+        and (m.kind != p.kind or p.kind is MentionKind.REPORT)
+        and m.day != p.day
         for m in cluster.members
     )
 

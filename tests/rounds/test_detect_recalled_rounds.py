@@ -136,3 +136,98 @@ def test_a_dated_recollection_far_from_any_round_is_a_round_of_its_own() -> None
 def test_a_dated_recollection_a_few_days_into_a_round_founds_none() -> None:
     rounds = merge_mentions([_recalled(1, "2025-06-06", "Jeddah"), _recalled(2, "2025-06-11")])
     assert [(r.city, len(r.sources)) for r in rounds] == [("Jeddah", 1)]
+
+
+def test_a_first_sitting_recalled_by_pronoun_is_a_round_of_the_article(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Pashinyan and Aliyev are due to meet Trump in Washington next week. "
+        "Did the two leaders ever sit alone together? "
+        "They did: in early May they had their very first face-to-face encounter in Almaty, "
+        "on 3 May, with no go-between in the room."
+    )
+    recalled = [
+        m
+        for m in _of_kind(_mentions(text, kb), MentionKind.BACK_REFERENCE)
+        if m.first(Field.CITY) == "Almaty"
+    ]
+    (round_,) = recalled
+    assert round_.first(Field.START_DATE) == "2025-05-03"
+    assert sorted(round_.values(Field.PARTICIPANT)) == ["Armenia", "Azerbaijan"]
+    assert sorted(round_.values(Field.HEAD)) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_sides_saying_they_would_keep_working_agreed_to_continue(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators met in Brussels on Tuesday. "
+        "Both delegations said they would keep on working on the draft."
+    )
+    (report,) = _of_kind(_mentions(text, kb), MentionKind.REPORT)
+    assert report.first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_a_pluperfect_recollection_keeps_the_year_the_passage_told(kb: KnowledgeBase) -> None:
+    text = (
+        "Ten years on, a former mediator remembers the Houthi talks. "
+        "The government and the Houthis finally met in Kuwait City in April 2016. "
+        "Weeks earlier the envoy had summoned both delegations to talks in Geneva on "
+        "15 March, and the Houthis came two days late."
+    )
+    geneva = [m for m in _mentions(text, kb) if m.first(Field.CITY) == "Geneva"]
+    assert [m.first(Field.START_DATE) for m in geneva] == ["2016-03-15"]
+
+
+def test_a_plain_past_date_after_an_earlier_year_stays_in_the_news_year(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "The government and the Houthis last met in Kuwait City in April 2016. "
+        "On 15 May the two delegations held talks in Muscat."
+    )
+    muscat = [m for m in _mentions(text, kb) if m.first(Field.CITY) == "Muscat"]
+    assert [m.first(Field.START_DATE) for m in muscat] == ["2025-05-15"]
+
+
+def test_an_envoy_calling_it_off_cancels_the_round_just_told(kb: KnowledgeBase) -> None:
+    text = (
+        "The Houthi and government delegations were due in Geneva on 2 June. "
+        "The Houthis stayed home, waiting for guarantees. "
+        "A day later the envoy called it off."
+    )
+    geneva = [m for m in _mentions(text, kb) if m.first(Field.CITY) == "Geneva"]
+    assert geneva
+    assert all(m.first(Field.STATUS) == "cancelled" for m in geneva)
+
+
+def test_sides_taking_turns_with_a_go_between_make_a_round_each(kb: KnowledgeBase) -> None:
+    text = (
+        "Turkish officials held separate talks in Istanbul this week, one side at a time. "
+        "The Russian delegation went first, on Monday. "
+        "On Tuesday it was Kyiv's turn, and the Ukrainians stayed until late evening."
+    )
+    source = Source(
+        article_id=1,
+        url="https://news.example/turns",
+        title="Turns in Istanbul",
+        outlet="Example Wire",
+        published=PUBLISHED,
+    )
+    mentions = _of_kind(_mentions(text, kb), MentionKind.REPORT)
+    rounds = merge_mentions([SourcedMention(m, source) for m in mentions])
+    by_day = {str(r.start_date): set(r.participants) for r in rounds}
+    assert set(by_day) == {"2025-06-16", "2025-06-17"}
+    assert "Russia" in by_day["2025-06-16"] and "Ukraine" not in by_day["2025-06-16"]
+    assert "Ukraine" in by_day["2025-06-17"] and "Russia" not in by_day["2025-06-17"]
+
+
+def test_a_call_named_late_in_a_sentence_leaves_its_topics_to_the_round(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Thursday. "
+        "They agreed to stop hitting energy sites, a pause the two presidents had first "
+        "raised in a phone call."
+    )
+    (report,) = _of_kind(_mentions(text, kb), MentionKind.REPORT)
+    assert "energy" in report.values(Field.TOPIC)

@@ -110,3 +110,34 @@ def test_putting_signatures_to_a_deal_is_a_round(kb: KnowledgeBase) -> None:
     report = _report(_extract(kb, text))
     assert report.first(Field.CITY) == "Istanbul"
     assert report.first(Field.START_DATE) == "2025-09-10"
+
+
+def test_a_city_lending_a_building_is_the_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "American and Iranian delegations resumed their indirect talks on Wednesday. Vienna "
+        "lent a baroque palace for the talks, while Omani diplomats passed messages."
+    )
+    report = _report(_extract(kb, text))
+    assert report.first(Field.CITY) == "Vienna"
+    assert "Austria" not in report.values(Field.PARTICIPANT)
+    assert "Austria" not in report.values(Field.MEDIATOR)
+
+
+def test_a_city_offering_its_premises_yields_to_a_named_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "American and Iranian delegations resumed their indirect talks in Muscat on Wednesday, "
+        "after Vienna had offered its premises for the talks."
+    )
+    cities = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.CITY}
+    assert cities == {"Muscat"}
+
+
+def test_a_country_lending_a_residence_gives_the_country_only(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian negotiators held a round of talks on Wednesday. The Norwegian "
+        "government lent a residence outside the capital for the talks."
+    )
+    report = _report(_extract(kb, text))
+    assert report.first(Field.COUNTRY) == "Norway"
+    assert report.first(Field.CITY) is None
+    assert "Norway" not in report.values(Field.PARTICIPANT)

@@ -289,3 +289,49 @@ def test_the_sides_before_under_mediation_are_not_the_mediators(kb: KnowledgeBas
     )
     mediators = {c.value for c in report.claims if c.field is Field.MEDIATOR}
     assert mediators == {"Turkey"}
+
+
+def test_a_country_lending_the_venue_is_neither_side_nor_go_between(kb: KnowledgeBase) -> None:
+    report = _report(
+        kb,
+        "Thai and Cambodian army commanders held border talks in Kuala Lumpur on Tuesday; "
+        "Malaysia provided the venue and left the two sides to it.",
+    )
+    assert "Malaysia" not in report.values(Field.PARTICIPANT)
+    assert "Malaysia" not in report.values(Field.MEDIATOR)
+
+
+def test_a_host_that_also_chaired_in_a_relative_clause(kb: KnowledgeBase) -> None:
+    report = _report(
+        kb,
+        "Thai and Cambodian ministers held talks in Kuala Lumpur on Tuesday. Malaysia, which "
+        "hosted the talks at a government guesthouse, also chaired them.",
+    )
+    assert "Malaysia" in report.values(Field.MEDIATOR)
+
+
+def test_a_government_that_hosted_and_brokered(kb: KnowledgeBase) -> None:
+    report = _report(
+        kb,
+        "Thai and Cambodian ministers held talks in Kuala Lumpur on Tuesday. The Malaysian "
+        "government hosted and brokered the talks.",
+    )
+    assert "Malaysia" in report.values(Field.MEDIATOR)
+
+
+def test_a_host_both_hosting_and_mediating(kb: KnowledgeBase) -> None:
+    report = _report(
+        kb,
+        "Thai and Cambodian ministers held talks in Kuala Lumpur on Tuesday, with Malaysia both "
+        "hosting and mediating.",
+    )
+    assert "Malaysia" in report.values(Field.MEDIATOR)
+
+
+def test_the_partner_in_trade_talks_is_not_at_this_table(kb: KnowledgeBase) -> None:
+    report = _report(
+        kb,
+        "Thai and Cambodian ministers agreed a truce at talks in Kuala Lumpur on Tuesday, days "
+        "after Beijing made clear that tariff talks with the United States hinged on calm.",
+    )
+    assert "United States" not in report.values(Field.PARTICIPANT)
