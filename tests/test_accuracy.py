@@ -281,6 +281,35 @@ HOLDOUT6_FLOORS: dict[str, float] = {
     "heads_recall": 0.95,
 }
 
+# tests/eval_holdout7: twenty-four articles over nine conflicts, written blind and run through
+# the extractor once, at the end of the tuning on holdout5 and holdout6 (the commit after
+# which these lines were added): round F1 0.48 (P 0.50, R 0.47). Many found rounds missed
+# their label by a wrong year or a missing city (historical rounds, country-only venues);
+# mediators (recall 0.29), heads (0.32) and outcome (0.38) generalised worst. These floors
+# record that measurement; they may rise, never fall.
+HOLDOUT7_DIR = Path(__file__).parent / "eval_holdout7"
+HOLDOUT7_FLOORS: dict[str, float] = {
+    "round_precision": 0.48,
+    "round_recall": 0.45,
+    "round_f1": 0.46,
+    "source_precision": 0.98,
+    "city_accuracy": 0.98,
+    "country_accuracy": 0.98,
+    "start_date_accuracy": 0.82,
+    "status_accuracy": 0.71,
+    "outcome_accuracy": 0.35,
+    "formats_precision": 0.98,
+    "formats_recall": 0.83,
+    "participants_precision": 0.86,
+    "participants_recall": 0.52,
+    "mediators_precision": 0.98,
+    "mediators_recall": 0.27,
+    "topics_precision": 0.90,
+    "topics_recall": 0.62,
+    "heads_precision": 0.75,
+    "heads_recall": 0.30,
+}
+
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
@@ -334,6 +363,7 @@ HOLDOUTS = [
     pytest.param(HOLDOUT4_DIR, HOLDOUT4_FLOORS, (8, 1, 3), id="holdout4"),
     pytest.param(HOLDOUT5_DIR, HOLDOUT5_FLOORS, (30, 7, 7), id="holdout5"),
     pytest.param(HOLDOUT6_DIR, HOLDOUT6_FLOORS, (22, 6, 8), id="holdout6"),
+    pytest.param(HOLDOUT7_DIR, HOLDOUT7_FLOORS, (24, 6, 9), id="holdout7"),
 ]
 
 
