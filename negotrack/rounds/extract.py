@@ -459,7 +459,6 @@ _LED_DRIVE = re.compile(
     r"diplomacy|mediation|peace)",
     _I,
 )
-# A city as the subject of hosting: "Rome hosted the talks", "Doha will host the round".
 # "would travel to Washington on Monday to meet Trump": where a trip for talks leads.
 _TRIP_TO = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|"
@@ -483,6 +482,7 @@ _ROOMS = (
     r"(?:venue|villa|palace|residence|room|rooms|premises|building|hall|chancellery|castle|"
     r"compound|grounds)"
 )
+# A city as the subject of hosting: "Rome hosted the talks", "Doha will host the round".
 _HOSTS = re.compile(
     r"^\s+(?:(?:has|had|will|is|was|again|also|once\s+more)\s+){0,2}(?:hosted|hosts|host|"
     # "Vienna lends a palace", "Oslo offered its embassy": a city lending the room is where
