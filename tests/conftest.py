@@ -11,12 +11,19 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from negotrack.knowledge import KnowledgeBase, load_knowledge
 from negotrack.store.db import Store
 from tests.server import TestServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The bundled knowledge base (frozen, so one load serves every test)."""
+    return load_knowledge()
 
 
 @pytest.fixture

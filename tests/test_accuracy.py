@@ -19,7 +19,7 @@ from negotrack.evaluation import (
     match_rounds,
     score,
 )
-from negotrack.knowledge.loader import KnowledgeBase, load_knowledge
+from negotrack.knowledge.loader import KnowledgeBase
 from negotrack.rounds.model import Delegation, Round, Source
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -309,11 +309,6 @@ HOLDOUT7_FLOORS: dict[str, float] = {
     "heads_precision": 0.75,
     "heads_recall": 0.30,
 }
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 @pytest.fixture(scope="module")

@@ -6,23 +6,16 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
-
 from negotrack import paths
 from negotrack.export import round_record
 from negotrack.ingest import ingest
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.parallel import Extraction, extract_page
 from negotrack.reextract import reextract
 from negotrack.store.db import Store
 from negotrack.store.rounds import RoundFilter, query_rounds
 
 DEMO_PAGES = paths.seeds_dir() / "demo" / "pages"
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _rounds(store: Store) -> list[str]:

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.relevance import judge_item
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 @pytest.mark.parametrize(

@@ -1637,11 +1637,11 @@ _PLUPERFECT = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _stated_year(text: str, published: datetime | None) -> int | None:
-    """The year of the last calendar date told with its year ("December 2018")."""
+def _stated_year(text: str, spans: Sequence[DateSpan]) -> int | None:
+    """The year of the last calendar date ``text`` tells with its year ("December 2018")."""
     years = [
         span.first.year
-        for span in find_dates(text, published)
+        for span in spans
         if span.kind in (DateKind.EXPLICIT, DateKind.ROUGH)
         and span.first is not None
         and _YEAR.search(text[span.start : span.end])
@@ -1649,7 +1649,7 @@ def _stated_year(text: str, published: datetime | None) -> int | None:
     return years[-1] if years else None
 
 
-def _in_year(text: str, spans: list[DateSpan], year: int) -> list[DateSpan]:
+def _in_year(text: str, spans: Sequence[DateSpan], year: int) -> list[DateSpan]:
     """The dates named without a year, read in ``year`` as a recollection of it."""
     shifted = {(s.start, s.end): s for s in find_dates(text, date(year, 12, 31), tense=Tense.PAST)}
     result: list[DateSpan] = []
@@ -1667,9 +1667,16 @@ def _in_year(text: str, spans: list[DateSpan], year: int) -> list[DateSpan]:
 
 
 def _analyse(
-    sentence: Sentence, ctx: _Context, *, listed: bool = False, year: int | None = None
+    sentence: Sentence,
+    ctx: _Context,
+    dates: Sequence[DateSpan],
+    *,
+    listed: bool = False,
+    year: int | None = None,
 ) -> list[_Piece]:
     """What one sentence says of rounds, one piece per conflict and round.
+
+    ``dates``: the dates the sentence names, as ``find_dates`` reads them.
 
     ``listed``: the sentence belongs to a dated list entry, which is a round of the article's
     conflict whenever it speaks of a meeting at all ("August 30. Meeting at the same palace,
@@ -1820,9 +1827,7 @@ def _analyse(
         )
     quoted = _quoted_spans(text)
     filed = _DATELINE_PREFIX.match(text) if sentence.paragraph == 0 and not sentence.title else None
-    spans = find_dates(text, ctx.published)
-    if year is not None and _PLUPERFECT.search(text):
-        spans = _in_year(text, spans, year)
+    spans = _in_year(text, dates, year) if year is not None and _PLUPERFECT.search(text) else dates
     for span in spans:
         if filed is not None and span.start < filed.end():
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
@@ -2279,12 +2284,12 @@ _REFERS_BACK_EXPLICIT = re.compile(
     r"(?:on|by)\b",
     _I,
 )
+_CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
 _REFERS_BACK = re.compile(
     r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b|"
-    r"\bcalled\s+(?:it|them)\s+off\b",
+    rf"{_CALLED_IT_OFF.pattern}",
     _I,
 )
-_CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
 # A narrator's statement outweighs a side's: claims a speaker makes count for less.
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|told|according\s+to|called|calls|described|describes|claimed|claims|"
@@ -3176,8 +3181,9 @@ def extract_mentions(
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
             continue
-        found = _analyse(sentence, ctx, listed=chronology and entry is not None, year=stated)
-        told = _stated_year(sentence.text, published)
+        dates = find_dates(sentence.text, published)
+        found = _analyse(sentence, ctx, dates, listed=chronology and entry is not None, year=stated)
+        told = _stated_year(sentence.text, dates)
         if told is not None:
             # A date of the publication's year ends the look back.
             stated = told if ref is not None and told < ref.year else None

@@ -38,11 +38,6 @@ usual_mediators = ["Turkey"]
 """
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
-
-
 def write_base(directory: Path, **files: str) -> Path:
     """A small valid knowledge directory, with ``files`` added or replaced (name -> text)."""
     directory.mkdir(parents=True, exist_ok=True)

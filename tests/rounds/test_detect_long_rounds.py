@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.merge import merge_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention, Source, SourcedMention
 
 # A Sunday, three weeks into a round.
 SUNDAY = datetime(2025, 3, 23, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _extract(

@@ -7,18 +7,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.dates import Tense, detect_tense
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.merge import merge_mentions
 from negotrack.rounds.model import Claim, Field, MentionKind, RoundMention, Source, SourcedMention
 
 PUBLISHED = datetime(2025, 6, 20, 9, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _mentions(text: str, kb: KnowledgeBase, title: str | None = None) -> list[RoundMention]:

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
-
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.dates import find_dates
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
 
 PUBLISHED = datetime(2025, 6, 20, 9, tzinfo=UTC)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _of_kind(mentions: list[RoundMention], kind: MentionKind) -> list[RoundMention]:

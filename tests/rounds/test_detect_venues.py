@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
 
 THURSDAY = datetime(2025, 9, 11, 18, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _extract(kb: KnowledgeBase, text: str, title: str | None = None) -> list[RoundMention]:

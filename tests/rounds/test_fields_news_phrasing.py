@@ -8,17 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
 
 PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
 OPENING = "Russian and Ukrainian envoys held talks in Abu Dhabi on Tuesday."
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _report(kb: KnowledgeBase, text: str) -> RoundMention:

@@ -6,17 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
 
 PUBLISHED = datetime(2025, 3, 14, 8, 0, tzinfo=UTC)  # a Friday
 TITLE = "Russia-Ukraine war: what we know on day 1,115"
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _extract(kb: KnowledgeBase, text: str) -> list[RoundMention]:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from negotrack.knowledge import KnowledgeBase, load_knowledge
+from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.dates import find_dates
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.merge import merge_mentions
@@ -25,11 +25,6 @@ from negotrack.rounds.model import (
 )
 
 SATURDAY = datetime(2025, 10, 18, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_knowledge()
 
 
 def _extract(kb: KnowledgeBase, text: str, title: str | None = None) -> list[RoundMention]:
