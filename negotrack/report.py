@@ -7,7 +7,7 @@ any sentence to the evidence. Rendering is the CLI's job; nothing here prints.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -131,8 +131,18 @@ def _is_upcoming(r: Round, today: date) -> bool:
     return r.status == "scheduled" and (r.start_date is None or r.start_date >= today)
 
 
-def summarise(rounds: Sequence[Round], conflict: Conflict | str, today: date) -> Summary:
-    """What is known about one conflict's talks, in short statements tied to their rounds."""
+def summarise(
+    rounds: Sequence[Round],
+    conflict: Conflict | str,
+    today: date,
+    prose: Mapping[str, str] | None = None,
+) -> Summary:
+    """What is known about one conflict's talks, in short statements tied to their rounds.
+
+    ``prose`` maps an actor's name to the way it reads inside a sentence where that differs
+    ("United States" -> "the United States"; the knowledge base's ``prose`` key).
+    """
+    in_prose = prose or {}
     slug = conflict.slug if isinstance(conflict, Conflict) else conflict
     name = conflict.name if isinstance(conflict, Conflict) else conflict
     mine = _chronological(r for r in rounds if r.conflict == slug)
@@ -148,8 +158,8 @@ def summarise(rounds: Sequence[Round], conflict: Conflict | str, today: date) ->
     statements = [
         *_overview(held),
         *_venues(held),
-        *_mediators(held),
-        *_heads([*held, *upcoming], parties),
+        *_mediators(held, in_prose),
+        *_heads([*held, *upcoming], parties, in_prose),
         *_outcomes(held),
         *_issues([*held, *upcoming]),
         *_next(held, upcoming),
@@ -193,17 +203,19 @@ def _venues(held: Sequence[Round]) -> list[Statement]:
     return [Statement(f"Talks were held in {_join(parts)}.", _ids(placed))]
 
 
-def _mediators(held: Sequence[Round]) -> list[Statement]:
+def _mediators(held: Sequence[Round], prose: Mapping[str, str]) -> list[Statement]:
     mediated = [r for r in held if r.mediators]
     if not mediated:
         return []
     counts = Counter(m for r in mediated for m in r.mediators)
     ranked = sorted(counts, key=lambda m: (-counts[m], m))
-    parts = [f"{m} ({counts[m]} of {len(held)})" for m in ranked]
+    parts = [f"{prose.get(m, m)} ({counts[m]} of {len(held)})" for m in ranked]
     return [Statement(f"Mediated by {_join(parts)}.", _ids(mediated))]
 
 
-def _heads(rounds: Sequence[Round], parties: Sequence[str]) -> list[Statement]:
+def _heads(
+    rounds: Sequence[Round], parties: Sequence[str], prose: Mapping[str, str]
+) -> list[Statement]:
     """Who led each side's delegation, and when that changed."""
     led: dict[str, list[tuple[str, Round]]] = {}
     for r in _chronological(rounds):
@@ -220,7 +232,10 @@ def _heads(rounds: Sequence[Round], parties: Sequence[str]) -> list[Statement]:
             else:
                 runs.append((head, [r]))
         phrases = [f"by {head} {_places(rs)}" for head, rs in runs]
-        text = f"{_possessive(party)} delegation was led {', then '.join(phrases)}."
+        text = (
+            f"{_possessive(prose.get(party, party))} delegation was led {', then '.join(phrases)}."
+        )
+        text = text[0].upper() + text[1:]
         statements.append(Statement(text, _ids(r for _, r in led[party])))
     return statements
 

@@ -132,6 +132,26 @@ def test_overview_venues_and_mediators() -> None:
     assert "Mediated by United States (3 of 3) and Turkey (1 of 3)." in texts(summary)
 
 
+def test_names_read_as_in_prose_where_the_knowledge_base_says_so() -> None:
+    prose = {"United States": "the United States"}
+    led = make_round(
+        "ukraine-2026-02-26-geneva",
+        date(2026, 2, 26),
+        "Geneva",
+        heads={"United States": "Steve Witkoff"},
+        mediators=("United States",),
+    )
+    summary = summarise([*process(), led], UKRAINE, TODAY, prose)
+    assert "Mediated by the United States (4 of 4) and Turkey (1 of 4)." in texts(summary)
+    # at the start of a sentence the article takes a capital
+    us = find(summary, "The United States'")
+    assert us.text == "The United States' delegation was led by Steve Witkoff in Geneva."
+    # without the mapping the names are written as they are
+    assert "Mediated by United States (3 of 3) and Turkey (1 of 3)." in texts(
+        summarise(process(), UKRAINE, TODAY)
+    )
+
+
 def test_head_changes_are_told_in_order() -> None:
     summary = summarise(process(), UKRAINE, TODAY)
     russia = find(summary, "Russia's")

@@ -132,6 +132,8 @@ def test_summary_and_conflicts(demo_db: Path) -> None:
     summary = run_cli("--db", str(demo_db), "summary", "--conflict", "ukraine")
     assert summary.returncode == 0, summary.stderr
     assert "Geneva" in summary.stdout and "ukraine-2026-02-17-geneva" in summary.stdout
+    # names as the knowledge base says they read in a sentence
+    assert "Mediated by the United States" in summary.stdout
     conflicts = run_cli("--db", str(demo_db), "conflicts")
     assert conflicts.returncode == 0
     for slug in ("ukraine", "iran", "gaza"):

@@ -202,7 +202,9 @@ def render_summary(store: Store, conflict: str) -> None:
     from negotrack.store.rounds import RoundFilter, query_rounds
 
     found = query_rounds(store, RoundFilter(conflict=conflict))
-    summary = summarise(found, default_knowledge().conflict(conflict), _today())
+    kb = default_knowledge()
+    prose = {a.name: a.prose for a in kb.actors if a.prose}
+    summary = summarise(found, kb.conflict(conflict), _today(), prose)
     out().print(safe(summary.title, style="bold"))
     for statement in summary.statements:
         line = safe(f"• {statement.text}")

@@ -7,7 +7,7 @@ any of these top-level items (the bundled ``data/`` keeps one kind per file):
   ``aliases``, ``usual_mediators``;
 - ``[[place]]``: ``name``, ``country`` (required), ``spellings``;
 - ``[[actor]]``: ``name``, ``kind`` (required: country, group or organisation), ``aliases``,
-  ``demonyms``;
+  ``demonyms``, ``prose`` (the name inside a sentence, where it differs: "the United States");
 - ``[[person]]``: ``name``, ``affiliation``, ``role`` (required), ``aliases``;
 - vocabulary tables ``[formats]``, ``[outcomes]``, ``[topics]``, ``[atmosphere]`` mapping a
   label to a list of phrases, and top-level lists ``relevance``, ``meeting`` and
@@ -79,6 +79,7 @@ _SCHEMAS: dict[str, tuple[str, dict[str, tuple[bool, bool]]]] = {
             "kind": (False, True),
             "aliases": (True, False),
             "demonyms": (True, False),
+            "prose": (False, False),
         },
     ),
     "person": (
@@ -179,6 +180,10 @@ class _Entry:
     def text(self, key: str) -> str:
         value = self.values.get(key, "")
         return value if isinstance(value, str) else ""
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.values.get(key)
+        return value if isinstance(value, str) else None
 
     def texts(self, key: str) -> tuple[str, ...]:
         value = self.values.get(key, [])
@@ -396,6 +401,7 @@ def _actor(e: _Entry) -> Actor:
         kind=e.text("kind"),
         aliases=e.texts("aliases"),
         demonyms=e.texts("demonyms"),
+        prose=e.optional_text("prose"),
     )
 
 

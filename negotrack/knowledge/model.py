@@ -37,6 +37,8 @@ class Actor:
     aliases: tuple[str, ...] = ()
     # The adjective used in "the Russian side", "Ukrainian negotiators".
     demonyms: tuple[str, ...] = ()
+    # The name as it reads inside a sentence, where that differs: "the United States".
+    prose: str | None = None
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,8 @@ def test_lookups(kb: KnowledgeBase) -> None:
     assert kb.conflict(" us-iran ").slug == "iran"
     assert kb.place("Geneva").country == "Switzerland"
     assert kb.actor("United States").kind == "country"
+    assert kb.actor("United States").prose == "the United States"
+    assert kb.actor("Russia").prose is None  # reads as it is written
     with pytest.raises(KeyError):
         kb.actor("Atlantis")
     with pytest.raises(KeyError):
@@ -144,6 +146,13 @@ def test_wrong_type_points_at_the_key(tmp_path: Path) -> None:
     error = load_error(write_base(tmp_path / "data", actors=bad))
     assert (error.path.name, error.line) == ("actors.toml", 17)
     assert "list of strings" in error.message
+
+
+def test_prose_must_be_a_string(tmp_path: Path) -> None:
+    bad = ACTORS + '\n[[actor]]\nname = "Iran"\nkind = "country"\nprose = ["the Iran"]\n'
+    error = load_error(write_base(tmp_path / "data", actors=bad))
+    assert (error.path.name, error.line) == ("actors.toml", 17)
+    assert "'prose' must be a string" in error.message
 
 
 def test_duplicate_name_points_at_the_second_entry(tmp_path: Path) -> None:
