@@ -310,6 +310,69 @@ HOLDOUT7_FLOORS: dict[str, float] = {
     "heads_recall": 0.30,
 }
 
+# tests/eval_holdout8 (thirty articles, nine conflicts) and tests/eval_holdout9 (thirty
+# articles, seven conflicts, mostly Ukraine, Iran and Gaza in 2025-2026): written blind by two
+# writers who never read the extractor, and run through it once, at commit 049d773 (the rules
+# as tuned on holdout5 and holdout6): round F1 0.70 (P 0.69, R 0.71) and 0.61 (P 0.62,
+# R 0.60). Mediators (recall 0.45 and 0.41), heads (0.65, 0.57), formats (recall 0.67, 0.53)
+# and agreed-to-continue (0.64, 0.50) generalised worst. These floors record that
+# measurement (holdout8 with Prague added to the places its labels need); they may rise,
+# never fall.
+HOLDOUT8_DIR = Path(__file__).parent / "eval_holdout8"
+HOLDOUT8_FLOORS: dict[str, float] = {
+    "round_precision": 0.67,
+    "round_recall": 0.69,
+    "round_f1": 0.68,
+    "source_recall": 0.61,
+    "source_precision": 0.98,
+    "city_accuracy": 0.98,
+    "country_accuracy": 0.90,
+    "start_date_accuracy": 0.98,
+    "end_date_accuracy": 0.85,
+    "status_accuracy": 0.98,
+    "outcome_accuracy": 0.54,
+    "agreed_to_continue_accuracy": 0.61,
+    "formats_precision": 0.98,
+    "formats_recall": 0.64,
+    "participants_precision": 0.89,
+    "participants_recall": 0.67,
+    "mediators_precision": 0.98,
+    "mediators_recall": 0.40,
+    "topics_precision": 0.93,
+    "topics_recall": 0.69,
+    "atmosphere_precision": 0.98,
+    "atmosphere_recall": 0.73,
+    "heads_precision": 0.81,
+    "heads_recall": 0.62,
+}
+HOLDOUT9_DIR = Path(__file__).parent / "eval_holdout9"
+HOLDOUT9_FLOORS: dict[str, float] = {
+    "round_precision": 0.59,
+    "round_recall": 0.57,
+    "round_f1": 0.58,
+    "source_recall": 0.49,
+    "source_precision": 0.98,
+    "city_accuracy": 0.98,
+    "country_accuracy": 0.98,
+    "start_date_accuracy": 0.92,
+    "end_date_accuracy": 0.87,
+    "status_accuracy": 0.92,
+    "outcome_accuracy": 0.66,
+    "agreed_to_continue_accuracy": 0.48,
+    "formats_precision": 0.86,
+    "formats_recall": 0.51,
+    "participants_precision": 0.79,
+    "participants_recall": 0.62,
+    "mediators_precision": 0.98,
+    "mediators_recall": 0.38,
+    "topics_precision": 0.77,
+    "topics_recall": 0.64,
+    "atmosphere_precision": 0.98,
+    "atmosphere_recall": 0.76,
+    "heads_precision": 0.74,
+    "heads_recall": 0.54,
+}
+
 
 @pytest.fixture(scope="module")
 def eval_set() -> EvalSet:
@@ -359,6 +422,8 @@ HOLDOUTS = [
     pytest.param(HOLDOUT5_DIR, HOLDOUT5_FLOORS, (30, 7, 7), id="holdout5"),
     pytest.param(HOLDOUT6_DIR, HOLDOUT6_FLOORS, (22, 6, 8), id="holdout6"),
     pytest.param(HOLDOUT7_DIR, HOLDOUT7_FLOORS, (24, 6, 9), id="holdout7"),
+    pytest.param(HOLDOUT8_DIR, HOLDOUT8_FLOORS, (30, 6, 9), id="holdout8"),
+    pytest.param(HOLDOUT9_DIR, HOLDOUT9_FLOORS, (30, 6, 7), id="holdout9"),
 ]
 
 
