@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from negotrack.errors import StoreError
-from negotrack.store.migrations import CURRENT_VERSION, migrate, stored_version
+from negotrack.store.migrations import CURRENT_VERSION, migrate, read_version, stored_version
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -93,8 +93,7 @@ class Store:
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
-            value = stored_version(conn)
-        return int(value) if value else 0
+            return read_version(conn)
 
     def close(self) -> None:
         self.engine.dispose()
