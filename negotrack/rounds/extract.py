@@ -383,12 +383,15 @@ _LISTED_WORD = (
 )
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
 # The words for a go-between, as news writes them.
-_GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies))\b"
+_GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?)\b"
 _MEDIATOR_AFTER = re.compile(
     r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
+    # "Norwegian and Swiss diplomats facilitated the talks": the envoys of each named at it.
+    rf"^{_LIST_AFTER}\s+(?:officials|diplomats|envoys|mediators|negotiators)\s+(?:also\s+|"
+    r"jointly\s+)?(?:mediated|brokered|facilitated|moderated)\b|"
     r"^['’]s\s+(?:mediation|mediators?|facilitation|auspices)|"
     # "under Turkish mediation", "under Qatari and Egyptian auspices".
     rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation)\b|"
@@ -441,6 +444,8 @@ _MEDIATOR_BEFORE = re.compile(
     rf"{_LIST_BEFORE}$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
+    # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.
+    rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+)?{_GO_BETWEEN},\s+{_LIST_BEFORE}$|"
     # "the go-betweens were joined by Turkey": one more at the same errand.
     rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:were|was|are|is)\s+(?:later\s+)?joined\s+by\s+"
     rf"{_LIST_BEFORE}$",
@@ -604,8 +609,9 @@ _PERSON_MEDIATES = re.compile(
     r"^,?\s+(?:brought|brings)\s+(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table)\b|"
     # "X, Y and Z acted as mediators": every name of the list is at the errand.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*\s+(?:(?:jointly|again|also)\s+)?"
-    r"(?:acted|served|were\s+acting|were\s+serving)\s+as\s+(?:the\s+|joint\s+)?(?:mediators|"
-    r"go-betweens|intermediaries)\b|"
+    # "with X, Y and Z acting as mediators": the participle after a "with" says the same.
+    r"(?:acted|served|(?:were\s+)?acting|(?:were\s+)?serving)\s+as\s+(?:the\s+|joint\s+)?"
+    r"(?:mediators|go-betweens|intermediaries|facilitators)\b|"
     # "X walked between them carrying proposals and replies".
     r"^,?\s+(?:[\w'’]+\s+){0,4}?(?:carrying|passing|relaying|ferrying)\s+(?:the\s+)?(?:messages|"
     r"proposals|positions|replies)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
@@ -615,7 +621,9 @@ _PERSON_MEDIATES = re.compile(
     # "Hakan Fidan, whose country hosted the round, opened the session": an aside between.
     r"^(?:,\s+(?:who|whose)\s+[^,;]{1,80},)?,?\s+(?:in\s+the\s+chair|(?:who\s+)?(?:chaired|"
     r"opened)\s+the\s+(?:talks|session|meeting)|(?:chairing|opening)\s+the\s+(?:talks|session|"
-    r"meeting))\b",
+    # "X welcomed the delegations and opened the session": hosting, then steering.
+    r"meeting)|(?:hosted|received|welcomed)\s+[^,;.]{1,40}?\s+and\s+(?:then\s+)?(?:chaired|"
+    r"opened)\s+the\s+(?:talks|session|meeting|negotiations))\b",
     _I,
 )
 _PERSON_MEDIATOR_BEFORE = re.compile(
