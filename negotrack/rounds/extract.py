@@ -1314,6 +1314,14 @@ _RECEIVES = re.compile(
     r"(?:travel(?:s|led|ed)?|fly|flies|flew|go|goes|went|head(?:s|ed)?)\s+to\s+[^,;.]{1,50}?"
     rf"\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with|sit\s+down\s+with))\s+{_TITLES}$",
 )
+# "X crossed the border for two days of talks in Agra with Y", "X cancelled a meeting with
+# Y": the talks, wherever held, were the two men's, if they lead two sides of one conflict (a
+# leader off to talks with an ally's is no round). Not talks refused or denied.
+_TALKS_WITH_PERSON = re.compile(
+    r"^(?:(?!\b(?:no|not|never|refus\w*|reject\w*|rul\w+\s+out|without)\b)[^.;]){0,80}?\b"
+    r"(?:talks|meeting|negotiations|summit)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?:(?:in|at)\s+"
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?with\s+{_TITLES}$",
+)
 # "the emir brought X and Y together", "Trump will host X and Y at the White House": the
 # two guests of a go-between lead the sides it brings to one table.
 _BRINGS_BEFORE = re.compile(
@@ -1333,6 +1341,7 @@ _MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
 # and explainers and headlines tell it in the present.
 _MET_AFTER = re.compile(
     r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
+    r"discussed|discuss|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
     r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|"
     # "X and Y broke up nearly three hours of talks": the pair held them.
@@ -1383,13 +1392,17 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             if host is not None and host not in guests[second.start] and _RECEIVES.match(between):
                 claims.append(_Pending(Field.MEDIATOR, host, _INFERRED, first.start))
             continue
+        pair = (sides.get(first.start), sides.get(second.start))
+        if pair[0] is None or pair[1] is None or pair[0] == pair[1]:
+            continue
         if not (
             _RECEIVES.match(between)
             or (_MEET_TOGETHER.match(between) and _MET_AFTER.match(text[second.end :]))
+            or (
+                _TALKS_WITH_PERSON.match(between)
+                and any(pair[0] in c.parties and pair[1] in c.parties for c in kb.conflicts)
+            )
         ):
-            continue
-        pair = (sides.get(first.start), sides.get(second.start))
-        if pair[0] is None or pair[1] is None or pair[0] == pair[1]:
             continue
         for person, side in ((first, pair[0]), (second, pair[1])):
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
@@ -1423,7 +1436,13 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "agreement",
         re.compile(
             rf"\b(?:agreed|signed)\s+{_WHEN}(?:to|on)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?"
-            r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b",
+            r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b|"
+            # "sealed a U.S.-brokered maritime deal"; a headline's "X and Y seal border deal".
+            # Not what is still wished for ("hope to seal a deal") nor "sealed without a deal".
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+            r"\b(?:sealed|seals?|clinched|clinch(?:es)?|struck|inked|completed|finali[sz]ed)\s+"
+            rf"{_WHEN}(?:an?\s+|the\s+|their\s+)?(?:(?!(?:without|no|not|any)\b)[\w.'’-]+\s+)"
+            r"{0,3}?(?:deal|agreement|accord|treaty|pact)\b",
             _I,
         ),
     ),

@@ -1,0 +1,108 @@
+"""Deals and leaders as prose tells them: a deal sealed, clinched or completed (and one only
+hoped for), borders at sea and fields of gas as what was discussed, and two leaders of the
+sides named with the talks between them ("crossed over for two days of talks in X with Y")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, RoundMention
+
+PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
+
+
+def _mentions(kb: KnowledgeBase, text: str, title: str | None = None) -> list[RoundMention]:
+    return extract_mentions(text, title, PUBLISHED, kb)
+
+
+def _values(mentions: list[RoundMention], field: Field) -> set[str]:
+    return {c.value for m in mentions for c in m.claims if c.field is field}
+
+
+def _heads(mentions: list[RoundMention]) -> set[tuple[str | None, str]]:
+    return {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
+
+
+# --- deals sealed --------------------------------------------------------------------------
+
+
+def test_a_deal_clinched_after_talks_is_an_agreement(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators clinched a Malaysian-mediated border accord in Kuala "
+        "Lumpur on Tuesday after two days of talks."
+    )
+    assert _values(_mentions(kb, text), Field.OUTCOME) == {"agreement"}
+
+
+def test_a_headline_sealing_a_deal_gives_the_agreement(kb: KnowledgeBase) -> None:
+    title = "Kinshasa and M23 seal truce deal after talks in Doha"
+    text = "Delegations of the DR Congo and the M23 met in Doha on Tuesday under Qatari mediation."
+    assert "agreement" in _values(_mentions(kb, text, title), Field.OUTCOME)
+
+
+def test_a_deal_only_hoped_for_or_missed_is_no_agreement(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators met in Kuala Lumpur on Tuesday, hoping to seal a border "
+        "accord. The session wrapped up on Wednesday and completed no agreement."
+    )
+    assert "agreement" not in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+# --- what was discussed ----------------------------------------------------------------------
+
+
+def test_a_border_at_sea_and_a_gas_field_are_territory_and_energy(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of Israel and Lebanon met in Naqoura on Tuesday under US mediation to "
+        "discuss the maritime border and the gas fields beneath the disputed waters."
+    )
+    assert {"territory", "energy"} <= _values(_mentions(kb, text), Field.TOPIC)
+
+
+def test_a_peacekeepers_post_as_the_venue_is_no_topic(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of Israel and Lebanon met at the peacekeepers' post in Naqoura on Tuesday "
+        "under US mediation."
+    )
+    assert "security_guarantees" not in _values(_mentions(kb, text), Field.TOPIC)
+
+
+# --- two leaders and the talks between them ------------------------------------------------
+
+
+def test_a_leader_crossing_for_talks_with_the_other_sides_leader_heads_his_side(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Hun Manet flew across the frontier on Tuesday for a day of talks in Bangkok with "
+        "acting prime minister Anutin Charnvirakul on the disputed temples."
+    )
+    heads = _heads(_mentions(kb, text))
+    assert {("Cambodia", "Hun Manet"), ("Thailand", "Anutin Charnvirakul")} <= heads
+
+
+def test_a_leader_off_to_talks_with_an_ally_heads_no_side(kb: KnowledgeBase) -> None:
+    text = (
+        "Benjamin Netanyahu flew to Washington on Tuesday for a day of talks with Donald Trump "
+        "on the Gaza truce negotiated in Doha."
+    )
+    assert ("United States", "Donald Trump") not in _heads(_mentions(kb, text))
+
+
+def test_talks_refused_with_the_other_leader_give_no_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Hun Manet said in Phnom Penh on Tuesday that he had refused a meeting in Bangkok with "
+        "Anutin Charnvirakul while the border talks were stalled."
+    )
+    assert ("Thailand", "Anutin Charnvirakul") not in _heads(_mentions(kb, text))
+
+
+def test_two_leaders_who_discussed_the_issues_met(kb: KnowledgeBase) -> None:
+    text = (
+        "Hun Manet and Anutin Charnvirakul discussed the border in Kuala Lumpur on Tuesday, "
+        "in talks hosted by Malaysia."
+    )
+    heads = _heads(_mentions(kb, text))
+    assert {("Cambodia", "Hun Manet"), ("Thailand", "Anutin Charnvirakul")} <= heads
