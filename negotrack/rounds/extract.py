@@ -1744,6 +1744,7 @@ def _analyse(
     mediators = {key for key, pos in _mediators(text, actors) if live(pos)}
     for key, pos in _mediators(text, actors):
         pending.append(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos))
+    room_only = _ONLY_THE_ROOM.search(text) is not None
     # "Abu Dhabi talks": a capital that names the venue does not bring its country along.
     venues = {pos for _, pos in _venue(text, matches, kb)}
     for key, conf, pos in _participants(
@@ -1753,7 +1754,7 @@ def _analyse(
         conflict = ctx.conflicts.get(slug or "")
         if conf < _CONFIDENT and (conflict is None or key not in conflict.parties):
             continue
-        if pos in venues and (conflict is None or key not in conflict.parties):
+        if (pos in venues or room_only) and (conflict is None or key not in conflict.parties):
             continue
         end = next(m.end for m in actors if m.start == pos)
         if conf < _CONFIDENT and (
@@ -2385,7 +2386,20 @@ _NOT_FACE_TO_FACE = re.compile(
 _HOW_IT_WENT = frozenset({Field.OUTCOME, Field.ATMOSPHERE, Field.AGREED_TO_CONTINUE})
 _OBJECT_OF = re.compile(
     r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming)\s+"
-    r"(?:of|in|on|against)\s+(?:the\s+)?$",
+    r"(?:of|in|on|against)\s+(?:the\s+)?$|"
+    # "to secure a ceasefire in Ukraine", "to end the war between Israel and Hezbollah": the
+    # war the talks are about, its sides named whether or not they sit at this table.
+    r"\b(?:war|conflict|fighting|hostilities|ceasefire|cease-fire|truce)\s+(?:in|between)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+and\s+(?:the\s+)?)?$",
+    _I,
+)
+# "Austria is only lending the room", "Norway did not seek the role of mediator": a host
+# told to stay out of the talks, so no actor but the sides is at the table in the sentence.
+_ONLY_THE_ROOM = re.compile(
+    r"\b(?:only|merely|just|simply)\s+(?:offering|offered|offers|providing|provided|provides|"
+    r"lending|lent|lends)\s+(?:a\s+|the\s+|its\s+)?(?:[\w'’-]+\s+)?(?:venue|room|rooms|"
+    r"premises|hospitality)\b|\b(?:did|does|do|would|will)\s+not\s+(?:claim|seek|want|take|"
+    r"play|assume)\s+(?:the\s+|a\s+|any\s+)?role\s+(?:of|as)\s+(?:a\s+|the\s+)?mediator\b",
     _I,
 )
 # "ending the Ukraine war": the country names the war.

@@ -85,3 +85,45 @@ def test_a_host_who_welcomes_the_sides_and_leaves_them_does_not_mediate(
         "Foreign Minister Hakan Fidan received the two teams and left before the session."
     )
     assert "Turkey" not in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+# --- actors named that are not at the table ----------------------------------------------
+
+
+def test_the_sides_of_the_war_a_visit_is_about_are_not_made_participants(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Malaysian premier Anwar Ibrahim held talks with Hun Manet in Kuala Lumpur on Tuesday "
+        "to end the war between Cambodia and Thailand."
+    )
+    participants = _values(_mentions(kb, text), Field.PARTICIPANT)
+    assert "Thailand" not in participants
+    assert "Cambodia" in participants
+
+
+def test_the_sides_that_agree_a_truce_stay_participants(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of the Sudanese army and the Rapid Support Forces met in Jeddah on Tuesday "
+        "and agreed a truce."
+    )
+    participants = _values(_mentions(kb, text), Field.PARTICIPANT)
+    assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= participants
+
+
+def test_a_host_said_only_to_offer_the_venue_is_no_participant(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American negotiators opened the day in Vienna on Tuesday with a meeting "
+        "with Austria's chancellor, who said his country was merely providing the venue."
+    )
+    participants = _values(_mentions(kb, text), Field.PARTICIPANT)
+    assert "Austria" not in participants
+    assert {"Iran", "United States"} <= participants
+
+
+def test_a_host_whose_officials_sit_in_on_the_talks_is_a_participant(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American negotiators opened the day in Vienna on Tuesday with a meeting "
+        "with Austrian officials."
+    )
+    assert "Austria" in _values(_mentions(kb, text), Field.PARTICIPANT)
