@@ -549,8 +549,9 @@ _TALKS_WITH_BEFORE = re.compile(
     # "trade talks with Washington" are another table than the one this round sits at.
     r"(?:(?<!\btrade\s)(?<!\btariff\s)(?<!\beconomic\s)(?<!\binvestment\s)"
     r"\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
-    r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates)\s+"
-    r"(?:from|of)\s+)"
+    r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates|"
+    # "the national security advisers of France, Britain and Germany" sat in as well.
+    r"advisers|advisors|ministers)\s+(?:from|of)\s+)"
     r"(?:the\s+)?(?:[\w'’-]+\s*(?:and|,)\s+(?:of\s+)?(?:the\s+)?(?:paramilitary\s+|rebel\s+)?)"
     r"{0,3}$",
     _I,
@@ -724,6 +725,20 @@ _PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
 _SETTLED_AFTER = re.compile(
     r"^\s+(?:(?:then|also|finally|jointly)\s+)?(?:agreed|signed|sealed|struck|reached)\b", _I
 )
+_EXPERTS_TEAM = re.compile(
+    rf"^\s+{_LEADS}\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:technical|expert|experts['’]?|"
+    r"working)\s+(?:team|teams|group|groups|level|talks)\b",
+    _I,
+)
+# A line-up of the delegations: "Around the table: ...", "Seated at the table were ...".
+_LINEUP = re.compile(
+    r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b", _I
+)
+_FOR_SIDE_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+){0,6}?\s+for\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+_LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}")
 _HEADS_OWN_TEAM = re.compile(
     r"['’]s\s+(?:own\s+)?(?:delegation|team|negotiating\s+team|negotiators|side)\b", _I
 )
@@ -1178,7 +1193,11 @@ def _delegations(
     claims: list[_Pending] = []
     previous: tuple[int, str | None] | None = None  # end and side of the name before
     known_before: tuple[int, int, str, str] | None = None  # the last known person
+    lineup = _LINEUP.search(sentence) is not None
     for start, end, name, side in _names(sentence, matches, kb):
+        # "Around the table: A and B for Kyiv; C for Moscow": the sides each name stands for,
+        # the first of each group at its head. A name joined to the one before is not first.
+        joined = previous is not None and _LISTED_AFTER.fullmatch(sentence[previous[0] : start])
         listed = (
             previous is not None
             and previous[1] == side
@@ -1198,8 +1217,13 @@ def _delegations(
         if side is None and _OUTLET_BEFORE.search(before):
             continue  # "..., told Al Jazeera": the outlet, not a delegate
         after = sentence[end : end + 140]
+        stands_for = _FOR_SIDE_AFTER.match(after) if lineup else None
         if _GAPPED_HEAD.search(before):
             field_ = Field.HEAD
+        elif stands_for is not None:
+            field_ = Field.MEMBER if joined else Field.HEAD
+            at = end + stands_for.end()
+            side = side or next((m.key for m in actors if m.start == at), None)
         elif (
             side is not None
             and pair is not None
@@ -1211,7 +1235,8 @@ def _delegations(
         elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after):
-            field_ = Field.HEAD
+            # "X heads the American technical team": the experts' table, beside the envoys'.
+            field_ = Field.MEMBER if _EXPERTS_TEAM.match(after) else Field.HEAD
         elif side is not None and _HEAD_BETWEEN.search(before):
             # "talks between Abbas Araghchi and Steve Witkoff": known people facing each
             # other lead their sides; a second one of the same side ("the envoys Steve
@@ -1314,6 +1339,12 @@ _RECEIVES = re.compile(
     r"(?:travel(?:s|led|ed)?|fly|flies|flew|go|goes|went|head(?:s|ed)?)\s+to\s+[^,;.]{1,50}?"
     rf"\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with|sit\s+down\s+with))\s+{_TITLES}$",
 )
+# "alongside the chief negotiators, X and Y": the pair named as the sides' envoys.
+_ENVOYS_BEFORE = re.compile(
+    r"\b(?:the|two|both|their)\s+(?:(?:chief|lead|top|special)\s+)?(?:envoys|negotiators|"
+    r"delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?)\s*,\s+$",
+    _I,
+)
 # "X crossed the border for two days of talks in Agra with Y", "X cancelled a meeting with
 # Y": the talks, wherever held, were the two men's, if they lead two sides of one conflict (a
 # leader off to talks with an ally's is no round). Not talks refused or denied.
@@ -1398,6 +1429,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
         if not (
             _RECEIVES.match(between)
             or (_MEET_TOGETHER.match(between) and _MET_AFTER.match(text[second.end :]))
+            or (_MEET_TOGETHER.match(between) and _ENVOYS_BEFORE.search(text[: first.start]))
             or (
                 _TALKS_WITH_PERSON.match(between)
                 and any(pair[0] in c.parties and pair[1] in c.parties for c in kb.conflicts)
@@ -2461,6 +2493,8 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
+        # "..., alongside the envoys, X and Y": the two sides' envoys named as a pair.
+        or _receptions(text, matches, ctx.kb)
         or _TOPIC_CUE.search(text)
         # "The United States was mediating": the go-between of the talks just reported.
         or _mediators(text, _actor_matches(matches))

@@ -106,3 +106,67 @@ def test_two_leaders_who_discussed_the_issues_met(kb: KnowledgeBase) -> None:
     )
     heads = _heads(_mentions(kb, text))
     assert {("Cambodia", "Hun Manet"), ("Thailand", "Anutin Charnvirakul")} <= heads
+
+
+# --- who heads which table -----------------------------------------------------------------
+
+
+def test_the_head_of_a_technical_team_is_a_member_not_the_head(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Tuesday for a second round. "
+        "Vladimir Medinsky led the Russian delegation. Igor Kostyukov heads the Russian "
+        "expert group on prisoners."
+    )
+    mentions = _mentions(kb, text)
+    assert ("Russia", "Vladimir Medinsky") in _heads(mentions)
+    assert ("Russia", "Igor Kostyukov") not in _heads(mentions)
+
+
+def test_the_envoys_named_as_a_pair_head_their_sides(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations meet in Istanbul today for a third round. Experts "
+        "will work on a prisoner exchange beside the chief negotiators, Vladimir Medinsky and "
+        "Rustem Umerov."
+    )
+    heads = _heads(_mentions(kb, text))
+    assert {("Russia", "Vladimir Medinsky"), ("Ukraine", "Rustem Umerov")} <= heads
+
+
+def test_two_envoys_of_one_side_named_as_a_pair_are_not_both_made_heads(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Russian and Ukrainian delegations meet in Istanbul today for a third round. Experts "
+        "will work on a prisoner exchange beside the envoys, Steve Witkoff and Jared Kushner."
+    )
+    assert ("United States", "Jared Kushner") not in _heads(_mentions(kb, text))
+
+
+def test_a_line_up_at_the_table_makes_the_first_of_each_side_its_head(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of Armenia and Azerbaijan held talks in Washington on Tuesday. Seated at "
+        "the table were Ararat Mirzoyan and Mher Grigoryan for Armenia, and Jeyhun Bayramov "
+        "and Shahin Mustafayev for Azerbaijan."
+    )
+    mentions = _mentions(kb, text)
+    heads = _heads(mentions)
+    assert {("Armenia", "Ararat Mirzoyan"), ("Azerbaijan", "Jeyhun Bayramov")} <= heads
+    assert ("Armenia", "Mher Grigoryan") not in heads
+    assert "Shahin Mustafayev" in _values(mentions, Field.MEMBER)
+
+
+def test_names_for_a_side_outside_a_line_up_are_no_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of Armenia and Azerbaijan held talks in Washington on Tuesday. Mher "
+        "Grigoryan and Shahin Mustafayev spoke for Armenia and Azerbaijan at a dinner."
+    )
+    heads = _heads(_mentions(kb, text))
+    assert ("Armenia", "Mher Grigoryan") not in heads
+
+
+def test_advisers_of_other_governments_at_the_talks_are_participants(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Tuesday, joined by the security "
+        "advisers of Turkey and the United States."
+    )
+    assert {"Turkey", "United States"} <= _values(_mentions(kb, text), Field.PARTICIPANT)
