@@ -2156,6 +2156,16 @@ _THEIR_MEETING = re.compile(
 )
 
 
+# "since the two men met in Berlin": the pair is the one named before, if two sides' envoys.
+_THE_TWO_MET = re.compile(
+    r"\bthe\s+two\s+(?:men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
+    r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
+    r"(?:met|held\s+talks|sat\s+down|came\s+together)\b",
+    _I,
+)
+_THE_TWO_BACK = 6  # sentences back where "the two men" may have been named
+
+
 # Sides taking turns at separate sittings with a go-between: "The Ukrainians went first, on
 # Sunday", "On Monday it was Moscow's turn", "the Americans saw the Ukrainians again on
 # Tuesday". Each turn is a round of its own, of the go-between and that one side.
@@ -2210,11 +2220,19 @@ def _turn_of(piece: _Piece, turns: dict[int, str], ctx: _Context) -> str | None:
 
 def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> None:
     """Give a recalled sitting told of by "their" the sides and heads just named before it
-    ("Have Aliyev and Pashinyan met alone? Yes. On 10 July they held their first ...")."""
+    ("Have Aliyev and Pashinyan met alone? Yes. On 10 July they held their first ..."), or
+    by "the two men" the pair the article is about, named a paragraph before or so."""
     conflict = ctx.conflicts.get(piece.conflict)
-    if conflict is None or not _THEIR_MEETING.search(piece.text):
+    if conflict is None:
         return
-    if any(c.field in (Field.PARTICIPANT, Field.HEAD) for c in piece.claims):
+    # "The Bangkok round was the first since the two men met": the metonym is no side, but
+    # "the two men" are still to be named.
+    told = (Field.HEAD,)
+    if _THEIR_MEETING.search(piece.text):
+        earlier, told = earlier[-2:], (Field.PARTICIPANT, Field.HEAD)
+    elif not _THE_TWO_MET.search(piece.text):
+        return
+    if any(c.field in told for c in piece.claims):
         return
     for sentence in reversed(earlier):
         heads: list[tuple[str, str]] = []
@@ -3263,7 +3281,7 @@ def extract_mentions(
             # A date of the publication's year ends the look back.
             stated = told if ref is not None and told < ref.year else None
         for piece in found:
-            _their_sides(piece, sentences[max(0, index - 2) : index], ctx)
+            _their_sides(piece, sentences[max(0, index - _THE_TWO_BACK) : index], ctx)
             if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
                 _add_city(piece, venues[piece.conflict], _INFERRED, kb)
             if entry is not None and (not piece.dates or _entry(sentence.text, published)):

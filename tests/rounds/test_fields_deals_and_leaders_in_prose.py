@@ -170,3 +170,33 @@ def test_advisers_of_other_governments_at_the_talks_are_participants(kb: Knowled
         "advisers of Turkey and the United States."
     )
     assert {"Turkey", "United States"} <= _values(_mentions(kb, text), Field.PARTICIPANT)
+
+
+# --- "the two men" of a sitting recalled ---------------------------------------------------
+
+
+def test_a_sitting_the_two_men_held_before_goes_to_the_pair_named_earlier(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Prak Sokhonn and Maris Sangiampongsa ended a day of border talks in Bangkok on "
+        "Tuesday. Both ministries said afterwards that the talks would go on. Neither gave a "
+        "date. Officials said the mood had improved.\\n\\n"
+        "The Bangkok round was the first since the two ministers met for talks in Kuala Lumpur "
+        "on 12 January."
+    )
+    recalled = [m for m in _mentions(kb, text) if m.kind.value == "back_reference"]
+    assert recalled
+    heads = _heads(recalled)
+    assert {("Cambodia", "Prak Sokhonn"), ("Thailand", "Maris Sangiampongsa")} <= heads
+
+
+def test_the_two_men_of_one_side_give_the_recalled_sitting_no_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Hun Manet and Prak Sokhonn flew back to Phnom Penh on Tuesday after border talks in "
+        "Bangkok. Officials said the mood had improved.\\n\\n"
+        "The Bangkok round was the first since the two men met for talks in Kuala Lumpur on "
+        "12 January."
+    )
+    recalled = [m for m in _mentions(kb, text) if m.kind.value == "back_reference"]
+    assert not _heads(recalled)
