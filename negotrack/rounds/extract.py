@@ -2227,7 +2227,7 @@ def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> N
         return
     # "The Bangkok round was the first since the two men met": the metonym is no side, but
     # "the two men" are still to be named.
-    told = (Field.HEAD,)
+    told: tuple[Field, ...] = (Field.HEAD,)
     if _THEIR_MEETING.search(piece.text):
         earlier, told = earlier[-2:], (Field.PARTICIPANT, Field.HEAD)
     elif not _THE_TWO_MET.search(piece.text):
