@@ -642,7 +642,9 @@ _PERSON_HOSTS_BEFORE = re.compile(
 )
 _PERSON_JOINS = re.compile(
     r"^,?\s+(?:who\s+)?(?:also\s+|later\s+)?(?:joined|took\s+part\s+in|attended|sat\s+in\s+on)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:talks|negotiations|sessions?|meetings?|round)\b",
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:talks|negotiations|sessions?|meetings?|round|"
+    # "X joined the final stretch": the last days of the talks just told of.
+    r"(?:final|last|closing)\s+(?:stretch|stages?|phase|days|hours|push))\b",
     _I,
 )
 _LEADS = (
@@ -1510,9 +1512,15 @@ _SIGNED_DEAL = re.compile(
     rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
     r"text|statement|communiqu[eé]|protocol|arrangement|understanding)\b"
-    r"(?:\s+(?:of|on)\s+principles)?",
+    r"(?:\s+(?:of|on)\s+principles)?|"
+    # "The Tashkent Declaration they signed on 10 January": the text first, then who signed.
+    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])\s+(?:that\s+|which\s+)?"
+    r"(?:they|the\s+two\s+(?:sides|leaders|men|delegations)|both\s+sides)\s+(?:had\s+|have\s+)?"
+    r"(?:then\s+|finally\s+)?signed\b",
     _I,
 )
+# "The talks nearly broke down": a collapse averted is none.
+_AVERTED = re.compile(r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge\s+of)\s+$", _I)
 # Terms left open by a deal: "though several protocols remain to be negotiated".
 _UNFINISHED = re.compile(
     r"\b(?:remains?|still\s+(?:has|have|had)|(?:is|are)\s+yet|(?:is|are)\s+still)\s+to\s+be\s+"
@@ -1605,6 +1613,15 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         if not (p.field is Field.OUTCOME and any(a <= p.anchor < b for a, b in signed))
     ]
     found.extend(_Pending(Field.OUTCOME, "agreement", _CONFIDENT, a) for a, _ in signed)
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.OUTCOME
+            and p.value == "collapsed"
+            and _AVERTED.search(text[max(0, p.anchor - 30) : p.anchor])
+        )
+    ]
     # "never agreed to exchange prisoners": a denied deal is no deal.
     found = [
         p

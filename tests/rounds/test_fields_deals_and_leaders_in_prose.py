@@ -200,3 +200,38 @@ def test_the_two_men_of_one_side_give_the_recalled_sitting_no_heads(kb: Knowledg
     )
     recalled = [m for m in _mentions(kb, text) if m.kind.value == "back_reference"]
     assert not _heads(recalled)
+
+
+# --- how it ended, told after the fact -----------------------------------------------------
+
+
+def test_a_text_named_before_the_sides_signed_it_is_an_agreement(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani delegations held talks in Washington on Tuesday. The joint "
+        "declaration that the two sides signed commits them to open transit routes."
+    )
+    assert "agreement" in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+def test_talks_that_nearly_broke_down_did_not_collapse(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani delegations held talks in Washington on Tuesday. The talks "
+        "almost broke down over the transit routes before a late compromise."
+    )
+    assert "collapsed" not in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+def test_talks_that_broke_down_collapsed(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani delegations held talks in Washington on Tuesday. The talks "
+        "broke down over the transit routes in the evening."
+    )
+    assert "collapsed" in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+def test_a_usual_go_betweens_envoy_joining_the_final_stretch_mediates(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators agreed a ceasefire in Kuala Lumpur on Tuesday. US envoy "
+        "Steve Witkoff joined the closing stages."
+    )
+    assert "United States" in _values(_mentions(kb, text), Field.MEDIATOR)
