@@ -416,7 +416,11 @@ _MEDIATOR_AFTER = re.compile(
     # "The United States is mediating"; "Oman, which has long carried messages, will host
     # the meeting and act as intermediary".
     rf"^{_LIST_AFTER}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+|"
-    r"still\s+)?(?:mediating|brokering|facilitating)\b|"
+    r"still\s+)?(?:mediating|brokering|facilitating|coordinating)\b|"
+    # "Saudi Arabia and the US, which co-host the talks": convening the sides' own talks.
+    rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|jointly\s+)?(?:co-?host(?:s|ed)?|"
+    r"co-?sponsor(?:s|ed)?|co-?convene[sd]?|coordinates|coordinated)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:talks|negotiations|process|meetings?|sessions?)\b|"
     rf"^{_LIST_AFTER}(?:,\s+[^;]{{1,140}}?,)?\s+(?:(?:will|would|is\s+to|agreed\s+to)\s+)?"
     r"(?:[\w'’]+\s+){0,5}?(?:act|acts|acted|acting|serve|serves|served|serving)\s+as\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
@@ -439,9 +443,15 @@ _CHAIRED_BY = re.compile(
     _I,
 )
 _MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|moderated|facilitated|sponsored|convened|hosted\s+and\s+mediated)"
+    r"\b(?:mediated|brokered|moderated|facilitated|sponsored|convened|hosted\s+and\s+mediated|"
+    # "coordinated by the EU": the one who runs the sessions. (Not "co-hosted by", said as
+    # much of a donors' conference without the sides.)
+    r"coordinated)"
     r"\s+(?:jointly\s+|together\s+)?by\s+"
-    rf"{_LIST_BEFORE}$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
+    rf"{_LIST_BEFORE}$|"
+    # "chaired for the OSCE by its envoy": the organisation in whose name the chair sits.
+    r"\b(?:co-?chaired|chaired|moderated|mediated|coordinated)\s+(?:for|on\s+behalf\s+of)\s+"
+    r"(?:the\s+)?$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
     # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.

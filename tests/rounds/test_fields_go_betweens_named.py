@@ -127,3 +127,38 @@ def test_a_host_whose_officials_sit_in_on_the_talks_is_a_participant(kb: Knowled
         "with Austrian officials."
     )
     assert "Austria" in _values(_mentions(kb, text), Field.PARTICIPANT)
+
+
+# --- who runs the sessions -------------------------------------------------------------------
+
+
+def test_talks_chaired_in_an_organisations_name_are_mediated_by_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani diplomats met in Vienna on Tuesday, in a session chaired on "
+        "behalf of the OSCE by a Swedish diplomat."
+    )
+    assert "OSCE" in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_talks_coordinated_by_an_organisation_are_mediated_by_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of the DR Congo and the M23 resumed talks in Doha on Tuesday, in sessions "
+        "coordinated by the African Union."
+    )
+    assert "African Union" in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_governments_that_co_host_the_sides_talks_mediate(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of the DR Congo and the M23 met in Doha on Tuesday. Qatar and the United "
+        "States, which co-host the talks, said a truce was within reach."
+    )
+    assert {"Qatar", "United States"} <= _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_a_conference_co_hosted_without_the_sides_names_no_mediator(kb: KnowledgeBase) -> None:
+    text = (
+        "A conference on the war in the DR Congo closed in Paris on Tuesday. It was co-hosted "
+        "by France and Togo, and neither Kinshasa nor the M23 attended."
+    )
+    assert "France" not in _values(_mentions(kb, text), Field.MEDIATOR)
