@@ -383,12 +383,15 @@ _LISTED_WORD = (
 )
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
 # The words for a go-between, as news writes them.
-_GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies))\b"
+_GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?)\b"
 _MEDIATOR_AFTER = re.compile(
     r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
+    # "Norwegian and Swiss diplomats facilitated the talks": the envoys of each named at it.
+    rf"^{_LIST_AFTER}\s+(?:officials|diplomats|envoys|mediators|negotiators)\s+(?:also\s+|"
+    r"jointly\s+)?(?:mediated|brokered|facilitated|moderated)\b|"
     r"^['’]s\s+(?:mediation|mediators?|facilitation|auspices)|"
     # "under Turkish mediation", "under Qatari and Egyptian auspices".
     rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation)\b|"
@@ -413,7 +416,11 @@ _MEDIATOR_AFTER = re.compile(
     # "The United States is mediating"; "Oman, which has long carried messages, will host
     # the meeting and act as intermediary".
     rf"^{_LIST_AFTER}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+|"
-    r"still\s+)?(?:mediating|brokering|facilitating)\b|"
+    r"still\s+)?(?:mediating|brokering|facilitating|coordinating)\b|"
+    # "Saudi Arabia and the US, which co-host the talks": convening the sides' own talks.
+    rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|jointly\s+)?(?:co-?host(?:s|ed)?|"
+    r"co-?sponsor(?:s|ed)?|co-?convene[sd]?|coordinates|coordinated)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:talks|negotiations|process|meetings?|sessions?)\b|"
     rf"^{_LIST_AFTER}(?:,\s+[^;]{{1,140}}?,)?\s+(?:(?:will|would|is\s+to|agreed\s+to)\s+)?"
     r"(?:[\w'’]+\s+){0,5}?(?:act|acts|acted|acting|serve|serves|served|serving)\s+as\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
@@ -436,11 +443,19 @@ _CHAIRED_BY = re.compile(
     _I,
 )
 _MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|moderated|facilitated|sponsored|convened|hosted\s+and\s+mediated)"
+    r"\b(?:mediated|brokered|moderated|facilitated|sponsored|convened|hosted\s+and\s+mediated|"
+    # "coordinated by the EU": the one who runs the sessions. (Not "co-hosted by", said as
+    # much of a donors' conference without the sides.)
+    r"coordinated)"
     r"\s+(?:jointly\s+|together\s+)?by\s+"
-    rf"{_LIST_BEFORE}$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
+    rf"{_LIST_BEFORE}$|"
+    # "chaired for the OSCE by its envoy": the organisation in whose name the chair sits.
+    r"\b(?:co-?chaired|chaired|moderated|mediated|coordinated)\s+(?:for|on\s+behalf\s+of)\s+"
+    r"(?:the\s+)?$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
+    # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.
+    rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+)?{_GO_BETWEEN},\s+{_LIST_BEFORE}$|"
     # "the go-betweens were joined by Turkey": one more at the same errand.
     rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:were|was|are|is)\s+(?:later\s+)?joined\s+by\s+"
     rf"{_LIST_BEFORE}$",
@@ -544,8 +559,9 @@ _TALKS_WITH_BEFORE = re.compile(
     # "trade talks with Washington" are another table than the one this round sits at.
     r"(?:(?<!\btrade\s)(?<!\btariff\s)(?<!\beconomic\s)(?<!\binvestment\s)"
     r"\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
-    r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates)\s+"
-    r"(?:from|of)\s+)"
+    r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates|"
+    # "the national security advisers of France, Britain and Germany" sat in as well.
+    r"advisers|advisors|ministers)\s+(?:from|of)\s+)"
     r"(?:the\s+)?(?:[\w'’-]+\s*(?:and|,)\s+(?:of\s+)?(?:the\s+)?(?:paramilitary\s+|rebel\s+)?)"
     r"{0,3}$",
     _I,
@@ -604,8 +620,9 @@ _PERSON_MEDIATES = re.compile(
     r"^,?\s+(?:brought|brings)\s+(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table)\b|"
     # "X, Y and Z acted as mediators": every name of the list is at the errand.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*\s+(?:(?:jointly|again|also)\s+)?"
-    r"(?:acted|served|were\s+acting|were\s+serving)\s+as\s+(?:the\s+|joint\s+)?(?:mediators|"
-    r"go-betweens|intermediaries)\b|"
+    # "with X, Y and Z acting as mediators": the participle after a "with" says the same.
+    r"(?:acted|served|(?:were\s+)?acting|(?:were\s+)?serving)\s+as\s+(?:the\s+|joint\s+)?"
+    r"(?:mediators|go-betweens|intermediaries|facilitators)\b|"
     # "X walked between them carrying proposals and replies".
     r"^,?\s+(?:[\w'’]+\s+){0,4}?(?:carrying|passing|relaying|ferrying)\s+(?:the\s+)?(?:messages|"
     r"proposals|positions|replies)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
@@ -615,7 +632,9 @@ _PERSON_MEDIATES = re.compile(
     # "Hakan Fidan, whose country hosted the round, opened the session": an aside between.
     r"^(?:,\s+(?:who|whose)\s+[^,;]{1,80},)?,?\s+(?:in\s+the\s+chair|(?:who\s+)?(?:chaired|"
     r"opened)\s+the\s+(?:talks|session|meeting)|(?:chairing|opening)\s+the\s+(?:talks|session|"
-    r"meeting))\b",
+    # "X welcomed the delegations and opened the session": hosting, then steering.
+    r"meeting)|(?:hosted|received|welcomed)\s+[^,;.]{1,40}?\s+and\s+(?:then\s+)?(?:chaired|"
+    r"opened)\s+the\s+(?:talks|session|meeting|negotiations))\b",
     _I,
 )
 _PERSON_MEDIATOR_BEFORE = re.compile(
@@ -633,7 +652,9 @@ _PERSON_HOSTS_BEFORE = re.compile(
 )
 _PERSON_JOINS = re.compile(
     r"^,?\s+(?:who\s+)?(?:also\s+|later\s+)?(?:joined|took\s+part\s+in|attended|sat\s+in\s+on)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:talks|negotiations|sessions?|meetings?|round)\b",
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:talks|negotiations|sessions?|meetings?|round|"
+    # "X joined the final stretch": the last days of the talks just told of.
+    r"(?:final|last|closing)\s+(?:stretch|stages?|phase|days|hours|push))\b",
     _I,
 )
 _LEADS = (
@@ -716,6 +737,20 @@ _PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
 _SETTLED_AFTER = re.compile(
     r"^\s+(?:(?:then|also|finally|jointly)\s+)?(?:agreed|signed|sealed|struck|reached)\b", _I
 )
+_EXPERTS_TEAM = re.compile(
+    rf"^\s+{_LEADS}\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:technical|expert|experts['’]?|"
+    r"working)\s+(?:team|teams|group|groups|level|talks)\b",
+    _I,
+)
+# A line-up of the delegations: "Around the table: ...", "Seated at the table were ...".
+_LINEUP = re.compile(
+    r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b", _I
+)
+_FOR_SIDE_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+){0,6}?\s+for\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+_LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}")
 _HEADS_OWN_TEAM = re.compile(
     r"['’]s\s+(?:own\s+)?(?:delegation|team|negotiating\s+team|negotiators|side)\b", _I
 )
@@ -1170,7 +1205,11 @@ def _delegations(
     claims: list[_Pending] = []
     previous: tuple[int, str | None] | None = None  # end and side of the name before
     known_before: tuple[int, int, str, str] | None = None  # the last known person
+    lineup = _LINEUP.search(sentence) is not None
     for start, end, name, side in _names(sentence, matches, kb):
+        # "Around the table: A and B for Kyiv; C for Moscow": the sides each name stands for,
+        # the first of each group at its head. A name joined to the one before is not first.
+        joined = previous is not None and _LISTED_AFTER.fullmatch(sentence[previous[0] : start])
         listed = (
             previous is not None
             and previous[1] == side
@@ -1190,8 +1229,13 @@ def _delegations(
         if side is None and _OUTLET_BEFORE.search(before):
             continue  # "..., told Al Jazeera": the outlet, not a delegate
         after = sentence[end : end + 140]
+        stands_for = _FOR_SIDE_AFTER.match(after) if lineup else None
         if _GAPPED_HEAD.search(before):
             field_ = Field.HEAD
+        elif stands_for is not None:
+            field_ = Field.MEMBER if joined else Field.HEAD
+            at = end + stands_for.end()
+            side = side or next((m.key for m in actors if m.start == at), None)
         elif (
             side is not None
             and pair is not None
@@ -1203,7 +1247,8 @@ def _delegations(
         elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after):
-            field_ = Field.HEAD
+            # "X heads the American technical team": the experts' table, beside the envoys'.
+            field_ = Field.MEMBER if _EXPERTS_TEAM.match(after) else Field.HEAD
         elif side is not None and _HEAD_BETWEEN.search(before):
             # "talks between Abbas Araghchi and Steve Witkoff": known people facing each
             # other lead their sides; a second one of the same side ("the envoys Steve
@@ -1306,6 +1351,20 @@ _RECEIVES = re.compile(
     r"(?:travel(?:s|led|ed)?|fly|flies|flew|go|goes|went|head(?:s|ed)?)\s+to\s+[^,;.]{1,50}?"
     rf"\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with|sit\s+down\s+with))\s+{_TITLES}$",
 )
+# "alongside the chief negotiators, X and Y": the pair named as the sides' envoys.
+_ENVOYS_BEFORE = re.compile(
+    r"\b(?:the|two|both|their)\s+(?:(?:chief|lead|top|special)\s+)?(?:envoys|negotiators|"
+    r"delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?)\s*,\s+$",
+    _I,
+)
+# "X crossed the border for two days of talks in Agra with Y", "X cancelled a meeting with
+# Y": the talks, wherever held, were the two men's, if they lead two sides of one conflict (a
+# leader off to talks with an ally's is no round). Not talks refused or denied.
+_TALKS_WITH_PERSON = re.compile(
+    r"^(?:(?!\b(?:no|not|never|refus\w*|reject\w*|rul\w+\s+out|without)\b)[^.;]){0,80}?\b"
+    r"(?:talks|meeting|negotiations|summit)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?:(?:in|at)\s+"
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?with\s+{_TITLES}$",
+)
 # "the emir brought X and Y together", "Trump will host X and Y at the White House": the
 # two guests of a go-between lead the sides it brings to one table.
 _BRINGS_BEFORE = re.compile(
@@ -1325,6 +1384,7 @@ _MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
 # and explainers and headlines tell it in the present.
 _MET_AFTER = re.compile(
     r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
+    r"discussed|discuss|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
     r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|"
     # "X and Y broke up nearly three hours of talks": the pair held them.
@@ -1375,13 +1435,18 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             if host is not None and host not in guests[second.start] and _RECEIVES.match(between):
                 claims.append(_Pending(Field.MEDIATOR, host, _INFERRED, first.start))
             continue
+        pair = (sides.get(first.start), sides.get(second.start))
+        if pair[0] is None or pair[1] is None or pair[0] == pair[1]:
+            continue
         if not (
             _RECEIVES.match(between)
             or (_MEET_TOGETHER.match(between) and _MET_AFTER.match(text[second.end :]))
+            or (_MEET_TOGETHER.match(between) and _ENVOYS_BEFORE.search(text[: first.start]))
+            or (
+                _TALKS_WITH_PERSON.match(between)
+                and any(pair[0] in c.parties and pair[1] in c.parties for c in kb.conflicts)
+            )
         ):
-            continue
-        pair = (sides.get(first.start), sides.get(second.start))
-        if pair[0] is None or pair[1] is None or pair[0] == pair[1]:
             continue
         for person, side in ((first, pair[0]), (second, pair[1])):
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
@@ -1415,7 +1480,13 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "agreement",
         re.compile(
             rf"\b(?:agreed|signed)\s+{_WHEN}(?:to|on)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?"
-            r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b",
+            r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b|"
+            # "sealed a U.S.-brokered maritime deal"; a headline's "X and Y seal border deal".
+            # Not what is still wished for ("hope to seal a deal") nor "sealed without a deal".
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+            r"\b(?:sealed|seals?|clinched|clinch(?:es)?|struck|inked|completed|finali[sz]ed)\s+"
+            rf"{_WHEN}(?:an?\s+|the\s+|their\s+)?(?:(?!(?:without|no|not|any)\b)[\w.'’-]+\s+)"
+            r"{0,3}?(?:deal|agreement|accord|treaty|pact)\b",
             _I,
         ),
     ),
@@ -1451,9 +1522,15 @@ _SIGNED_DEAL = re.compile(
     rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
     r"text|statement|communiqu[eé]|protocol|arrangement|understanding)\b"
-    r"(?:\s+(?:of|on)\s+principles)?",
+    r"(?:\s+(?:of|on)\s+principles)?|"
+    # "The Tashkent Declaration they signed on 10 January": the text first, then who signed.
+    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])\s+(?:that\s+|which\s+)?"
+    r"(?:they|the\s+two\s+(?:sides|leaders|men|delegations)|both\s+sides)\s+(?:had\s+|have\s+)?"
+    r"(?:then\s+|finally\s+)?signed\b",
     _I,
 )
+# "The talks nearly broke down": a collapse averted is none.
+_AVERTED = re.compile(r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge\s+of)\s+$", _I)
 # Terms left open by a deal: "though several protocols remain to be negotiated".
 _UNFINISHED = re.compile(
     r"\b(?:remains?|still\s+(?:has|have|had)|(?:is|are)\s+yet|(?:is|are)\s+still)\s+to\s+be\s+"
@@ -1546,6 +1623,15 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         if not (p.field is Field.OUTCOME and any(a <= p.anchor < b for a, b in signed))
     ]
     found.extend(_Pending(Field.OUTCOME, "agreement", _CONFIDENT, a) for a, _ in signed)
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.OUTCOME
+            and p.value == "collapsed"
+            and _AVERTED.search(text[max(0, p.anchor - 30) : p.anchor])
+        )
+    ]
     # "never agreed to exchange prisoners": a denied deal is no deal.
     found = [
         p
@@ -1717,6 +1803,7 @@ def _analyse(
     mediators = {key for key, pos in _mediators(text, actors) if live(pos)}
     for key, pos in _mediators(text, actors):
         pending.append(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos))
+    room_only = _ONLY_THE_ROOM.search(text) is not None
     # "Abu Dhabi talks": a capital that names the venue does not bring its country along.
     venues = {pos for _, pos in _venue(text, matches, kb)}
     for key, conf, pos in _participants(
@@ -1726,7 +1813,7 @@ def _analyse(
         conflict = ctx.conflicts.get(slug or "")
         if conf < _CONFIDENT and (conflict is None or key not in conflict.parties):
             continue
-        if pos in venues and (conflict is None or key not in conflict.parties):
+        if (pos in venues or room_only) and (conflict is None or key not in conflict.parties):
             continue
         end = next(m.end for m in actors if m.start == pos)
         if conf < _CONFIDENT and (
@@ -2096,6 +2183,16 @@ _THEIR_MEETING = re.compile(
 )
 
 
+# "since the two men met in Berlin": the pair is the one named before, if two sides' envoys.
+_THE_TWO_MET = re.compile(
+    r"\bthe\s+two\s+(?:men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
+    r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
+    r"(?:met|held\s+talks|sat\s+down|came\s+together)\b",
+    _I,
+)
+_THE_TWO_BACK = 6  # sentences back where "the two men" may have been named
+
+
 # Sides taking turns at separate sittings with a go-between: "The Ukrainians went first, on
 # Sunday", "On Monday it was Moscow's turn", "the Americans saw the Ukrainians again on
 # Tuesday". Each turn is a round of its own, of the go-between and that one side.
@@ -2150,11 +2247,19 @@ def _turn_of(piece: _Piece, turns: dict[int, str], ctx: _Context) -> str | None:
 
 def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> None:
     """Give a recalled sitting told of by "their" the sides and heads just named before it
-    ("Have Aliyev and Pashinyan met alone? Yes. On 10 July they held their first ...")."""
+    ("Have Aliyev and Pashinyan met alone? Yes. On 10 July they held their first ..."), or
+    by "the two men" the pair the article is about, named a paragraph before or so."""
     conflict = ctx.conflicts.get(piece.conflict)
-    if conflict is None or not _THEIR_MEETING.search(piece.text):
+    if conflict is None:
         return
-    if any(c.field in (Field.PARTICIPANT, Field.HEAD) for c in piece.claims):
+    # "The Bangkok round was the first since the two men met": the metonym is no side, but
+    # "the two men" are still to be named.
+    told: tuple[Field, ...] = (Field.HEAD,)
+    if _THEIR_MEETING.search(piece.text):
+        earlier, told = earlier[-2:], (Field.PARTICIPANT, Field.HEAD)
+    elif not _THE_TWO_MET.search(piece.text):
+        return
+    if any(c.field in told for c in piece.claims):
         return
     for sentence in reversed(earlier):
         heads: list[tuple[str, str]] = []
@@ -2358,7 +2463,20 @@ _NOT_FACE_TO_FACE = re.compile(
 _HOW_IT_WENT = frozenset({Field.OUTCOME, Field.ATMOSPHERE, Field.AGREED_TO_CONTINUE})
 _OBJECT_OF = re.compile(
     r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming)\s+"
-    r"(?:of|in|on|against)\s+(?:the\s+)?$",
+    r"(?:of|in|on|against)\s+(?:the\s+)?$|"
+    # "to secure a ceasefire in Ukraine", "to end the war between Israel and Hezbollah": the
+    # war the talks are about, its sides named whether or not they sit at this table.
+    r"\b(?:war|conflict|fighting|hostilities|ceasefire|cease-fire|truce)\s+(?:in|between)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+and\s+(?:the\s+)?)?$",
+    _I,
+)
+# "Austria is only lending the room", "Norway did not seek the role of mediator": a host
+# told to stay out of the talks, so no actor but the sides is at the table in the sentence.
+_ONLY_THE_ROOM = re.compile(
+    r"\b(?:only|merely|just|simply)\s+(?:offering|offered|offers|providing|provided|provides|"
+    r"lending|lent|lends)\s+(?:a\s+|the\s+|its\s+)?(?:[\w'’-]+\s+)?(?:venue|room|rooms|"
+    r"premises|hospitality)\b|\b(?:did|does|do|would|will)\s+not\s+(?:claim|seek|want|take|"
+    r"play|assume)\s+(?:the\s+|a\s+|any\s+)?role\s+(?:of|as)\s+(?:a\s+|the\s+)?mediator\b",
     _I,
 )
 # "ending the Ukraine war": the country names the war.
@@ -2420,6 +2538,8 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
+        # "..., alongside the envoys, X and Y": the two sides' envoys named as a pair.
+        or _receptions(text, matches, ctx.kb)
         or _TOPIC_CUE.search(text)
         # "The United States was mediating": the go-between of the talks just reported.
         or _mediators(text, _actor_matches(matches))
@@ -3188,7 +3308,7 @@ def extract_mentions(
             # A date of the publication's year ends the look back.
             stated = told if ref is not None and told < ref.year else None
         for piece in found:
-            _their_sides(piece, sentences[max(0, index - 2) : index], ctx)
+            _their_sides(piece, sentences[max(0, index - _THE_TWO_BACK) : index], ctx)
             if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
                 _add_city(piece, venues[piece.conflict], _INFERRED, kb)
             if entry is not None and (not piece.dates or _entry(sentence.text, published)):
