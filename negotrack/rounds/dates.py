@@ -70,13 +70,17 @@ _FUTURE_CUES = re.compile(
     # "plans to meet", not "a plan to end the war": the noun names no time.
     r"(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
     # Headlines that preview: "what to expect when the two leaders meet".
-    r"scheduled\s+for|what\s+to\s+(?:expect|watch))\b|['’]ll\b",
+    r"scheduled\s+for|what\s+to\s+(?:expect|watch)|"
+    # "agreed to a truce, to be followed by talks on 18 April": what is planned after it.
+    r"to\s+be\s+followed\s+by)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|held|met|ended|concluded|finished|wrapped\s+up|took\s+place|"
     r"yesterday|last|ago|earlier|previous|previously|began|started|opened|resumed|"
-    r"lasted|failed|agreed|discussed|took|went|said|told|received|hosted|spent)\b",
+    r"lasted|failed|agreed|discussed|took|went|said|told|received|hosted|spent|"
+    # Comings and goings of delegations: "arrived on Thursday" is the Thursday gone by.
+    r"arrived|flew|travell?ed|returned|landed|left|departed|visited)\b",
     re.IGNORECASE,
 )
 
@@ -142,7 +146,12 @@ def _clause_tense(sentence: str, pos: int) -> Tense:
         _PAST_EXPECTATION.match(clause, cue.start()) for cue in _FUTURE_CUES.finditer(clause)
     ):
         return Tense.UNKNOWN
-    return tense if tense is not Tense.UNKNOWN else detect_tense(sentence)
+    if tense is not Tense.UNKNOWN:
+        return tense
+    # A date in a clause of its own ("Those talks, from 9 to 13 April, ended ..., but both
+    # sides said they would meet again") hangs on the verb of the event, which comes first;
+    # a later "would" is what was said of the future. Without either, the sentence's cues.
+    return governing_tense(sentence)
 
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -203,6 +212,10 @@ _RANGE = r"\s*(?:-|–|—|to|and|&|until|through|thru)\s*"
 _SPAN = r"\s*(?:-|–|—|to|until|through|thru)\s*"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 _F = re.IGNORECASE
+
+# A year named relative to publication right after a day: "28 January last year".
+_NAMED_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<w>last|this|next)\s+year\b", _F)
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _MONTH_FIRST = re.compile(
@@ -332,8 +345,13 @@ def _explicit(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan 
     if first_month is None or last_month is None:
         return None
     year_token = groups.get("y")
+    named = _NAMED_YEAR.match(match.string, match.end())
     if year_token is not None:
         year = int(year_token)
+        confidence = 0.95
+    elif ref is not None and named is not None:
+        # "on 28 January last year": the year is told in words, counted from publication.
+        year = ref.year + _YEAR_OFFSETS[named["w"].lower()]
         confidence = 0.95
     elif ref is not None:
         year = _year_for(first_month, d1, ref, tense)

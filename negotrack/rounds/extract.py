@@ -71,9 +71,14 @@ _STRONG_TRIGGER = re.compile(
     # "put their signatures on Friday to an arrangement": the day may come before "to".
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to)\s+"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:a|an|the)\s+)?"
+    # "signed the Washington Accords": the names of such texts are often plural.
     r"(?:[\w'’-]+\s+){0,2}(?:agreement|deal|declaration|accord|framework|protocol|memorandum|"
-    r"pledge|pact|treaty|truce|ceasefire|roadmap|statement|arrangement|understanding)|"
+    r"pledge|pact|treaty|truce|ceasefire|roadmap|statement|arrangement|understanding)s?|"
     r"signing\s+ceremony|"
+    # The text before its signers: "a declaration the two sides signed in Jeddah on 11 May",
+    # "the agreement that the two countries' ministers signed".
+    r"(?:agreement|deal|declaration|accord|protocol|memorandum|pact|treaty|truce|ceasefire)s?"
+    r"\s+(?:that\s+|which\s+)?(?:the|both|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?signed|"
     # A truce recalled by where it was made: "the ceasefire brokered by Anwar in Putrajaya",
     # "the truce agreed at the premier's residence". The place must be a name, not a year.
     r"(?:ceasefire|cease-fire|truce|deal|agreement|accord)\s+(?:(?:that|which)\s+)?"
@@ -131,7 +136,12 @@ _NEGATED = re.compile(
     r"\bnot\s+(?:be\s+)?(?:planned|scheduled|held|attend|take\s+part|participate|invited)\b|"
     r"\b(?:won['’]t|will\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|"
     r"refused\s+to|declined\s+to)\s+(?:\w+\s+)?(?:attend|take\s+part|participate|travel|"
-    r"meet|hold|join|send)\b|\bruled\s+out\b|\bden(?:y|ies|ied|ying)\b|"
+    r"meet|hold|join|send)\b|\brul(?:ed|es|ing)\s+out\b|\bden(?:y|ies|ied|ying)\b|"
+    # "Iran has rejected direct negotiations with the United States": none to be held.
+    r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing))\s+(?:any\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|negotiations|meetings?|dialogue)\b|"
+    # "The ceasefire was not negotiated around a table": it came about otherwise.
+    r"\b(?:was|were)\s+not\s+negotiated\b|"
     # "rejected any suggestion that it had agreed to talks": a denial too.
     r"\b(?:rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+)?(?:suggestions?|reports?|"
     r"claims?|talk)\s+(?:that|of)\b|\bwithout\s+(?:the\s+)?(?:participation|"
@@ -176,6 +186,9 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:rounds?|talks|meetings?|negotiations?)\s+(?:\w+\s+){0,4}(?:last|earlier\s+this)\s+"
     r"(?:month|week|year|weekend)\b|\b(?:\w+\s+)?(?:weeks?|months?|years?|days?)\s+ago\b|"
     r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b|"
+    # "lasted a little less than their session in Geneva on 4 May": a sitting compared with.
+    r"\bthan\s+(?:at\s+|in\s+)?(?:the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:session|meeting|round|talks|encounter|summit|sitting)\b|"
     # "The meeting followed talks in the same city on Sunday": the talks came before.
     # So did talks another "built on" or "grew out of".
     r"(?:\b(?:followed|follows|buil[td]s?\s+on|grew\s+out\s+of|drew\s+on)|(?<=\bcame\s)after|"
@@ -482,7 +495,29 @@ _TRIP_TO = re.compile(
 )
 # Only a trip whose purpose is the meeting: "travelling to Washington for talks with Trump"
 # may as well be a visit to an ally, which the talks words alone already tell of.
-_TRIP_FOR_TALKS = re.compile(r"^[^.;:]{0,30}?\bto\s+(?:meet|hold\s+talks|negotiate)\b", _I)
+_TRIP_FOR_TALKS = re.compile(
+    r"^[^.;:]{0,30}?\bto\s+(?:meet|hold\s+talks|negotiate|sign)\b|"
+    # "travelled to Sanaa with the mediators and met the council's head": the trip and the
+    # meeting told as one errand.
+    r"^[^.;:,]{0,40}?\band\s+(?:then\s+)?(?:met|held\s+talks|negotiated|sat\s+down)\b|"
+    # "flew to Geneva for his first face-to-face meeting with ...": the trip's purpose.
+    r"^[^.;:,]{0,20}?\bfor\s+(?:his|her|their|its|the|a|an)\s+"
+    r"(?:(?!(?:after|before|and|then)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|talks|negotiations|round|session)\s+with\b",
+    _I,
+)
+# "A Houthi delegation flew home from Riyadh on Tuesday after five days of talks": the city
+# a delegation leaves when the talks there are over.
+_LEFT_FROM = re.compile(
+    r"\b(?:(?:flew|flies|fly|flying|returned|returns|headed|heads|went|came)\s+(?:back\s+)?"
+    r"(?:home\s+)?from|(?:left|leave|leaves|leaving|departed|departs))\s+$",
+    _I,
+)
+_AFTER_TALKS = re.compile(
+    r"^[^.;:]{0,40}?\bafter\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|"
+    r"discussions|meetings)\b",
+    _I,
+)
 # "signed the Jeddah Declaration": a text signed is named after where it was signed.
 _SIGNED_BEFORE = re.compile(r"\bsign(?:ed|ing|s)?\s+(?:the\s+)?$", _I)
 _DOCUMENT_AFTER = re.compile(
@@ -981,6 +1016,18 @@ def _clause_conflicts(
     for m in matches:
         by_clause[_clause_index(clauses, m.start)].append(m)
     own = [_best(_conflict_scores(ms, ctx, ctx.dominant), ctx.dominant) for ms in by_clause]
+    # "At the State Department, the ministers of Congo and Rwanda signed ... with Rubio
+    # looking on": in a sentence naming two sides of one conflict, a clause whose only
+    # evidence is that conflict's usual go-between (or its people) is of that conflict,
+    # though the go-between is a side of the article's own.
+    named = {m.key for m in matches if m.kind == "actor"}
+    both = [c for c in ctx.conflicts.values() if len(named & set(c.parties)) >= 2]
+    if len(both) == 1:
+        table = set(both[0].parties) | set(both[0].usual_mediators)
+        for i, ms in enumerate(by_clause):
+            sides = _clause_sides(ms, ctx)
+            if own[i] not in (None, both[0].slug) and sides and sides <= table:
+                own[i] = both[0].slug
     # Clauses without evidence take the previous clause's conflict, the first ones the next.
     result: list[str | None] = []
     last: str | None = None
@@ -989,6 +1036,21 @@ def _clause_conflicts(
         result.append(last)
     first_known = next((s for s in own if s), ctx.dominant)
     return [s or first_known for s in result]
+
+
+def _clause_sides(matches: Sequence[Match], ctx: _Context) -> set[str] | None:
+    """The actors a clause's matches stand for (people by their side); None if a conflict
+    keyword names its conflict outright."""
+    sides: set[str] = set()
+    for m in matches:
+        if m.kind == "conflict":
+            return None
+        if m.kind == "actor":
+            sides.add(m.key)
+        elif m.kind == "person":
+            with contextlib.suppress(KeyError):
+                sides.add(ctx.kb.person(m.key).affiliation)
+    return sides
 
 
 def _actor_matches(matches: Sequence[Match]) -> list[Match]:
@@ -1021,6 +1083,7 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             or _TRIGGER_WORD.match(after)
             or (_SIGNED_BEFORE.search(before) and _DOCUMENT_AFTER.match(after))
             or (_TRIP_TO.search(before) and _TRIP_FOR_TALKS.match(sentence[m.end : m.end + 80]))
+            or (_LEFT_FROM.search(before) and _AFTER_TALKS.match(sentence[m.end : m.end + 80]))
         ):
             found.append((m.key, m.start))
         elif _HOSTS.match(after):
@@ -1581,6 +1644,12 @@ _IDEA_BEFORE = re.compile(
 )
 
 
+# "at the UN peacekeepers' post": whose place it is, not what the talks are about.
+_WHOSE_PLACE = re.compile(
+    r"['’]s?\s+(?:post|base|camp|compound|headquarters|position|barracks|mission)\b", _I
+)
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -1589,7 +1658,9 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         "atmosphere": Field.ATMOSPHERE,
     }
     found = [
-        _Pending(fields[m.kind], m.key, _CONFIDENT, m.start) for m in matches if m.kind in fields
+        _Pending(fields[m.kind], m.key, _CONFIDENT, m.start)
+        for m in matches
+        if m.kind in fields and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
     ]
     for key, pattern in _PHRASED_OUTCOMES:
         found.extend(
@@ -1944,6 +2015,11 @@ def _analyse(
             )
             if not (listed_meeting or _speaks_of_a_round(piece, ctx)):
                 continue
+            weak_live = [bool(live(s)) for s, e in piece.spans if _WEAK_TRIGGER.search(text[s:e])]
+            if not piece.strong and weak_live and not any(weak_live):
+                # "ASTANA - Kazakhstan is ready to host a meeting": the meeting is only
+                # offered, and the dateline, which no hypothesis mutes, is no meeting.
+                continue
             triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
             if triggers and all(_SEVERAL_ROUNDS.fullmatch(t) for t in triggers):
                 # "The two previous rounds, on 16 May and 2 June, yielded only humanitarian
@@ -2003,7 +2079,9 @@ def _main_tense(piece: _Piece) -> Tense:
             if tense is not Tense.UNKNOWN:
                 return tense
             # A headline in the present ("US and Iran hold talks") tells of the day's news.
-            return Tense.PAST if piece.sentence.title else detect_tense(piece.text)
+            # Else the verb of a held event, if it comes first: "Those talks, in April,
+            # ended without a deal, but both sides said they would meet again".
+            return Tense.PAST if piece.sentence.title else governing_tense(piece.text)
     return detect_tense(piece.text)
 
 
@@ -2163,7 +2241,7 @@ _ATTACKER = re.compile(
 # A strong trigger that is only a signing ("signed an agreement", "put their signatures
 # to"), unless what was signed is a truce or a peace.
 _SIGNING = re.compile(
-    r"(?:sign|put|set)(?!.*\b(?:ceasefire|cease-fire|truce|peace|armistice)\b)", _I
+    r"(?!.*\b(?:ceasefire|cease-fire|truce|peace|armistice)\b)(?:sign|put|set|.*\bsigned$)", _I
 )
 # Signers named without a name: "they signed", "the two sides signed".
 _SIGNING_SIDES = re.compile(
@@ -2788,16 +2866,13 @@ def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
         for p in piece.claims
     ]
     if piece.follows is not None:
-        # A sentence that refers back has no date of its own and tells a status only
-        # outright ("They broke up without a deal"), never by tense.
+        # A sentence that refers back tells a status only outright ("They broke up without
+        # a deal"), never by tense; days it has only when it points at the round ("Those
+        # talks, from 9 to 13 April, ..."), first and last as any sentence gives them.
         status = _status(piece.text, False, False)
         if status is not None:
             claims.append(Claim(Field.STATUS, status, piece.sentence.text, _INFERRED))
-        start = round_start(piece.dates, ref)
-        if start is not None:
-            claims.append(
-                Claim(Field.START_DATE, start[0].isoformat(), piece.sentence.text, start[1])
-            )
+        claims.extend(_date_claims(piece, ref))
         return claims
     claims.extend(_date_claims(piece, ref))
     status = _status(piece.text, piece.future, piece.continuation)
@@ -3144,7 +3219,7 @@ def _entries(
 # A venue named by pointing back at the last one: "met at the same palace", "talks there".
 _SAME_VENUE = re.compile(
     r"\b(?:the\s+same\s+(?:city|town|capital|venue|place|palace|hotel|resort|building|"
-    r"location|table)|(?:met|meet|meeting|talks|negotiations|round|gathered|convened|held|"
+    r"location|table|base|site|compound|premises|villa|castle|estate|complex)|(?:met|meet|meeting|talks|negotiations|round|gathered|convened|held|"
     r"returned|back)\s+(?:\w+\s+){0,2}?there)\b",
     _I,
 )
@@ -3252,8 +3327,36 @@ def _scene(
     return places.pop(), lead
 
 
+def _meeting_place(
+    sentence: Sentence, dates: Sequence[DateSpan], kb: KnowledgeBase
+) -> tuple[str, list[DateSpan]] | None:
+    """A venue and a day a sentence gives a meeting that is no round by itself, its sides
+    unnamed: "On Wednesday a planned gathering of ministers in London was downgraded"."""
+    text = sentence.text
+    if sentence.title or not (_WEAK_TRIGGER.search(text) or _STRONG_TRIGGER.search(text)):
+        return None
+    days = [d for d in dates if d.first is not None and d.kind is not DateKind.ROUGH]
+    clauses = _clauses(text)
+    venues = [
+        (city, pos)
+        for city, pos in _venue(text, kb.find(text), kb)
+        if not _muted(text[slice(*clauses[_clause_index(clauses, pos)])])
+    ]
+    if len({city for city, _ in venues}) != 1 or len({d.first for d in days}) != 1:
+        return None
+    return venues[0][0], days
+
+
 def _has_substance(claims: Sequence[Claim]) -> bool:
     return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
+
+
+# A sentence opening by pointing at the talks just told of.
+_THOSE_TALKS = re.compile(
+    r"^\s*(?:those|these|that|this)\s+(?:[\w'’-]+\s+)?(?:talks|meetings?|negotiations|"
+    r"sessions?|rounds?|discussions|consultations)\b",
+    _I,
+)
 
 
 def _goes_on(piece: _Piece, last: _Piece) -> bool:
@@ -3263,17 +3366,22 @@ def _goes_on(piece: _Piece, last: _Piece) -> bool:
     venue, no ordinal ("the second round") and nothing still to come.
     """
     placed = last.follows or last
-    return (
+    if not (
         piece.conflict == last.conflict
         and piece.sentence.paragraph == last.sentence.paragraph
         and not piece.sentence.title
         and piece.city is None
-        and not piece.dates
         and not piece.future
         and piece.entry is None
         and not any(c.field is Field.ORDINAL for c in piece.claims)
-        and bool(placed.dates or placed.city)
-    )
+    ):
+        return False
+    if not piece.dates:
+        return bool(placed.dates or placed.city)
+    # "... travelled to Sanaa and met the council's head. Those talks, from 9 to 13 April,
+    # ended without a deal": pointed at, the round just placed gets its days here.
+    rough = all(d.kind is DateKind.ROUGH for d in placed.dates)
+    return bool(_THOSE_TALKS.match(piece.sentence.text) and placed.city and rough)
 
 
 def extract_mentions(
@@ -3297,6 +3405,8 @@ def extract_mentions(
     # a chronology of several entries makes a bare "meeting" under one of them a round.
     chronology = len({id(e) for e, _ in entries if e is not None}) >= 2
     stated: int | None = None  # the last earlier year a date of the article was told in
+    # The venue and day of a meeting told without its sides, and the sentence telling it.
+    setting: tuple[str, list[DateSpan], Sentence] | None = None
     for index, (sentence, (entry, date_alone)) in enumerate(zip(sentences, entries, strict=True)):
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
@@ -3309,6 +3419,19 @@ def extract_mentions(
             stated = told if ref is not None and told < ref.year else None
         for piece in found:
             _their_sides(piece, sentences[max(0, index - _THE_TWO_BACK) : index], ctx)
+            if (
+                setting is not None
+                and setting[2].paragraph == sentence.paragraph
+                and piece.conflict == ctx.dominant
+                and piece.city is None
+                and not piece.dates
+                and not piece.future
+            ):
+                # "On Wednesday a gathering of ministers in London was downgraded. Kellogg
+                # led the American team instead, sitting down with a Ukrainian delegation":
+                # the sides named next sat at the meeting just placed, not at the article's.
+                _add_city(piece, setting[0], _INFERRED, kb)
+                piece.dates = list(setting[1])
             if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
                 _add_city(piece, venues[piece.conflict], _INFERRED, kb)
             if entry is not None and (not piece.dates or _entry(sentence.text, published)):
@@ -3319,6 +3442,10 @@ def extract_mentions(
                 # "The first round, in May, was short. The delegations agreed on a swap
                 # there": with no day or place of its own, the sentence tells of that round.
                 piece.follows = last.follows or last
+        setting = None
+        if not found:
+            place = _meeting_place(sentence, dates, kb)
+            setting = (*place, sentence) if place is not None else None
         if found:
             pieces.extend(found)
             if last is not None and all(p.future for p in found):

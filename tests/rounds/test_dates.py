@@ -264,3 +264,49 @@ def test_date_like_text_at_calendar_edges_never_raises(
     spans = find_dates(text, published)
     assert [s.start for s in spans] == sorted(s.start for s in spans)
     round_start(spans, published)
+
+
+# Published on a Wednesday, 18 February 2026.
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # The year told in words after the day.
+        ("Envoys first met in Oslo on 3 March last year.", date(2025, 3, 3)),
+        ("A summit was held on 9 February, of last year.", date(2025, 2, 9)),
+        ("A second session is pencilled in for 2 March next year.", date(2027, 3, 2)),
+    ],
+)
+def test_year_named_in_words_after_the_day(sentence: str, first: date) -> None:
+    assert only(sentence).first == first
+
+
+def test_without_words_for_the_year_the_day_keeps_the_nearest_year() -> None:
+    # Negative case: "last week" is no year; the day stays in the year of publication.
+    spans = find_dates("Envoys met in Oslo on 3 February, last week's statement said.", WEDNESDAY)
+    assert spans[0].first == date(2026, 2, 3)
+
+
+def test_a_date_in_a_clause_of_its_own_takes_the_tense_of_the_event_verb() -> None:
+    # "ended" comes first: the days were in the past, though a "would" follows.
+    sentence = (
+        "That round, from 4 to 8 October, ended in deadlock, but the envoys said they would return."
+    )
+    assert only(sentence).first == date(2025, 10, 4)
+
+
+def test_a_day_to_follow_an_agreement_is_ahead() -> None:
+    sentence = (
+        "The parties have agreed to a truce, to be followed by talks in Oman starting on 6 March."
+    )
+    spans = find_dates(sentence, WEDNESDAY)
+    assert spans[0].first == date(2026, 3, 6)
+
+
+def test_arrival_on_a_weekday_is_the_one_gone_by() -> None:
+    # Published on a Wednesday: "arrived on Tuesday" is yesterday, "arrived on Thursday" six
+    # days ago, not tomorrow.
+    assert only("The delegation, led by its chief negotiator, arrived on Thursday.").first == date(
+        2026, 2, 12
+    )
+    # Negative case: a weekday without a verb keeps the nearer candidate.
+    assert only("The delegation on Thursday.").first == date(2026, 2, 19)
