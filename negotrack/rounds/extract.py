@@ -407,7 +407,7 @@ _MEDIATOR_AFTER = re.compile(
     r"jointly\s+)?(?:mediated|brokered|facilitated|moderated)\b|"
     r"^['’]s\s+(?:mediation|mediators?|facilitation|auspices)|"
     # "under Turkish mediation", "under Qatari and Egyptian auspices".
-    rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation)\b|"
+    rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation|sponsorship|aegis)\b|"
     r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
     rf"^{_LIST_AFTER}\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
     rf"^{_LIST_AFTER}\s+{_GO_BETWEEN}|"
@@ -445,7 +445,10 @@ _MEDIATOR_AFTER = re.compile(
     rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
     # "Qatar brought Kinshasa and the M23 to sign": who gets the sides to the table.
     r"^\s+(?:brought|brings|bringing)\s+(?:[\w'’-]+\s+){1,8}?(?:together|to\s+(?:the\s+"
-    r"(?:table|talks)|sign|agree))\b",
+    r"(?:table|talks)|sign|agree))\b|"
+    # "The United States convened them with Saudi Arabia": who calls the sides together.
+    r"^\s+(?:(?:has|had)\s+)?(?:co-?)?convened\s+(?:them|the\s+(?:[\w'’-]+\s+)?(?:talks|"
+    r"negotiations|meeting|session|round))\b",
     _I,
 )
 # "The meetings were chaired jointly by the office of the UN envoy and the Red Cross": every
@@ -469,6 +472,9 @@ _MEDIATOR_BEFORE = re.compile(
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
     # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.
     rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+)?{_GO_BETWEEN},\s+{_LIST_BEFORE}$|"
+    # "convened them together with Saudi Arabia and Switzerland": co-conveners.
+    r"\b(?:co-?)?convened\s+(?:them|the\s+(?:talks|negotiations|meeting|session|round))\s+"
+    rf"(?:jointly\s+)?(?:together\s+)?with\s+{_LIST_BEFORE}$|"
     # "the go-betweens were joined by Turkey": one more at the same errand.
     rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:were|was|are|is)\s+(?:later\s+)?joined\s+by\s+"
     rf"{_LIST_BEFORE}$",
@@ -572,8 +578,11 @@ _VENUE_VERB = re.compile(
     r"\b(?:held|hosted|hosts|host|took\s+place|convened|gathered|signed)\b", _I
 )
 # "Speaking in Davos, ...": where someone spoke. "negotiating in Jeddah" is where talks were.
+# "The opening move came in Riyadh": after an article the word is a noun, not a participle.
 _PARTICIPLE_OPENER = re.compile(
-    r"^\s*(?:[\w'’]+\s+)?(?!negotiating\b|meeting\b|talking\b)[\w'’]+ing\b", _I
+    r"^\s*(?:(?!(?:the|a|an|its|their|this|that)\s)[\w'’]+\s+)?"
+    r"(?!negotiating\b|meeting\b|talking\b)[\w'’]+ing\b",
+    _I,
 )
 _HOST_ONLY = re.compile(r"^\s+for\s+hosting\b|^\s*[-–]\s*hosted\b", _I)
 # "which Oman was due to host", "Qatar will host the next round": a usual go-between that
@@ -652,7 +661,9 @@ _PERSON_MEDIATES = re.compile(
     r"(?:\w+\s+)?(?:messages?|proposals?|positions)|shuttled\s+between|(?:acted|served)\s+as\s+"
     r"(?:a\s+|the\s+)?(?:go-between|mediator|intermediary))\b|"
     # "X brought the two presidents together": who gets the sides to one table.
-    r"^,?\s+(?:brought|brings)\s+(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table)\b|"
+    # "X and Y, the council's president, brought them together": each name of the list.
+    r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*,?\s+(?:brought|brings)\s+"
+    r"(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table)\b|"
     # "X, Y and Z acted as mediators": every name of the list is at the errand.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*\s+(?:(?:jointly|again|also)\s+)?"
     # "with X, Y and Z acting as mediators": the participle after a "with" says the same.
@@ -661,14 +672,19 @@ _PERSON_MEDIATES = re.compile(
     # "X walked between them carrying proposals and replies".
     r"^,?\s+(?:[\w'’]+\s+){0,4}?(?:carrying|passing|relaying|ferrying)\s+(?:the\s+)?(?:messages|"
     r"proposals|positions|replies)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
-    r"(?:carried|passed|relayed|ferried|carries|passes|relays|ferries)\s+(?:messages|proposals)|"
+    r"(?:carried|passed|relayed|ferried|carries|passes|relays|ferries)\s+(?:the\s+|their\s+)?"
+    r"(?:messages|proposals|positions)|"
     r"shuttled\s+between|shuttles\s+between|shuttling\s+between|presided|presiding)\b|"
     # The host who chairs or opens the session steers it, unlike one who lends a room.
     # "Hakan Fidan, whose country hosted the round, opened the session": an aside between.
-    r"^(?:,\s+(?:who|whose)\s+[^,;]{1,80},)?,?\s+(?:in\s+the\s+chair|(?:who\s+)?(?:chaired|"
-    r"opened)\s+the\s+(?:talks|session|meeting)|(?:chairing|opening)\s+the\s+(?:talks|session|"
+    # "X, then Turkey's foreign minister, chaired a three-way meeting", "X hosted and chaired
+    # talks between them".
+    r"^(?:,\s+(?:who|whose)\s+[^,;]{1,80},|,\s+[^,;]{1,60},)?,?\s+(?:in\s+the\s+chair|"
+    r"(?:who\s+)?(?:hosted\s+and\s+)?chaired\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:talks|session|meeting|round)|(?:who\s+)?opened\s+the\s+(?:talks|session|meeting)|"
+    r"(?:chairing|opening)\s+the\s+(?:talks|session|meeting)|"
     # "X welcomed the delegations and opened the session": hosting, then steering.
-    r"meeting)|(?:hosted|received|welcomed)\s+[^,;.]{1,40}?\s+and\s+(?:then\s+)?(?:chaired|"
+    r"(?:hosted|received|welcomed)\s+[^,;.]{1,40}?\s+and\s+(?:then\s+)?(?:chaired|"
     r"opened)\s+the\s+(?:talks|session|meeting|negotiations))\b",
     _I,
 )
@@ -766,6 +782,12 @@ _COUNTERPART_HEAD = re.compile(
 _OTHER_SIDE_NAMED = re.compile(r"\band\s+(?:the\s+)?[\w-]+['’]s\s+(?:[\w'’.-]+\s+){0,2}?$", _I)
 _EACH_LED = re.compile(
     r"^,?\s+who\s+(?:had\s+|have\s+)?(?:each|both)\s+(?:led|headed|fronted)\b", _I
+)
+# "A and B led their delegations": one verb for both names, each over their own side.
+_BOTH_LED = re.compile(
+    r"^,?\s+(?:(?:who\s+)?(?:each|both)\s+)?(?:led|headed|fronted)\s+(?:their|the\s+two|both)\s+"
+    r"(?:respective\s+|own\s+)?(?:[\w'’-]+\s+)?(?:delegations|teams|sides)\b",
+    _I,
 )
 # "Hun Manet and Thailand's acting prime minister, ": only titles between the two names.
 _PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
@@ -1309,7 +1331,7 @@ def _delegations(
             field_ = Field.HEAD
         elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
             field_ = Field.MEMBER
-        elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after):
+        elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after) or _BOTH_LED.match(after):
             # "X heads the American technical team": the experts' table, beside the envoys'.
             field_ = Field.MEMBER if _EXPERTS_TEAM.match(after) else Field.HEAD
         elif side is not None and _HEAD_BETWEEN.search(before):
@@ -1347,7 +1369,7 @@ def _delegations(
             field_ is Field.HEAD
             and pair is not None
             and pair[3] != party
-            and _EACH_LED.match(after)
+            and (_EACH_LED.match(after) or _BOTH_LED.match(after))
             and _PAIRED.fullmatch(sentence[pair[1] : start])
         ):
             # "A and B, who each led their country's delegation": the verb is said of both.
@@ -1569,7 +1591,10 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bfailed\s+to\s+(?:make|achieve|produce|yield|reach)\s+(?:any\s+|a\s+)?"
             r"(?:progress|breakthrough|agreement|deal)\b|"
-            r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished)\s+(?:\w+\s+){0,3}?"
+            # "ended their summit at Joint Base Andrews on Friday without an agreement", "leave
+            # Alaska without a deal": the venue and the day may come in between.
+            r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished|left|leave|leaves)\s+"
+            r"(?:[\w'’-]+\s+){0,8}?"
             r"without\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:result|agreement|deal|"
             r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b|"
             # "but did not agree on a ceasefire", "the document falls short of a truce".
@@ -1650,6 +1675,14 @@ _WHOSE_PLACE = re.compile(
 )
 
 
+# "raised expectations that collapsed as quickly": the hopes, not the talks, came to nothing.
+_HOPES_BEFORE = re.compile(
+    r"\b(?:hopes?|expectations?|optimism)\s+(?:that\s+|which\s+)?(?:(?:had|has|have|soon|"
+    r"quickly|then|also)\s+){0,2}$",
+    _I,
+)
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -1724,6 +1757,14 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                 _IDEA_AFTER.match(text, p.anchor)
                 or _IDEA_BEFORE.search(text[max(0, p.anchor - 30) : p.anchor])
             )
+        )
+    ]
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.OUTCOME
+            and _HOPES_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
         )
     ]
     # "the next meeting is agreed in principle" is no deal: the talks are to go on.
@@ -1821,6 +1862,43 @@ def _in_year(text: str, spans: Sequence[DateSpan], year: int) -> list[DateSpan]:
             span = other
         result.append(span)
     return result
+
+
+def _past_in_year(
+    text: str, spans: Sequence[DateSpan], year: int, ref: date | None
+) -> list[DateSpan]:
+    """Days named without their year that would fall after publication, read in ``year``.
+
+    "Ten days later, on 10 March, the ministers met in Antalya", after a paragraph dated
+    "28 February 2022": a day the sentence does not tell as ahead is one of the year the
+    passage recalls, not of the year after publication.
+    """
+    if ref is None or governing_tense(text) is Tense.FUTURE:
+        return list(spans)
+    recalled = _in_year(text, spans, year)
+    return [
+        new if old.first is not None and old.first > ref else old
+        for old, new in zip(spans, recalled, strict=True)
+    ]
+
+
+# "the Hamas attack on Israel of 7 October 2023", "the 7 October attack": the day of the
+# attack, which a sentence on the talks names only to set the scene.
+_EVENT_OF = (
+    r"(?:attacks?|assault|invasion|massacre|raids?|offensive|incursion|bombing|coup|"
+    r"uprising|earthquake)"
+)
+_DAY_OF_EVENT_BEFORE = re.compile(
+    rf"\b{_EVENT_OF}\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:of|on)\s+$", _I
+)
+_DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
+
+
+def _day_of_event(text: str, span: DateSpan) -> bool:
+    return bool(
+        _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
+        or _DAY_OF_EVENT_AFTER.match(text[span.end :])
+    )
 
 
 def _analyse(
@@ -1986,9 +2064,13 @@ def _analyse(
     quoted = _quoted_spans(text)
     filed = _DATELINE_PREFIX.match(text) if sentence.paragraph == 0 and not sentence.title else None
     spans = _in_year(text, dates, year) if year is not None and _PLUPERFECT.search(text) else dates
+    if year is not None and spans is dates:
+        spans = _past_in_year(text, dates, year, _ref_date(ctx.published))
     for span in spans:
         if filed is not None and span.start < filed.end():
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
+        if _day_of_event(text, span):
+            continue
         slug = conflict_at(span.start)
         if slug not in pieces or not live(span.start):
             continue
@@ -3133,7 +3215,9 @@ def _lead_date(
     spans = [
         span
         for span in find_dates(lead.text, published)
-        if span.kind is not DateKind.ROUGH and (filed is None or span.start >= filed.end())
+        if span.kind is not DateKind.ROUGH
+        and (filed is None or span.start >= filed.end())
+        and not _day_of_event(lead.text, span)
     ]
     # The first date is the news; later ones recall what led to it ("two weeks ago").
     start = round_start(spans[:1], ref)
