@@ -82,7 +82,7 @@ def demo_store(tmp: Path) -> tuple[str, str]:
     from negotrack.ingest import ingest
     from negotrack.knowledge import load_knowledge
     from negotrack.store.db import Store
-    from negotrack.store.rounds import RoundFilter, query_rounds
+    from negotrack.store.queries import RoundFilter, query_rounds
 
     path = tmp / "latency.db"
     store = Store(f"sqlite:///{path}")

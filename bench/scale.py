@@ -279,7 +279,8 @@ def _naive(moment: datetime) -> str:
 
 def main() -> None:
     from negotrack.knowledge import load_knowledge
-    from negotrack.store.rounds import iter_round_ids, rebuild
+    from negotrack.store.queries import iter_round_ids
+    from negotrack.store.rounds import rebuild
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--repeats", type=int, default=3)

@@ -13,7 +13,7 @@ from negotrack.knowledge import KnowledgeBase
 from negotrack.parallel import Extraction, extract_page
 from negotrack.reextract import reextract
 from negotrack.store.db import Store
-from negotrack.store.rounds import RoundFilter, query_rounds
+from negotrack.store.queries import RoundFilter, query_rounds
 
 DEMO_PAGES = paths.seeds_dir() / "demo" / "pages"
 

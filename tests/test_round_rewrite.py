@@ -15,6 +15,7 @@ from negotrack.ingest import ingest
 from negotrack.knowledge import load_knowledge
 from negotrack.rounds.merge import merge_mentions
 from negotrack.rounds.model import Claim, Field, MentionKind, RoundMention, Source, SourcedMention
+from negotrack.store import queries
 from negotrack.store import rounds as store_rounds
 from negotrack.store.db import Store
 from negotrack.store.models import Article, RoundClaimRow, RoundMentionRow, RoundRow, RoundSourceRow
@@ -22,7 +23,7 @@ from negotrack.store.models import Article, RoundClaimRow, RoundMentionRow, Roun
 
 def _snapshot(store: Store) -> list[object]:
     """Every round with its claims (in evidence order) and sources, as `round ID` shows them."""
-    return [store_rounds.get_round(store, rid) for rid in store_rounds.iter_round_ids(store)]
+    return [queries.get_round(store, rid) for rid in queries.iter_round_ids(store)]
 
 
 def _wipe_rounds(store: Store) -> None:
@@ -37,9 +38,7 @@ def test_rewrite_matches_a_full_rebuild(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 's.db'}")
     try:
         ingest(store, load_knowledge(), feeds=[str(paths.demo_feed_file())], processes=0)
-        conflicts = sorted(
-            {r.conflict for r in store_rounds.query_rounds(store, store_rounds.RoundFilter())}
-        )
+        conflicts = sorted({r.conflict for r in queries.query_rounds(store, queries.RoundFilter())})
         assert "ukraine" in conflicts
         after_ingest = _snapshot(store)
 

@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
             from negotrack.demo import run_demo
             from negotrack.knowledge import default_knowledge
             from negotrack.store.articles import iter_articles
-            from negotrack.store.rounds import RoundFilter, query_rounds
+            from negotrack.store.queries import RoundFilter, query_rounds
 
             store, summary = run_demo(default_knowledge())
             message(f"demo store: {store.sqlite_path} (your own store is not touched)")

@@ -90,7 +90,7 @@ def rounds(
     with errors_to_exit_codes():
         from negotrack import export as ex
         from negotrack.cli.rounds import resolve_conflict
-        from negotrack.store.rounds import RoundFilter, iter_rounds
+        from negotrack.store.queries import RoundFilter, iter_rounds
 
         store = state(ctx).store()
         flt = RoundFilter(conflict=resolve_conflict(conflict))

@@ -181,7 +181,7 @@ def conflicts_table(store: Store) -> Table:
     from rich.table import Table
 
     from negotrack.knowledge import default_knowledge
-    from negotrack.store.rounds import round_counts
+    from negotrack.store.queries import round_counts
 
     counts = round_counts(store)
     table = Table("conflict", "name", "parties", "rounds", "aliases")
@@ -199,7 +199,7 @@ def conflicts_table(store: Store) -> Table:
 def render_summary(store: Store, conflict: str) -> None:
     from negotrack.knowledge import default_knowledge
     from negotrack.report import summarise
-    from negotrack.store.rounds import RoundFilter, query_rounds
+    from negotrack.store.queries import RoundFilter, query_rounds
 
     found = query_rounds(store, RoundFilter(conflict=conflict))
     kb = default_knowledge()
@@ -237,7 +237,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List rounds, newest first."""
         with errors_to_exit_codes():
-            from negotrack.store.rounds import RoundFilter, count_rounds, query_rounds
+            from negotrack.store.queries import RoundFilter, count_rounds, query_rounds
 
             flt = RoundFilter(
                 resolve_conflict(conflict),
@@ -273,7 +273,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """One round: every field, the delegations, and the evidence with its sources."""
         with errors_to_exit_codes():
-            from negotrack.store.rounds import get_round
+            from negotrack.store.queries import get_round
 
             render_round(get_round(state(ctx).store(), round_id))
 

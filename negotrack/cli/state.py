@@ -19,13 +19,15 @@ class State:
     def store(self) -> Store:
         """The store named by --db / NEGOTRACK_DB / the default, opened on first use."""
         if self._store is None:
-            from negotrack import paths
             from negotrack.config import store_url
             from negotrack.store.db import Store
-            from negotrack.store.feeds import seed_defaults
 
             self._store = Store(store_url(self.db))
             if self._store.created:
+                # only here: the feeds module loads the ORM models, which reading does not need
+                from negotrack import paths
+                from negotrack.store.feeds import seed_defaults
+
                 seed_defaults(self._store, paths.default_feeds_file())
         return self._store
 

@@ -14,16 +14,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlmodel import Session, SQLModel, create_engine, select
 
 from negotrack.errors import StoreError
-from negotrack.store import models
-from negotrack.store.migrations import CURRENT_VERSION, migrate, read_version
+from negotrack.store.migrations import CURRENT_VERSION, migrate, read_version, stored_version
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 _T = TypeVar("_T")
 
@@ -57,9 +58,10 @@ class Store:
         """Create or upgrade the schema; returns the version found (0: a new store)."""
         try:
             with self.engine.connect() as conn:
-                found = read_version(conn)
-            if found == CURRENT_VERSION:
-                return found
+                if stored_version(conn) == str(CURRENT_VERSION):
+                    return CURRENT_VERSION
+            # Anything else (a new, old, newer or foreign database) goes to migrate(), which
+            # tells them apart and is the only part of opening a store that loads the models.
             # one transaction, one process at a time; the version is read again under the
             # lock since another process may have just done the work
             with self.engine.begin() as conn:
@@ -83,13 +85,15 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        # the ORM is imported by the commands that write, not by those that only read
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     def schema_version(self) -> int:
-        with self.session() as session:
-            row = session.get(models.Meta, "schema_version")
-            return int(row.value) if row else 0
+        with self.engine.connect() as conn:
+            return read_version(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -189,11 +193,9 @@ def open_store(url: str) -> Store:
 
 __all__ = [
     "CURRENT_VERSION",
-    "SQLModel",
     "Store",
     "integrity_ok",
     "open_store",
-    "select",
     "utcnow",
 ]
 

@@ -5,21 +5,20 @@ version; an older one is brought forward one step at a time inside the caller's
 transaction, so a failed upgrade leaves the store as it was (``Store`` opens that
 transaction and serialises it against other processes opening the same store).
 
-To change the schema: change ``models``, add the step that turns the previous version into
-the new one to ``UPGRADES``, and freeze the previous version's DDL under tests/fixtures so
-the upgrade is tested from a real old store. Steps use SQL that SQLite and PostgreSQL both
-accept.
+To change the schema: change ``models`` (and ``queries``, if the read path reads the column;
+a test compares the two), add the step that turns the previous version into the new one to
+``UPGRADES``, and freeze the previous version's DDL under tests/fixtures so the upgrade is
+tested from a real old store. Steps use SQL that SQLite and PostgreSQL both accept.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select, text
-from sqlmodel import SQLModel
+from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from negotrack.errors import StoreError
-from negotrack.store import models  # noqa: F401  (registers the tables)
 
 Step = Callable[[Connection], None]
 
@@ -54,6 +53,24 @@ UPGRADES: dict[int, Step] = {2: _add_feed_bozo, 3: _add_merge_facts}
 CURRENT_VERSION = max(UPGRADES, default=FIRST_VERSION)
 
 
+_VERSION = text("SELECT value FROM meta WHERE key = 'schema_version'")
+
+
+def stored_version(conn: Connection) -> str | None:
+    """``meta.schema_version`` as stored, or None if there is none (or no ``meta`` table).
+
+    One plain query: what opening a store at the current version needs. Reflecting the
+    tables, as ``read_version`` does to tell a new database from a foreign one, costs a
+    good part of a short command (bench/latency.py).
+    """
+    try:
+        value = conn.execute(_VERSION).scalar()
+    except DBAPIError:
+        conn.rollback()  # PostgreSQL: the failed statement aborted the transaction
+        return None
+    return None if value is None else str(value)
+
+
 def read_version(conn: Connection) -> int:
     """The store's schema version: 0 for an empty database.
 
@@ -65,8 +82,7 @@ def read_version(conn: Connection) -> int:
     if "meta" not in tables:
         shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
         raise StoreError(f"this database is not a negotrack store (it holds: {shown})")
-    meta = SQLModel.metadata.tables["meta"]
-    value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    value = conn.execute(_VERSION).scalar()
     if value is None or not value.isdigit():
         raise StoreError(f"this database is not a negotrack store (schema version {value!r})")
     return int(value)
@@ -74,6 +90,11 @@ def read_version(conn: Connection) -> int:
 
 def migrate(conn: Connection) -> int:
     """Bring the schema to CURRENT_VERSION; returns the version found before (0: created)."""
+    # Here, not at the top: opening a store that is up to date needs neither (store.db).
+    from sqlmodel import SQLModel
+
+    from negotrack.store import models  # noqa: F401  (registers the tables)
+
     found = read_version(conn)
     if found > CURRENT_VERSION:
         raise StoreError(

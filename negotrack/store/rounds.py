@@ -5,33 +5,30 @@ conflict and pure (``rounds.merge``): the rounds of a conflict are rebuilt from 
 mentions whenever new mentions arrived, so a re-ingest or a ``reextract`` gives the same
 rounds with the same ids. ``merge_state`` remembers the newest mention merged per conflict,
 so mentions saved by a run that was killed before merging are merged by the next one.
+Reading the merged rounds is ``store.queries``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import SelectOfScalar
 
 from negotrack import __version__
-from negotrack.errors import NotFound
 from negotrack.rounds.merge import Placement, Plan, Slot, draft, number, place, placement_facts
 from negotrack.rounds.model import (
     Claim,
-    Delegation,
     Field,
     MentionKind,
     Round,
     RoundMention,
     Source,
-    SourcedClaim,
     SourcedMention,
 )
 from negotrack.store.db import Store, chunks
@@ -360,154 +357,3 @@ def clear_mentions(session: Session) -> None:
     session.exec(delete(RoundRow))
     session.exec(delete(RoundMentionRow))
     session.exec(delete(MergeState))
-
-
-# -- queries --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RoundFilter:
-    conflict: str | None = None
-    since: date | None = None
-    until: date | None = None
-    city: str | None = None
-
-
-def _filtered(flt: RoundFilter) -> SelectOfScalar[RoundRow]:
-    query = select(RoundRow)
-    if flt.conflict:
-        query = query.where(RoundRow.conflict == flt.conflict)
-    if flt.since:
-        query = query.where(col(RoundRow.start_date) >= flt.since)
-    if flt.until:
-        query = query.where(col(RoundRow.start_date) <= flt.until)
-    if flt.city:
-        query = query.where(func.lower(RoundRow.city) == flt.city.strip().lower())
-    return query
-
-
-def _to_round(row: RoundRow, sources: Sequence[Source], claims: Sequence[SourcedClaim]) -> Round:
-    return Round(
-        id=row.id,
-        conflict=row.conflict,
-        sequence=row.sequence,
-        city=row.city,
-        country=row.country,
-        start_date=row.start_date,
-        end_date=row.end_date,
-        status=row.status,
-        formats=tuple(json.loads(row.formats)),
-        participants=tuple(json.loads(row.participants)),
-        mediators=tuple(json.loads(row.mediators)),
-        delegations=tuple(
-            Delegation(d["party"], d["head"], tuple(d["members"]))
-            for d in json.loads(row.delegations)
-        ),
-        outcome=row.outcome,
-        agreed_to_continue=row.agreed_to_continue,
-        topics=tuple(json.loads(row.topics)),
-        atmosphere=tuple(json.loads(row.atmosphere)),
-        sources=tuple(sources),
-        claims=tuple(claims),
-        disputed=tuple(json.loads(row.disputed)),
-    )
-
-
-def _sources(session: Session, round_ids: Sequence[str]) -> dict[str, list[Source]]:
-    out: dict[str, list[Source]] = {rid: [] for rid in round_ids}
-    if not round_ids:
-        return out
-    rows = session.execute(
-        sa_select(
-            col(RoundSourceRow.round_id),
-            col(Article.id),
-            col(Article.url),
-            col(Article.title),
-            col(Article.outlet),
-            col(Article.published_at),
-        )
-        .join(Article, col(Article.id) == col(RoundSourceRow.article_id))
-        .where(col(RoundSourceRow.round_id).in_(round_ids))
-    ).all()
-    for rid, aid, url, title, outlet, published in rows:
-        out[rid].append(Source(aid, url, title, outlet, published))
-    for sources in out.values():
-        sources.sort(key=lambda s: (s.published is None, s.published or date.min, s.url))
-    return out
-
-
-def query_rounds(
-    store: Store, flt: RoundFilter, *, with_sources: bool = True, limit: int | None = None
-) -> list[Round]:
-    """Rounds matching the filter, newest first (undated last); at most ``limit``."""
-    with store.session() as session:
-        query = _filtered(flt).order_by(
-            col(RoundRow.start_date).is_(None), col(RoundRow.start_date).desc(), col(RoundRow.id)
-        )
-        if limit is not None:
-            query = query.limit(limit)
-        rows = list(session.exec(query))
-        sources = _sources(session, [r.id for r in rows]) if with_sources else {}
-        return [_to_round(r, sources.get(r.id, []), ()) for r in rows]
-
-
-def count_rounds(store: Store, flt: RoundFilter) -> int:
-    with store.session() as session:
-        return session.exec(select(func.count()).select_from(_filtered(flt).subquery())).one()
-
-
-def get_round(store: Store, round_id: str) -> Round:
-    """One round with its sources and every claim behind it."""
-    with store.session() as session:
-        row = session.get(RoundRow, round_id)
-        if row is None:
-            raise NotFound(f"no round {round_id!r} (see `negotrack rounds`)")
-        sources = _sources(session, [row.id])[row.id]
-        by_id = {s.article_id: s for s in sources}
-        claim_rows = session.exec(
-            select(RoundClaimRow)
-            .where(RoundClaimRow.round_id == round_id)
-            .order_by(col(RoundClaimRow.id))
-        ).all()
-        claims = [
-            SourcedClaim(
-                Claim(Field(c.field), c.value, c.sentence, c.confidence, c.party),
-                by_id.get(c.article_id) or Source(c.article_id, "", None, None, None),
-            )
-            for c in claim_rows
-        ]
-        return _to_round(row, sources, claims)
-
-
-def round_counts(store: Store) -> dict[str, int]:
-    with store.session() as session:
-        rows = session.exec(
-            select(RoundRow.conflict, func.count()).group_by(RoundRow.conflict)
-        ).all()
-        return {conflict: count for conflict, count in rows}
-
-
-def iter_round_ids(store: Store) -> list[str]:
-    with store.session() as session:
-        return list(
-            session.exec(
-                select(RoundRow.id).order_by(
-                    col(RoundRow.conflict), col(RoundRow.start_date), col(RoundRow.id)
-                )
-            )
-        )
-
-
-def iter_rounds(store: Store, flt: RoundFilter, batch: int = 500) -> Iterator[Round]:
-    """Every matching round in id order (conflict, then date), streamed in batches."""
-    last = ""
-    while True:
-        with store.session() as session:
-            query = _filtered(flt).where(col(RoundRow.id) > last)
-            rows = list(session.exec(query.order_by(col(RoundRow.id)).limit(batch)))
-            if not rows:
-                return
-            sources = _sources(session, [r.id for r in rows])
-        for row in rows:
-            yield _to_round(row, sources[row.id], ())
-        last = rows[-1].id

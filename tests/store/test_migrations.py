@@ -16,7 +16,8 @@ from negotrack.store import migrations
 from negotrack.store.db import Store, integrity_ok
 from negotrack.store.feeds import add, list_feeds
 from negotrack.store.migrations import CURRENT_VERSION, UPGRADES
-from negotrack.store.rounds import get_round, rebuild
+from negotrack.store.queries import get_round
+from negotrack.store.rounds import rebuild
 from tests.store.conftest import build_v1_store, snapshot
 
 # columns added since version 1, filled by the upgrade steps
