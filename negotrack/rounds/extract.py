@@ -1470,6 +1470,10 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
             r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
+            # "put their names to a short list of commitments": steps signed, not a settlement.
+            r"\b(?:signed|put\s+their\s+(?:names|signatures)\s+to)\s+(?:an?\s+|the\s+)"
+            r"(?:[\w-]+\s+)?(?:set|list|series|package)\s+of\s+(?:[\w-]+\s+)?(?:commitments|"
+            r"promises|pledges|measures|undertakings)\b|"
             # "a framework for a comprehensive peace agreement": a step towards the deal.
             r"\b(?:framework|roadmap|road\s+map|blueprint)\s+(?:for|towards?)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|settlement)\b",

@@ -235,3 +235,35 @@ def test_a_usual_go_betweens_envoy_joining_the_final_stretch_mediates(kb: Knowle
         "Steve Witkoff joined the closing stages."
     )
     assert "United States" in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_gaps_said_to_have_narrowed_are_progress(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. Both delegations said the gaps had narrowed."
+    )
+    assert "progress" in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+def test_gaps_that_have_not_narrowed_are_no_progress(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. Both delegations said the gaps had not narrowed."
+    )
+    assert "progress" not in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+def test_a_list_of_commitments_signed_is_a_partial_agreement(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of the DR Congo and the M23 met in Doha on Tuesday and put their "
+        "signatures to a short list of confidence-building measures."
+    )
+    assert _values(_mentions(kb, text), Field.OUTCOME) == {"partial_agreement"}
+
+
+def test_a_list_of_commitments_only_proposed_is_no_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of the DR Congo and the M23 met in Doha on Tuesday, where the mediators "
+        "proposed a short list of confidence-building measures."
+    )
+    assert not _values(_mentions(kb, text), Field.OUTCOME) & {"agreement", "partial_agreement"}
