@@ -333,6 +333,11 @@ _AGREED_TO_CONTINUE = re.compile(
     r"\bagreed\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:would|will)\s+(?:begin|start|continue|meet|"
     r"resume|hold|work)\b|\b(?:will|would)\s+(?:return|come\s+back)\s+(?:for|to)\s+(?:another|a\s+"
     r"new|further|more)\s+(?:session|round|talks|meeting)|"
+    # "would go home to consult and come back to Geneva next week": back to the table. Not
+    # "would return to Moscow", which may be only the way home.
+    r"\b(?:will|would)\s+(?:[\w'’-]+\s+){0,5}?(?:come\s+back|return)\s+to\s+(?:the\s+(?:table|"
+    r"talks|negotiating\s+table)\b|(?<=come\sback\sto\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:next|in\s+(?:a|two|three)|after|within)\b)|"
     r"\bagree(?:s|d|ing)?\s+to\s+(?:set\s+up|form|create|establish|appoint)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:teams|working\s+groups|committees?|commissions?)\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.

@@ -267,3 +267,20 @@ def test_a_list_of_commitments_only_proposed_is_no_deal(kb: KnowledgeBase) -> No
         "proposed a short list of confidence-building measures."
     )
     assert not _values(_mentions(kb, text), Field.OUTCOME) & {"agreement", "partial_agreement"}
+
+
+def test_delegations_coming_back_to_the_venue_agreed_to_continue(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. The delegations would fly home for instructions and come back to Kuala Lumpur "
+        "next month, the hosts said."
+    )
+    assert "true" in _values(_mentions(kb, text), Field.AGREED_TO_CONTINUE)
+
+
+def test_an_envoy_returning_home_agreed_to_nothing(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. The American observer would return to Washington next week."
+    )
+    assert "true" not in _values(_mentions(kb, text), Field.AGREED_TO_CONTINUE)
