@@ -1868,7 +1868,9 @@ def _analyse(
             # A country that lent the room names where the talks sat, if nothing closer does.
             if kb.actor(m.key).kind == "country" and _COUNTRY_LENDS.match(text[m.end :]):
                 pending.append(_Pending(Field.COUNTRY, m.key, _DATELINE, m.start))
-    pending.extend(_delegations(text, matches, actors, kb))
+    if dates or not _BACK_THEN.search(text):
+        # "X led the Iranian side then", undated: in an earlier season, not at this round.
+        pending.extend(_delegations(text, matches, actors, kb))
     pending.extend(_receptions(text, matches, kb))
     pending.extend(_labels(text, matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):
@@ -2507,6 +2509,9 @@ def _both_sides(matches: Sequence[Match], conflict: Conflict | None) -> bool:
     return len({m.key for m in matches if m.kind == "actor"} & set(conflict.parties)) >= 2
 
 
+_BACK_THEN = re.compile(r"\b(?:back\s+then|then|at\s+the\s+time|in\s+those\s+days)\s*[.!]?\s*$", _I)
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
@@ -2590,11 +2595,14 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             for found in _AGREED_TO_CONTINUE.finditer(text)
         ),
     ]
+    # "X led the Iranian side then": who led it in an earlier season, not at the round told.
+    earlier_season = _BACK_THEN.search(text) is not None
     claims = [
         p
         for p in pending
         if (not muted[_clause_index(clauses, p.anchor)] or _label_in_doubt(text, p))
         and not (loose and p.field in _HOW_IT_WENT)
+        and not (earlier_season and p.field is Field.HEAD)
     ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [

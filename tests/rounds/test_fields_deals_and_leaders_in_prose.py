@@ -284,3 +284,22 @@ def test_an_envoy_returning_home_agreed_to_nothing(kb: KnowledgeBase) -> None:
         "Tuesday. The American observer would return to Washington next week."
     )
     assert "true" not in _values(_mentions(kb, text), Field.AGREED_TO_CONTINUE)
+
+
+def test_who_led_a_side_back_then_is_not_the_head_of_the_round_told(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Tuesday for a new round, with "
+        "Rustem Umerov at the head of Ukraine's delegation. Davyd Arakhamia led the Ukrainian "
+        "team back then."
+    )
+    heads = _heads(_mentions(kb, text))
+    assert ("Ukraine", "Rustem Umerov") in heads
+    assert ("Ukraine", "Davyd Arakhamia") not in heads
+
+
+def test_a_head_who_then_did_something_else_still_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Tuesday for a new round. Rustem "
+        "Umerov led the Ukrainian team and then flew to Kyiv."
+    )
+    assert ("Ukraine", "Rustem Umerov") in _heads(_mentions(kb, text))
