@@ -346,6 +346,11 @@ _AGREED_TO_CONTINUE = re.compile(
     r"\bagreed\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:would|will)\s+(?:begin|start|continue|meet|"
     r"resume|hold|work)\b|\b(?:will|would)\s+(?:return|come\s+back)\s+(?:for|to)\s+(?:another|a\s+"
     r"new|further|more)\s+(?:session|round|talks|meeting)|"
+    # "would go home to consult and come back to Geneva next week": back to the table. Not
+    # "would return to Moscow", which may be only the way home.
+    r"\b(?:will|would)\s+(?:[\w'’-]+\s+){0,5}?(?:come\s+back|return)\s+to\s+(?:the\s+(?:table|"
+    r"talks|negotiating\s+table)\b|(?<=come\sback\sto\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:next|in\s+(?:a|two|three)|after|within)\b)|"
     r"\bagree(?:s|d|ing)?\s+to\s+(?:set\s+up|form|create|establish|appoint)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:teams|working\s+groups|committees?|commissions?)\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.
@@ -1555,6 +1560,10 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
             r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
+            # "put their names to a short list of commitments": steps signed, not a settlement.
+            r"\b(?:signed|put\s+their\s+(?:names|signatures)\s+to)\s+(?:an?\s+|the\s+)"
+            r"(?:[\w-]+\s+)?(?:set|list|series|package)\s+of\s+(?:[\w-]+\s+)?(?:commitments|"
+            r"promises|pledges|measures|undertakings)\b|"
             # "a framework for a comprehensive peace agreement": a step towards the deal.
             r"\b(?:framework|roadmap|road\s+map|blueprint)\s+(?:for|towards?)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|settlement)\b",
@@ -2008,7 +2017,9 @@ def _analyse(
             # A country that lent the room names where the talks sat, if nothing closer does.
             if kb.actor(m.key).kind == "country" and _COUNTRY_LENDS.match(text[m.end :]):
                 pending.append(_Pending(Field.COUNTRY, m.key, _DATELINE, m.start))
-    pending.extend(_delegations(text, matches, actors, kb))
+    if dates or not _BACK_THEN.search(text):
+        # "X led the Iranian side then", undated: in an earlier season, not at this round.
+        pending.extend(_delegations(text, matches, actors, kb))
     pending.extend(_receptions(text, matches, kb))
     pending.extend(_labels(text, matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):
@@ -2658,6 +2669,9 @@ def _both_sides(matches: Sequence[Match], conflict: Conflict | None) -> bool:
     return len({m.key for m in matches if m.kind == "actor"} & set(conflict.parties)) >= 2
 
 
+_BACK_THEN = re.compile(r"\b(?:back\s+then|then|at\s+the\s+time|in\s+those\s+days)\s*[.!]?\s*$", _I)
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
@@ -2741,11 +2755,14 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             for found in _AGREED_TO_CONTINUE.finditer(text)
         ),
     ]
+    # "X led the Iranian side then": who led it in an earlier season, not at the round told.
+    earlier_season = _BACK_THEN.search(text) is not None
     claims = [
         p
         for p in pending
         if (not muted[_clause_index(clauses, p.anchor)] or _label_in_doubt(text, p))
         and not (loose and p.field in _HOW_IT_WENT)
+        and not (earlier_season and p.field is Field.HEAD)
     ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [

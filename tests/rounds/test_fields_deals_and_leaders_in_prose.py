@@ -235,3 +235,71 @@ def test_a_usual_go_betweens_envoy_joining_the_final_stretch_mediates(kb: Knowle
         "Steve Witkoff joined the closing stages."
     )
     assert "United States" in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_gaps_said_to_have_narrowed_are_progress(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. Both delegations said the gaps had narrowed."
+    )
+    assert "progress" in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+def test_gaps_that_have_not_narrowed_are_no_progress(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. Both delegations said the gaps had not narrowed."
+    )
+    assert "progress" not in _values(_mentions(kb, text), Field.OUTCOME)
+
+
+def test_a_list_of_commitments_signed_is_a_partial_agreement(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of the DR Congo and the M23 met in Doha on Tuesday and put their "
+        "signatures to a short list of confidence-building measures."
+    )
+    assert _values(_mentions(kb, text), Field.OUTCOME) == {"partial_agreement"}
+
+
+def test_a_list_of_commitments_only_proposed_is_no_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of the DR Congo and the M23 met in Doha on Tuesday, where the mediators "
+        "proposed a short list of confidence-building measures."
+    )
+    assert not _values(_mentions(kb, text), Field.OUTCOME) & {"agreement", "partial_agreement"}
+
+
+def test_delegations_coming_back_to_the_venue_agreed_to_continue(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. The delegations would fly home for instructions and come back to Kuala Lumpur "
+        "next month, the hosts said."
+    )
+    assert "true" in _values(_mentions(kb, text), Field.AGREED_TO_CONTINUE)
+
+
+def test_an_envoy_returning_home_agreed_to_nothing(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian negotiators ended a round of border talks in Kuala Lumpur on "
+        "Tuesday. The American observer would return to Washington next week."
+    )
+    assert "true" not in _values(_mentions(kb, text), Field.AGREED_TO_CONTINUE)
+
+
+def test_who_led_a_side_back_then_is_not_the_head_of_the_round_told(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Tuesday for a new round, with "
+        "Rustem Umerov at the head of Ukraine's delegation. Davyd Arakhamia led the Ukrainian "
+        "team back then."
+    )
+    heads = _heads(_mentions(kb, text))
+    assert ("Ukraine", "Rustem Umerov") in heads
+    assert ("Ukraine", "Davyd Arakhamia") not in heads
+
+
+def test_a_head_who_then_did_something_else_still_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Tuesday for a new round. Rustem "
+        "Umerov led the Ukrainian team and then flew to Kyiv."
+    )
+    assert ("Ukraine", "Rustem Umerov") in _heads(_mentions(kb, text))
