@@ -80,7 +80,7 @@ _PAST_CUES = re.compile(
     r"yesterday|last|ago|earlier|previous|previously|began|started|opened|resumed|"
     r"lasted|failed|agreed|discussed|took|went|said|told|received|hosted|spent|"
     # Comings and goings of delegations: "arrived on Thursday" is the Thursday gone by.
-    r"arrived|flew|travell?ed|returned|landed|left|departed|visited)\b",
+    r"arrived|flew|travell?ed|returned|landed|left|departed|visited|announced)\b",
     re.IGNORECASE,
 )
 
@@ -152,6 +152,14 @@ def _clause_tense(sentence: str, pos: int) -> Tense:
     # sides said they would meet again") hangs on the verb of the event, which comes first;
     # a later "would" is what was said of the future. Without either, the sentence's cues.
     return governing_tense(sentence)
+
+
+# The day something agreed is to start: "from midnight on", "effective from", "as of".
+_FROM_ON = re.compile(
+    r"\b(?:from\s+midnight(?:\s+on)?|effective\s+(?:from|on)|starting\s+(?:from|on)|"
+    r"as\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -520,6 +528,11 @@ def find_dates(
     for pattern, finder in _FINDERS:
         for match in pattern.finditer(sentence):
             clause = tense if tense is not None else _clause_tense(sentence, match.start())
+            before = sentence[max(0, match.start() - 40) : match.start()]
+            if clause is Tense.PAST and _FROM_ON.search(before):
+                # "agreed to a truce from midnight on 10 April": a past agreement on a
+                # day that may be ahead; the nearer candidate year decides.
+                clause = Tense.UNKNOWN
             try:
                 span = finder(match, ref, clause)
             except (OverflowError, ValueError):
@@ -534,7 +547,42 @@ def find_dates(
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
     kept.sort(key=lambda s: s.start)
-    return _drop_redundant_weekdays(sentence, kept)
+    return _counted_from(sentence, _drop_redundant_weekdays(sentence, kept))
+
+
+# "struck on 13 June, two days before a sixth round was to be held": a day counted from
+# the day just named.
+_COUNTED = re.compile(
+    r"\s*[,;]?\s*(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after|later|earlier)\b",
+    _F,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_from(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    result: list[DateSpan] = []
+    for index, span in enumerate(spans):
+        result.append(span)
+        found = _COUNTED.match(sentence, span.end)
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            found is None
+            or span.kind is not DateKind.EXPLICIT
+            or span.first is None
+            or (following is not None and following.start < found.end())
+        ):
+            continue
+        n = _COUNTS.get(found["n"].lower()) or int(found["n"])
+        days = n * (7 if found["unit"].lower().startswith("week") else 1)
+        # The day named is "two days before" the event told next, which is two days on.
+        sign = 1 if found["dir"].lower() in ("before", "later") else -1
+        day = span.first + timedelta(days=sign * days)
+        # Placed after the counting words, in the clause of the event they date.
+        result.append(
+            DateSpan(found.end(), found.end(), DateKind.EXPLICIT, day, None, span.confidence)
+        )
+    return result
 
 
 def _drop_redundant_weekdays(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:

@@ -190,8 +190,9 @@ _BACK_REFERENCE = re.compile(
     r"\bthan\s+(?:at\s+|in\s+)?(?:the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:session|meeting|round|talks|encounter|summit|sitting)\b|"
     # "The meeting followed talks in the same city on Sunday": the talks came before.
-    # So did talks another "built on" or "grew out of".
-    r"(?:\b(?:followed|follows|buil[td]s?\s+on|grew\s+out\s+of|drew\s+on)|(?<=\bcame\s)after|"
+    # So did talks another "built on" or "grew out of"; talks a truce is "to be followed
+    # by" come after it.
+    r"(?:\b(?:(?<!\bbe\s)followed|follows|buil[td]s?\s+on|grew\s+out\s+of|drew\s+on)|(?<=\bcame\s)after|"
     r"(?<=\bcomes\s)after)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?)\b",
     _I,
@@ -263,7 +264,9 @@ _ENDED_ON = re.compile(
 # The venue may come between: "a session that began in the Malaysian capital on Monday".
 _OPENED_ON = re.compile(
     r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+"
-    r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+,?\s+){0,3}?$",
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+,?\s+){0,3}?$|"
+    # The noun: "the truce declared at their opening on 15 December".
+    r"\b(?:at|on)\s+(?:the|their|its)\s+opening\s+(?:session\s+|day\s+)?(?:on\s+)?$",
     _I,
 )
 # "The fighting began on 24 July": the war that brought the sides to the table began then.
@@ -556,6 +559,21 @@ _HOSTS = re.compile(
 _COUNTRY_LENDS = re.compile(
     rf"^(?:\s+(?:government|authorities))?\s+(?:(?:has|had)\s+)?{_LENDS}{_ROOMS}\b", _I
 )
+# Talks placed in a country: "peace talks in Kuwait starting on 18 April".
+_TALKS_IN = re.compile(
+    r"\b(?:talks|negotiations|round|consultations|summit|meeting)\s+(?:were\s+held\s+|held\s+)?"
+    r"in\s+$",
+    _I,
+)
+# The day a truce takes hold: "from midnight on 10 April", "takes effect at 9 p.m. on Monday".
+_TRUCE_DAY = re.compile(
+    r"\b(?:from\s+midnight|(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?"
+    r"(?:effect|force|hold))\s+(?:[\w:.]+\s+){0,4}?$|"
+    # "sets a truce for April 10": the day it is to hold from.
+    r"\b(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\s+(?:for|from|starting|"
+    r"effective)\s+(?:on\s+|from\s+)?$",
+    _I,
+)
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?|tweeted|wrote|stated)\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?$",
@@ -577,6 +595,13 @@ _EARLIER_VENUE = re.compile(
 _ON_BEHALF = re.compile(
     r"^['’]s?\s+(?:request|behest|invitation|urging|insistence|initiative|suggestion|"
     r"proposal|demand|wish|wishes)\b",
+    _I,
+)
+# Where talks are watched from, not held: "watched closely in Yerevan", "greeted with
+# relief in Kyiv".
+_WATCHED_IN = re.compile(
+    r"\b(?:watched|greeted|welcomed|celebrated|critici[sz]ed|condemned|protested|"
+    r"viewed|seen|felt|mourned)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     _I,
 )
 _VENUE_VERB = re.compile(
@@ -1105,6 +1130,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
             continue  # "pushed back at Washington's request": whose wish, not where
+        if _WATCHED_IN.search(before):
+            continue  # "the talks were watched closely in Yerevan": where the onlookers are
         if (
             _VENUE_BEFORE.search(before)
             or _TRIGGER_WORD.match(after)
@@ -2006,7 +2033,27 @@ def _analyse(
         pending.append(_Pending(Field.CITY, city, _CONFIDENT, pos))
         with contextlib.suppress(KeyError):
             pending.append(_Pending(Field.COUNTRY, kb.place(city).country, _CONFIDENT, pos))
+    if not any(c.field is Field.CITY for c in pending):
+        for m in actors:
+            # "a week of talks in Switzerland": the country is the venue, no city named. Not
+            # a side's own country ("talks in Ukraine" may be about the war there).
+            conflict = ctx.conflicts.get(conflict_at(m.start) or "")
+            if (
+                kb.actor(m.key).kind == "country"
+                and _TALKS_IN.search(text[max(0, m.start - 40) : m.start])
+                and (conflict is None or m.key not in conflict.parties)
+                and not re.match(r"^['’]s?\b|^\s+(?:war|conflict|crisis)\b", text[m.end :])
+            ):
+                pending.append(_Pending(Field.COUNTRY, m.key, _INFERRED, m.start))
     dateline = _dateline(sentence, matches)
+    if dateline is not None and not any(c.field is Field.CITY for c in pending):
+        # "MUSCAT - ... held talks in Oman": filed in the country of the talks, from their
+        # city most likely; "NEW YORK - ... talks in Kuwait": filed from elsewhere.
+        with contextlib.suppress(KeyError):
+            if any(
+                c.field is Field.COUNTRY and c.value != kb.place(dateline).country for c in pending
+            ):
+                dateline = None
     if dateline is not None and not any(c.field is Field.CITY for c in pending):
         # Filed from the city, so likely held there: a hint that any venue named outranks.
         pending.append(_Pending(Field.CITY, dateline, _DATELINE, 0))
@@ -2017,6 +2064,7 @@ def _analyse(
             # A country that lent the room names where the talks sat, if nothing closer does.
             if kb.actor(m.key).kind == "country" and _COUNTRY_LENDS.match(text[m.end :]):
                 pending.append(_Pending(Field.COUNTRY, m.key, _DATELINE, m.start))
+
     if dates or not _BACK_THEN.search(text):
         # "X led the Iranian side then", undated: in an earlier season, not at this round.
         pending.extend(_delegations(text, matches, actors, kb))
@@ -2086,6 +2134,10 @@ def _analyse(
         if slug not in pieces or not live(span.start):
             continue
         if _other_event(text, clauses, _clause_index(clauses, span.start)):
+            continue
+        if _TRUCE_DAY.search(text[max(0, span.start - 60) : span.start]):
+            # "a truce from midnight on 10 April, to be followed by talks starting on 18
+            # April": the day the guns fall silent, not the day the talks open.
             continue
         if (
             _SAID_ON.search(text[max(0, span.start - 40) : span.start])
@@ -2672,10 +2724,18 @@ def _both_sides(matches: Sequence[Match], conflict: Conflict | None) -> bool:
 _BACK_THEN = re.compile(r"\b(?:back\s+then|then|at\s+the\s+time|in\s+those\s+days)\s*[.!]?\s*$", _I)
 
 
+# "Since then, the two sides have exchanged prisoners": what came after the round.
+_SINCE_THEN = re.compile(
+    r"^\s*(?:since\s+then|since\s+that\s+(?:time|meeting|round|session)|in\s+the\s+"
+    r"(?:days|weeks|months|years)\s+since)\b",
+    _I,
+)
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
-    if sentence.title or _NOT_NEGOTIATION.search(text):
+    if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
         return None
     phone = _PHONE.search(text)
     if phone is not None and phone.start() < _clauses(text)[0][1]:
@@ -3452,6 +3512,8 @@ def _has_substance(claims: Sequence[Claim]) -> bool:
     return any(c.field in (Field.CITY, Field.START_DATE) for c in claims)
 
 
+# A sentence opening by pointing at what was just told of: "That meeting", "Those talks".
+_POINTS_BACK = re.compile(r"^\s*(?:those|that|these|then|there)\b", _I)
 # A sentence opening by pointing at the talks just told of.
 _THOSE_TALKS = re.compile(
     r"^\s*(?:those|these|that|this)\s+(?:[\w'’-]+\s+)?(?:talks|meetings?|negotiations|"
@@ -3599,7 +3661,20 @@ def extract_mentions(
         for piece in reported:
             piece.kind = MentionKind.ANNOUNCEMENT
     for piece in pieces:
-        if piece.follows is not None:
+        if (
+            piece.follows is not None
+            and piece.follows.kind is MentionKind.BACK_REFERENCE
+            and piece.conflict == ctx.dominant
+            and reported
+            and piece.sentence.paragraph != piece.follows.sentence.paragraph
+            and not _POINTS_BACK.match(piece.sentence.text)
+        ):
+            # "The agreement builds on a declaration signed on 11 May. || The mediators
+            # acknowledged in their statement ...": a new paragraph returns to the round
+            # reported, unless it points at the one recalled ("That meeting ...").
+            piece.follows = None
+            piece.kind = MentionKind.REPORT
+        elif piece.follows is not None:
             piece.kind = piece.follows.kind
 
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
@@ -3660,7 +3735,11 @@ def extract_mentions(
     if Field.START_DATE in main_fields and Field.CITY not in main_fields:
         # A dated round no sentence places: the headline ("what happened in Muscat") or
         # the dateline names where the story, and so most likely its round, took place.
+        # Talks placed in another country ("peace talks in Kuwait") were not held there.
+        countries = {c.value for c in groups[main_key] if c.field is Field.COUNTRY}
         for city, sentence in _story_places(sentences, kb)[:1]:
+            if countries and kb.place(city).country not in countries:
+                continue
             groups[main_key].append(Claim(Field.CITY, city, sentence.text, _DATELINE))
             with contextlib.suppress(KeyError):
                 country = kb.place(city).country

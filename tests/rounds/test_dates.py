@@ -310,3 +310,24 @@ def test_arrival_on_a_weekday_is_the_one_gone_by() -> None:
     )
     # Negative case: a weekday without a verb keeps the nearer candidate.
     assert only("The delegation on Thursday.").first == date(2026, 2, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # Published on Wednesday, 18 February 2026.
+        (
+            "The strikes began on 3 February, two days before talks were due in Oman.",
+            date(2026, 2, 5),
+        ),
+        ("The truce collapsed on 3 February, a week after the round in Doha.", date(2026, 1, 27)),
+        ("The envoys met on 3 February; three days later the sides met again.", date(2026, 2, 6)),
+    ],
+)
+def test_a_day_counted_from_the_day_just_named(sentence: str, counted: date) -> None:
+    assert [s.first for s in find_dates(sentence, WEDNESDAY)] == [date(2026, 2, 3), counted]
+
+
+def test_days_counted_from_nothing_date_nothing() -> None:
+    # Negative case: "two days before" with no day named before it counts from nothing.
+    assert find_dates("Two days before the talks, the strikes began.", WEDNESDAY) == []
