@@ -157,8 +157,9 @@ _PHONE = re.compile(
 )
 # Verbs that report a round as having taken place.
 _REALIS = re.compile(
+    # "accepted a proposal for a truce": the proposal is no longer a mere idea.
     r"\b(?:held|met|hosted|took\s+place|ended|concluded|began|opened|wrapped\s+up|signed|"
-    r"sat\s+down)\b",
+    r"sat\s+down|accepted)\b",
     _I,
 )
 # "KYIV, May 12 -", "DOHA/JERUSALEM, July 25 (Reuters) -": one city or two, the day, and
@@ -693,7 +694,7 @@ _PERSON_MEDIATES = re.compile(
     # "X brought the two presidents together": who gets the sides to one table.
     # "X and Y, the council's president, brought them together": each name of the list.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*,?\s+(?:brought|brings)\s+"
-    r"(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table)\b|"
+    r"(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table|face\s+to\s+face)\b|"
     # "X, Y and Z acted as mediators": every name of the list is at the errand.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*\s+(?:(?:jointly|again|also)\s+)?"
     # "with X, Y and Z acting as mediators": the participle after a "with" says the same.
@@ -1607,7 +1608,15 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
             r"\b(?:sealed|seals?|clinched|clinch(?:es)?|struck|inked|completed|finali[sz]ed)\s+"
             rf"{_WHEN}(?:an?\s+|the\s+|their\s+)?(?:(?!(?:without|no|not|any)\b)[\w.'’-]+\s+)"
-            r"{0,3}?(?:deal|agreement|accord|treaty|pact)\b",
+            r"{0,3}?(?:deal|agreement|accord|treaty|pact)\b|"
+            # "the sides signed off on the first phase", "the agreement on the first phase has
+            # now been signed": a text approved or signed, told from the text's side.
+            r"\bsigned\s+off[\"”’']?\s+on\b|\b(?:agreement|deal|accord)\s+(?:[^,;.]{1,40}?\s+)?"
+            r"(?:has|have|had|was|were)\s+(?:now\s+|finally\s+)?(?:been\s+)?signed\b|"
+            # "Kyiv said it was ready to accept a U.S. proposal for a 30-day ceasefire".
+            r"\b(?:accepted|accepts|(?:ready|agreed)\s+to\s+accept)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w.’'-]+\s+){0,3}?(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b",
             _I,
         ),
     ),
@@ -1918,6 +1927,27 @@ def _past_in_year(
     ]
 
 
+def _year_carried(text: str, spans: Sequence[DateSpan]) -> list[DateSpan]:
+    """Days named without their year after one named with it, read in that year's course.
+
+    "The talks opened on 20 November 2013 and the deal was signed on 24 November": the
+    sentence gave the year once. Only a day within a year after the dated one takes it.
+    """
+    anchor: date | None = None
+    result: list[DateSpan] = []
+    for span in spans:
+        named = _YEAR.search(text[span.start : span.end]) is not None
+        if span.kind is DateKind.EXPLICIT and span.first is not None and named:
+            anchor = span.first
+        elif span.kind is DateKind.EXPLICIT and span.first is not None and anchor is not None:
+            (carried,) = _in_year(text[: span.end], [span], anchor.year)
+            first = carried.first
+            if first is not None and anchor < first <= anchor + timedelta(days=366):
+                span = carried
+        result.append(span)
+    return result
+
+
 # "the Hamas attack on Israel of 7 October 2023", "the 7 October attack": the day of the
 # attack, which a sentence on the talks names only to set the scene.
 _EVENT_OF = (
@@ -2125,6 +2155,7 @@ def _analyse(
     spans = _in_year(text, dates, year) if year is not None and _PLUPERFECT.search(text) else dates
     if year is not None and spans is dates:
         spans = _past_in_year(text, dates, year, _ref_date(ctx.published))
+    spans = _year_carried(text, spans)
     for span in spans:
         if filed is not None and span.start < filed.end():
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
@@ -3417,6 +3448,27 @@ def _date_entry(piece: _Piece, entry: _Entry, sentence: Sentence, kb: KnowledgeB
             _add_city(piece, city, _INFERRED, kb)
 
 
+# "In Geneva.", "Then Vienna.", "And Lausanne?": an interview's or a retrospective's cue for
+# the place of the passage that follows.
+_PLACE_FRAGMENT = re.compile(
+    r"^(?:(?:and|then|so|now|next|first|finally|in|at|to)\s+){0,2}(?P<place>[^\s.?!][^.?!]{0,40}?)"
+    r"\s*[.?!:]?$",
+    _I,
+)
+_FRAGMENT_PARAGRAPHS = 1  # the fragment's own paragraph and the one after it
+
+
+def _place_fragment(sentence: Sentence, kb: KnowledgeBase) -> str | None:
+    """The place a sentence that is nothing but a place (and a connective) names."""
+    found = _PLACE_FRAGMENT.match(sentence.text.strip())
+    if found is None or sentence.title:
+        return None
+    places = [m for m in kb.find(found["place"]) if m.kind == "place"]
+    if len(places) == 1 and places[0].start == 0 and places[0].end == len(found["place"]):
+        return places[0].key
+    return None
+
+
 def _story_places(sentences: Sequence[Sentence], kb: KnowledgeBase) -> list[tuple[str, Sentence]]:
     """The one venue the headline names, then the dateline's city, as far as they exist."""
     found: list[tuple[str, Sentence]] = []
@@ -3570,6 +3622,7 @@ def extract_mentions(
     stated: int | None = None  # the last earlier year a date of the article was told in
     # The venue and day of a meeting told without its sides, and the sentence telling it.
     setting: tuple[str, list[DateSpan], Sentence] | None = None
+    cue: tuple[str, int] | None = None  # the place a fragment set, and its paragraph
     for index, (sentence, (entry, date_alone)) in enumerate(zip(sentences, entries, strict=True)):
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
@@ -3580,6 +3633,11 @@ def extract_mentions(
         if told is not None:
             # A date of the publication's year ends the look back.
             stated = told if ref is not None and told < ref.year else None
+        place = _place_fragment(sentence, kb)
+        if place is not None:
+            cue = (place, sentence.paragraph)
+        elif cue is not None and sentence.paragraph - cue[1] > _FRAGMENT_PARAGRAPHS:
+            cue = None
         for piece in found:
             _their_sides(piece, sentences[max(0, index - _THE_TWO_BACK) : index], ctx)
             if (
@@ -3605,10 +3663,14 @@ def extract_mentions(
                 # "The first round, in May, was short. The delegations agreed on a swap
                 # there": with no day or place of its own, the sentence tells of that round.
                 piece.follows = last.follows or last
+            elif piece.city is None and cue is not None and place is None:
+                # After "In Geneva.", "The talks there opened on 20 November 2013".
+                _add_city(piece, cue[0], _INFERRED, kb)
+                venues[piece.conflict] = cue[0]
         setting = None
         if not found:
-            place = _meeting_place(sentence, dates, kb)
-            setting = (*place, sentence) if place is not None else None
+            meeting = _meeting_place(sentence, dates, kb)
+            setting = (*meeting, sentence) if meeting is not None else None
         if found:
             pieces.extend(found)
             if last is not None and all(p.future for p in found):
@@ -3756,7 +3818,9 @@ def extract_mentions(
             for c in claims
             if c.field is Field.CITY
         }
-        named = _named_venue(sentences, ctx.kb, elsewhere)
+        # Only a round the article tells of is named by its venue: "the meeting at the
+        # Elysee Palace" of an allies' summit that no sentence made a round stays none.
+        named = _named_venue(sentences, ctx.kb, elsewhere) if main_key in groups else None
         scene = named is None and main_key in groups
         lead = _lead_date(sentences, ref, published) if scene else []
         if lead:

@@ -219,3 +219,110 @@ def test_a_summit_ended_far_from_its_verb_without_a_deal(kb: KnowledgeBase) -> N
     )
     (mention,) = _mentions(text, kb)
     assert mention.values(Field.OUTCOME) == ["no_breakthrough"]
+
+
+def test_a_place_alone_in_a_sentence_places_the_passage_after_it(kb: KnowledgeBase) -> None:
+    text = (
+        "How did it start?\n\n"
+        "In Jeddah. The negotiations there began on 6 May 2023 between the army and the RSF.\n\n"
+        "And later?\n\n"
+        "Then Manama."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.first(Field.CITY) == "Jeddah"
+    assert mention.first(Field.START_DATE) == "2023-05-06"
+
+
+def test_a_place_fragment_does_not_reach_far_paragraphs(kb: KnowledgeBase) -> None:
+    text = (
+        "In Jeddah.\n\n"
+        "The army spokesman spoke of the war.\n\n"
+        "Civilians fled the city.\n\n"
+        "Negotiations between the army and the RSF began on 6 May 2023."
+    )
+    assert all(m.first(Field.CITY) != "Jeddah" for m in _mentions(text, kb))
+
+
+def test_a_sentence_that_names_a_place_among_other_words_is_no_fragment(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Refugees reached Jeddah.\n\nNegotiations between the army and the RSF began on 6 May 2023."
+    )
+    assert all(m.first(Field.CITY) != "Jeddah" for m in _mentions(text, kb))
+
+
+def test_known_palaces_name_their_city(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and American delegations met at Diriyah Palace on 18 February 2025, ten "
+        "years after the final round at the Palais Coburg."
+    )
+    assert {m.key for m in kb.find(text) if m.kind == "place"} == {"Riyadh", "Vienna"}
+
+
+def test_leaders_who_bring_the_sides_face_to_face_mediate(kb: KnowledgeBase) -> None:
+    text = (
+        "On 5 May 2024, Recep Tayyip Erdogan brought Russian and Ukrainian negotiators face "
+        "to face in Istanbul."
+    )
+    assert _mediators(_mentions(text, kb)) == {"Turkey"}
+
+
+def test_a_year_given_once_carries_to_the_later_day_of_the_sentence(kb: KnowledgeBase) -> None:
+    text = (
+        "Talks between Armenia and Azerbaijan opened in Brussels on 28 April 2014 and the "
+        "joint statement was signed on 2 May."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.first(Field.START_DATE) == "2014-04-28"
+    assert mention.first(Field.END_DATE) == "2014-05-02"
+
+
+def test_a_day_before_the_dated_one_keeps_its_own_year(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Brussels on 3 November, eleven years "
+        "after the joint statement of 2 May 2014."
+    )
+    assert "2025-11-03" in _starts(_mentions(text, kb))
+
+
+def test_an_allies_meeting_named_by_its_palace_makes_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Leaders of Ukraine's allies gathered in Berlin on Tuesday and pledged air defence "
+        "systems for Kyiv.\n\n"
+        "Chancellor Friedrich Merz hosted the meeting at the Chancellery in Berlin. No Russian "
+        "official was present."
+    )
+    assert not [m for m in _mentions(text, kb) if m.first(Field.CITY) == "Berlin"]
+
+
+def test_sides_that_signed_off_on_a_phase_reached_an_agreement(kb: KnowledgeBase) -> None:
+    text = (
+        "At talks in Cairo on 2 March 2024, Israeli and Hamas negotiators signed off on the "
+        "second phase of the truce plan."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.values(Field.OUTCOME) == ["agreement"]
+
+
+def test_an_agreement_told_as_signed_is_an_agreement(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian leaders met in Kuala Lumpur on 26 October 2025, and the accord "
+        "between them has now been signed."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.values(Field.OUTCOME) == ["agreement"]
+    unsigned = (
+        "Thai and Cambodian leaders met in Kuala Lumpur on 26 October 2025, and the accord "
+        "between them has not been signed."
+    )
+    assert all("agreement" not in m.values(Field.OUTCOME) for m in _mentions(unsigned, kb))
+
+
+def test_a_side_that_accepted_a_truce_proposal_agreed(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas negotiators met in Doha on 2 March 2024, and Hamas accepted an "
+        "Egyptian proposal for a six-week truce."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.values(Field.OUTCOME) == ["agreement"]
