@@ -2808,6 +2808,8 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         or _TOPIC_CUE.search(text)
         # "The United States was mediating": the go-between of the talks just reported.
         or _mediators(text, _actor_matches(matches))
+        # "..., and Oman's foreign minister, X, walked between them carrying proposals".
+        or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
     ):
         return None
     own = _best(_conflict_scores(matches, ctx, prev.conflict), prev.conflict)

@@ -162,3 +162,23 @@ def test_a_conference_co_hosted_without_the_sides_names_no_mediator(kb: Knowledg
         "by France and Togo, and neither Kinshasa nor the M23 attended."
     )
     assert "France" not in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_a_go_between_at_work_later_in_the_paragraph_mediates_the_round(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Saturday. For two hours the "
+        "Turkish foreign minister, Hakan Fidan, walked between the rooms carrying proposals."
+    )
+    assert "Turkey" in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_a_go_between_named_later_in_the_paragraph_without_his_errand_does_not(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Saturday. For two hours the "
+        "Turkish foreign minister, Hakan Fidan, gave interviews about the economy."
+    )
+    assert "Turkey" not in _values(_mentions(kb, text), Field.MEDIATOR)
