@@ -400,7 +400,8 @@ def _in_month(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan 
     if month is None or ref is None or not _capitalised(match["m"]):
         return None
     text = match.group(0).lower()
-    if text.startswith("last"):
+    # "has mediated the talks since April": what has gone on since began in the past.
+    if text.startswith(("last", "since")):
         tense = Tense.PAST
     elif text.startswith("next"):
         tense = Tense.FUTURE

@@ -142,6 +142,8 @@ _NEGATED = re.compile(
     r"(?:talks|negotiations|meetings?|dialogue)\b|"
     # "The ceasefire was not negotiated around a table": it came about otherwise.
     r"\b(?:was|were)\s+not\s+negotiated\b|"
+    # "Washington had never formally confirmed its participation in a Saturday meeting".
+    r"\bnever\s+(?:\w+\s+)?(?:confirmed|agreed\s+to|accepted|attended|took\s+part)\b|"
     # "rejected any suggestion that it had agreed to talks": a denial too.
     r"\b(?:rejected|rejects|dismissed|dismisses)\s+(?:any\s+|the\s+)?(?:suggestions?|reports?|"
     r"claims?|talk)\s+(?:that|of)\b|\bwithout\s+(?:the\s+)?(?:participation|"
@@ -589,7 +591,12 @@ _SPEAKER_AFTER = re.compile(
 # A venue compared with, or of the sitting before: not where this one is.
 _EARLIER_VENUE = re.compile(
     r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than)\s+(?:the|their|its)\s+"
-    r"(?:first|previous|last|earlier|initial|opening)\s+[\w'’-]+\s+(?:in|at)\s+)(?:the\s+)?$",
+    r"(?:first|previous|last|earlier|initial|opening)\s+[\w'’-]+\s+(?:in|at)\s+|"
+    # "agreed to meet again next Saturday, after an afternoon in the Omani capital": the
+    # time spent there is behind them.
+    r"\bafter\s+(?:an?|one|two|three|four|five|six|seven|several)\s+(?:[\w'’-]+\s+)?"
+    r"(?:afternoon|morning|evening|day|days|night|nights|hours|weeks?)\s+(?:in|at)\s+)"
+    r"(?:the\s+)?$",
     _I,
 )
 # "at Washington's request": the place stands for the government that asked.

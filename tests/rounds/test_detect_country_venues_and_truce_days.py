@@ -144,3 +144,37 @@ def test_a_truce_s_line_is_land(kb: KnowledgeBase) -> None:
     )
     (mention,) = _extract(kb, text)
     assert mention.values(Field.TOPIC) == ["territory"]
+
+
+def test_since_a_month_is_a_month_gone_by() -> None:
+    # "since April" in a sentence whose verbs look ahead is still the April before.
+    sentence = "Oman, which has mediated the talks since April, said new dates would be announced."
+    (span,) = find_dates(sentence, THURSDAY)
+    assert span.first == date(2025, 4, 1)
+    # Negative case: "in April" told of as ahead is next year's.
+    (ahead,) = find_dates("Oman said the talks would resume in April.", THURSDAY)
+    assert ahead.first == date(2026, 4, 1)
+
+
+def test_a_meeting_never_confirmed_is_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Baku had never formally confirmed its participation in a Saturday meeting with "
+        "Armenian negotiators in Almaty, an official said."
+    )
+    assert _extract(kb, text) == []
+
+
+def test_a_meeting_confirmed_is_a_round(kb: KnowledgeBase) -> None:
+    # Negative case: confirmed, and held.
+    text = "Baku confirmed that its negotiators met Armenian negotiators in Almaty on Saturday."
+    assert [m.first(Field.CITY) for m in _extract(kb, text)] == ["Almaty"]
+
+
+def test_the_time_spent_somewhere_does_not_place_the_next_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on Tuesday to hold a second round of talks next "
+        "Tuesday, after an afternoon in Almaty that both sides called useful."
+    )
+    announced = [m for m in _extract(kb, text) if m.kind is MentionKind.ANNOUNCEMENT]
+    assert announced
+    assert all(m.first(Field.CITY) is None for m in announced)
