@@ -1358,6 +1358,11 @@ _MET_AFTER = re.compile(
 )
 
 
+# "Putin received Witkoff and Kushner at the Kremlin": a reception of the other side's
+# envoys is a sitting even where no word for talks comes with it.
+_RECEPTION_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b", _I)
+
+
 def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
     # "Donald Trump's envoy Steve Witkoff": the possessor only describes the one named next.
     people = [m for m in matches if m.kind == "person" and not text.startswith(("'s", "’s"), m.end)]
@@ -1801,6 +1806,7 @@ def _analyse(
         and not _DELEGATION_CUE.search(text)
         and not _THEIR_MEETING.search(text)
         and not _TURN.search(text)
+        and not (_RECEPTION_CUE.search(text) and _receptions(text, ctx.kb.find(text), ctx.kb))
     ):
         return []
     kb = ctx.kb

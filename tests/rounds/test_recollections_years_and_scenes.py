@@ -326,3 +326,30 @@ def test_a_side_that_accepted_a_truce_proposal_agreed(kb: KnowledgeBase) -> None
     )
     (mention,) = _mentions(text, kb)
     assert mention.values(Field.OUTCOME) == ["agreement"]
+
+
+def test_a_leader_who_receives_the_other_side_s_envoys_holds_a_sitting(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Shelling went on overnight. Volodymyr Zelensky received Steve Witkoff and Jared "
+        "Kushner in Kyiv on 24 November 2025. The visit lasted three hours."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.first(Field.CITY) == "Kyiv"
+    heads = {c.party: c.value for c in mention.claims if c.field is Field.HEAD}
+    assert heads["Ukraine"] == "Volodymyr Zelensky"
+
+
+def test_a_leader_receiving_his_own_minister_holds_no_sitting(kb: KnowledgeBase) -> None:
+    text = "Vladimir Putin received Sergei Lavrov in the Kremlin on 24 November 2025."
+    assert not _mentions(text, kb)
+
+
+def test_gaps_told_as_narrowed_are_progress(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on 12 April 2025, and officials said the "
+        "gaps had narrowed."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.values(Field.OUTCOME) == ["progress"]
