@@ -84,6 +84,13 @@ _STRONG_TRIGGER = re.compile(
     r"(?:ceasefire|cease-fire|truce|deal|agreement|accord)\s+(?:(?:that|which)\s+)?"
     r"(?:was\s+|had\s+been\s+)?(?:agreed|reached|struck|sealed|brokered|mediated)\s+"
     r"(?:by\s+[^,.;]{1,60}?\s+)?(?:in|at)(?=\s+(?:the\s+|a\s+)?(?-i:[A-Z]))|"
+    # "the agreement signed in Washington on 27 June", "signed on 27 June in Washington": a
+    # text recalled by its place and calendar day. (Signed "on Thursday" is more often the
+    # close of this week's round, which the article reports in its own words.)
+    r"(?:deal|agreement|accord|declaration)\s+(?:(?:that|which)\s+)?(?:was\s+|had\s+been\s+)?"
+    r"signed\s+(?:on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+(?:in|at)(?=\s+(?-i:[A-Z]))|(?:in|at)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+on\s+\d{1,2}\s+"
+    r"(?-i:[A-Z])[a-z]+)|"
     # "negotiated for ten hours", not "a negotiated settlement".
     r"(?<!\ba\s)(?<!\bthe\s)negotiated|"
     # A next sitting of the same parties, as planned: "agreed to meet again on 3 May".
@@ -1521,6 +1528,11 @@ _MET_AFTER = re.compile(
 )
 
 
+# "Putin received Witkoff and Kushner at the Kremlin": a reception of the other side's
+# envoys is a sitting even where no word for talks comes with it.
+_RECEPTION_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b", _I)
+
+
 def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
     # "Donald Trump's envoy Steve Witkoff": the possessor only describes the one named next.
     people = [m for m in matches if m.kind == "person" and not text.startswith(("'s", "’s"), m.end)]
@@ -2002,6 +2014,7 @@ def _analyse(
         and not _DELEGATION_CUE.search(text)
         and not _THEIR_MEETING.search(text)
         and not _TURN.search(text)
+        and not (_RECEPTION_CUE.search(text) and _receptions(text, ctx.kb.find(text), ctx.kb))
     ):
         return []
     kb = ctx.kb

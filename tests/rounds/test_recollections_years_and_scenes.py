@@ -326,3 +326,59 @@ def test_a_side_that_accepted_a_truce_proposal_agreed(kb: KnowledgeBase) -> None
     )
     (mention,) = _mentions(text, kb)
     assert mention.values(Field.OUTCOME) == ["agreement"]
+
+
+def test_a_leader_who_receives_the_other_side_s_envoys_holds_a_sitting(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Shelling went on overnight. Volodymyr Zelensky received Steve Witkoff and Jared "
+        "Kushner in Kyiv on 24 November 2025. The visit lasted three hours."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.first(Field.CITY) == "Kyiv"
+    heads = {c.party: c.value for c in mention.claims if c.field is Field.HEAD}
+    assert heads["Ukraine"] == "Volodymyr Zelensky"
+
+
+def test_a_leader_receiving_his_own_minister_holds_no_sitting(kb: KnowledgeBase) -> None:
+    text = "Vladimir Putin received Sergei Lavrov in the Kremlin on 24 November 2025."
+    assert not _mentions(text, kb)
+
+
+def test_gaps_told_as_narrowed_are_progress(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on 12 April 2025, and officials said the "
+        "gaps had narrowed."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.values(Field.OUTCOME) == ["progress"]
+
+
+def test_a_text_recalled_by_where_and_when_it_was_signed_is_a_round(kb: KnowledgeBase) -> None:
+    text = (
+        "The new talks build on the accord signed in Kuala Lumpur on 26 October between "
+        "Thailand and Cambodia."
+    )
+    starts = {(m.first(Field.CITY), m.first(Field.START_DATE)) for m in _mentions(text, kb)}
+    assert ("Kuala Lumpur", "2025-10-26") in starts
+    first = (
+        "The new talks build on the accord signed on 26 October in Kuala Lumpur between "
+        "Thailand and Cambodia."
+    )
+    starts = {(m.first(Field.CITY), m.first(Field.START_DATE)) for m in _mentions(first, kb)}
+    assert ("Kuala Lumpur", "2025-10-26") in starts
+
+
+def test_a_text_signed_on_a_weekday_makes_no_second_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian delegations opened talks in Kuala Lumpur on Monday.\n\n"
+        "The accord signed in Kuala Lumpur on Thursday was the first in months."
+    )
+    cities = [m.first(Field.CITY) for m in _mentions(text, kb)]
+    assert cities.count("Kuala Lumpur") == 1
+
+
+def test_congo_alone_is_the_drc(kb: KnowledgeBase) -> None:
+    (match,) = [m for m in kb.find("Congo and Rwanda signed") if m.kind == "actor"][:1]
+    assert match.key == "DR Congo"
