@@ -382,3 +382,11 @@ def test_a_text_signed_on_a_weekday_makes_no_second_round(kb: KnowledgeBase) -> 
 def test_congo_alone_is_the_drc(kb: KnowledgeBase) -> None:
     (match,) = [m for m in kb.find("Congo and Rwanda signed") if m.kind == "actor"][:1]
     assert match.key == "DR Congo"
+
+
+def test_the_german_chancellery_is_in_berlin(kb: KnowledgeBase) -> None:
+    text = (
+        "Ukrainian and American negotiators sat down in the German chancellery on 14 December 2025."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.first(Field.CITY) == "Berlin"
