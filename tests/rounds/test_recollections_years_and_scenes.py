@@ -390,3 +390,14 @@ def test_the_german_chancellery_is_in_berlin(kb: KnowledgeBase) -> None:
     )
     (mention,) = _mentions(text, kb)
     assert mention.first(Field.CITY) == "Berlin"
+
+
+def test_three_delegations_at_one_table_are_trilateral(kb: KnowledgeBase) -> None:
+    text = (
+        "The three delegations of Russia, Ukraine and the United States met in Riyadh on "
+        "3 March 2026."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.values(Field.FORMAT) == ["trilateral"]
+    two = "The two delegations of Russia and Ukraine met in Riyadh on 3 March 2026."
+    assert "trilateral" not in _mentions(two, kb)[0].values(Field.FORMAT)
