@@ -382,3 +382,22 @@ def test_a_text_signed_on_a_weekday_makes_no_second_round(kb: KnowledgeBase) -> 
 def test_congo_alone_is_the_drc(kb: KnowledgeBase) -> None:
     (match,) = [m for m in kb.find("Congo and Rwanda signed") if m.kind == "actor"][:1]
     assert match.key == "DR Congo"
+
+
+def test_the_german_chancellery_is_in_berlin(kb: KnowledgeBase) -> None:
+    text = (
+        "Ukrainian and American negotiators sat down in the German chancellery on 14 December 2025."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.first(Field.CITY) == "Berlin"
+
+
+def test_three_delegations_at_one_table_are_trilateral(kb: KnowledgeBase) -> None:
+    text = (
+        "The three delegations of Russia, Ukraine and the United States met in Riyadh on "
+        "3 March 2026."
+    )
+    (mention,) = _mentions(text, kb)
+    assert mention.values(Field.FORMAT) == ["trilateral"]
+    two = "The two delegations of Russia and Ukraine met in Riyadh on 3 March 2026."
+    assert "trilateral" not in _mentions(two, kb)[0].values(Field.FORMAT)
