@@ -2669,6 +2669,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
     r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
+    # "Around the table: X for the United States; Y for Ukraine": the line-up of the talks.
+    r"^\s*(?:around|at)\s+the\s+(?:negotiating\s+)?table\s*:|"
     # "The result was a pair of partial understandings": what the round produced.
     r"^\s*the\s+(?:result|outcome)\s+(?:was|is)\b|"
     # "Security guarantees were also on the agenda": what the round dealt with.
@@ -2875,6 +2877,13 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
                 # "Envoys of the army and of the RSF signed ...": the sides sent them.
                 or _TALKS_WITH_BEFORE.search(text[max(0, m.start - 80) : m.start])
             )
+        ),
+        # "Around the table: X for the United States; and the advisers of France and
+        # Germany": everyone a line-up names sat at the talks, a party or a go-between.
+        *(
+            _Pending(Field.PARTICIPANT, m.key, _INFERRED, m.start)
+            for m in actors
+            if _LINEUP.search(text[: m.start])
         ),
         # Of the formats, only the go-between's errand: "X carried messages between them".
         *(

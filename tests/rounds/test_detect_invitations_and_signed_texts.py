@@ -57,3 +57,25 @@ def test_a_declaration_they_rejected_is_no_outcome_of_the_round(kb: KnowledgeBas
     )
     talks = _in(_mentions(text, kb), "Prague")
     assert talks.first(Field.OUTCOME) is None
+
+
+def test_a_line_up_in_its_own_paragraph_names_who_sat_at_the_talks(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani foreign ministers held talks in Almaty on Friday.\n\n"
+        "Around the table: Ararat Mirzoyan for Armenia; Jeyhun Bayramov for Azerbaijan; "
+        "and the deputy foreign ministers of Kazakhstan and Turkey."
+    )
+    talks = _in(_mentions(text, kb), "Almaty")
+    assert set(talks.values(Field.PARTICIPANT)) >= {"Armenia", "Azerbaijan", "Kazakhstan", "Turkey"}
+    assert set(talks.values(Field.HEAD)) >= {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
+def test_governments_named_in_a_later_paragraph_without_a_line_up_did_not_sit(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Armenian and Azerbaijani foreign ministers held talks in Almaty on Friday.\n\n"
+        "Diplomats of Kazakhstan and Turkey watched from their capitals."
+    )
+    talks = _in(_mentions(text, kb), "Almaty")
+    assert not {"Kazakhstan", "Turkey"} & set(talks.values(Field.PARTICIPANT))
