@@ -117,7 +117,11 @@ _PLANS_NEXT = re.compile(
     _I,
 )
 _WEAK_TRIGGER = re.compile(
-    r"\b(?:meetings?|met|meets?|session|sessions|summit|gathering|sit\s+down)\b", _I
+    r"\b(?:meetings?|met|meets?|session|sessions|summit|gathering|sit\s+down)\b|"
+    # "inviting the general to Agra from 14 to 16 July": one leader the other's guest for
+    # days is a summit, as "met" is, once both sides are named.
+    r"\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?-i:[A-Z])",
+    _I,
 )
 _TRIGGER_WORD = re.compile(
     r"^\s*[-–]?\s*(?:peace\s+|nuclear\s+|ceasefire\s+|direct\s+|indirect\s+)?"
@@ -512,6 +516,14 @@ _LED_DRIVE = re.compile(
     _I,
 )
 # "would travel to Washington on Monday to meet Trump": where a trip for talks leads.
+# "inviting General X to Agra from 14 to 16 July": the city a guest was asked to for days
+# or for talks, not an invitation to a party or a parade.
+_INVITED_TO = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){1,5}?to\s+$", _I)
+_INVITED_FOR = re.compile(
+    r"^\s+(?:from\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|-|–)\s+\d{1,2}|for\s+(?:(?:a|an|the|"
+    r"two|three|several)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|summit|negotiations|round)\b)",
+    _I,
+)
 _TRIP_TO = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|"
     r"went|come|comes|came)\s+to\s+$",
@@ -1152,6 +1164,7 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             or _TRIGGER_WORD.match(after)
             or (_SIGNED_BEFORE.search(before) and _DOCUMENT_AFTER.match(after))
             or (_TRIP_TO.search(before) and _TRIP_FOR_TALKS.match(sentence[m.end : m.end + 80]))
+            or (_INVITED_TO.search(before) and _INVITED_FOR.match(after))
             or (_LEFT_FROM.search(before) and _AFTER_TALKS.match(sentence[m.end : m.end + 80]))
         ):
             found.append((m.key, m.start))
@@ -1475,6 +1488,8 @@ _TITLES = (
 _RECEIVES = re.compile(
     r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|sat\s+down\s+with|"
     r"held\s+talks\s+with|shook\s+hands\s+with|"
+    # "X tried again, inviting Y to Agra": the host and the guest he asked to his country.
+    r"(?:[^,;.]{1,50},\s+)?invit(?:ed|es|ing)|"
     # "X negotiated in person, facing Y across the table".
     r"(?:negotiated\s+(?:in\s+person|directly|face\s+to\s+face)\s*,?\s+)?fac(?:ing|ed)|"
     rf"sat\s+(?:across\s+(?:the\s+table\s+)?from|opposite)|"
@@ -2654,6 +2669,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
     r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
+    # "Around the table: X for the United States; Y for Ukraine": the line-up of the talks.
+    r"^\s*(?:around|at)\s+the\s+(?:negotiating\s+)?table\s*:|"
     # "The result was a pair of partial understandings": what the round produced.
     r"^\s*the\s+(?:result|outcome)\s+(?:was|is)\b|"
     # "Security guarantees were also on the agenda": what the round dealt with.
@@ -2666,6 +2683,10 @@ _REFERS_BACK_EXPLICIT = re.compile(
 _CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
 _REFERS_BACK = re.compile(
     r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b|"
+    # "The Tashkent Declaration they signed promised ...": the text the sides just told of
+    # put their names to, named before them.
+    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])\s+(?:that\s+|which\s+)?"
+    r"they\s+(?:had\s+)?(?:then\s+|finally\s+)?signed\b|"
     rf"{_CALLED_IT_OFF.pattern}",
     _I,
 )
@@ -2856,6 +2877,13 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
                 # "Envoys of the army and of the RSF signed ...": the sides sent them.
                 or _TALKS_WITH_BEFORE.search(text[max(0, m.start - 80) : m.start])
             )
+        ),
+        # "Around the table: X for the United States; and the advisers of France and
+        # Germany": everyone a line-up names sat at the talks, a party or a go-between.
+        *(
+            _Pending(Field.PARTICIPANT, m.key, _INFERRED, m.start)
+            for m in actors
+            if _LINEUP.search(text[: m.start])
         ),
         # Of the formats, only the go-between's errand: "X carried messages between them".
         *(
