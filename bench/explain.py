@@ -22,27 +22,11 @@ from negotrack.evaluation import (
     ExpectedRound,
     load_eval_set,
     match_rounds,
+    predict,
+    real_extractor,
 )
 from negotrack.knowledge.loader import load_knowledge
-from negotrack.rounds.extract import extract_mentions
-from negotrack.rounds.merge import merge_mentions
-from negotrack.rounds.model import Round, Source, SourcedMention
-
-
-def predict(eval_set: EvalSet) -> list[Round]:
-    kb = load_knowledge()
-    sourced: list[SourcedMention] = []
-    for number, article in enumerate(eval_set.articles, start=1):
-        source = Source(
-            article_id=number,
-            url=article.url,
-            title=article.title,
-            outlet=article.outlet,
-            published=article.published,
-        )
-        mentions = extract_mentions(article.text, article.title, article.published, kb)
-        sourced += [SourcedMention(mention=m, source=source) for m in mentions]
-    return merge_mentions(sourced)
+from negotrack.rounds.model import Round
 
 
 def _brief(r: Round, article_of: dict[str, str]) -> str:
@@ -111,7 +95,8 @@ def main() -> None:
     parser.add_argument("--round", action="append", default=[], help="only this label key")
     args = parser.parse_args()
     eval_set = load_eval_set(args.directory)
-    explain(eval_set, predict(eval_set), set(args.round))
+    rounds, _ = predict(eval_set, real_extractor(load_knowledge()))
+    explain(eval_set, rounds, set(args.round))
 
 
 if __name__ == "__main__":

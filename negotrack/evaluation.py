@@ -516,8 +516,11 @@ def score(
 Extractor = Callable[[str, str, datetime], Sequence[RoundMention]]
 
 
-def run_pipeline(eval_set: EvalSet, extract: Extractor) -> EvalReport:
-    """Extract from every article with ``extract(text, title, published)``, merge, score."""
+def predict(eval_set: EvalSet, extract: Extractor) -> tuple[list[Round], set[str]]:
+    """Extract from every article with ``extract(text, title, published)`` and merge.
+
+    Returns the merged rounds and the ids of the articles that yielded any mention.
+    """
     sourced: list[SourcedMention] = []
     mentioned: set[str] = set()
     for number, article in enumerate(eval_set.articles, start=1):
@@ -532,15 +535,25 @@ def run_pipeline(eval_set: EvalSet, extract: Extractor) -> EvalReport:
         if mentions:
             mentioned.add(article.id)
         sourced += [SourcedMention(mention=m, source=source) for m in mentions]
-    return score(eval_set, merge_mentions(sourced), mentioned)
+    return merge_mentions(sourced), mentioned
 
 
-def evaluate(eval_set: EvalSet, kb: KnowledgeBase) -> EvalReport:
-    """Run the real extractor with knowledge base ``kb`` over the set and score it."""
+def run_pipeline(eval_set: EvalSet, extract: Extractor) -> EvalReport:
+    """Extract from every article with ``extract(text, title, published)``, merge, score."""
+    return score(eval_set, *predict(eval_set, extract))
+
+
+def real_extractor(kb: KnowledgeBase) -> Extractor:
+    """The real extractor with knowledge base ``kb``."""
     # Imported late so that loading and scoring labels never depend on the extractor.
     from negotrack.rounds.extract import extract_mentions
 
     def extract(text: str, title: str, published: datetime) -> Sequence[RoundMention]:
         return extract_mentions(text, title, published, kb)
 
-    return run_pipeline(eval_set, extract)
+    return extract
+
+
+def evaluate(eval_set: EvalSet, kb: KnowledgeBase) -> EvalReport:
+    """Run the real extractor with knowledge base ``kb`` over the set and score it."""
+    return run_pipeline(eval_set, real_extractor(kb))
