@@ -7,7 +7,7 @@ Run from the checkout: ``uv run python bench/accuracy.py [DIR ...]``; without ar
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from negotrack.evaluation import evaluate, load_eval_set
@@ -17,7 +17,16 @@ TESTS_DIR = Path(__file__).resolve().parent.parent / "tests"
 
 
 def main() -> None:
-    dirs = [Path(a) for a in sys.argv[1:]] or [
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "dirs",
+        nargs="*",
+        type=Path,
+        metavar="DIR",
+        help="evaluation sets (a directory with articles/ and rounds.toml); default: all",
+    )
+    args = parser.parse_args()
+    dirs: list[Path] = args.dirs or [
         TESTS_DIR / "eval",
         *sorted(TESTS_DIR.glob("eval_holdout*")),
     ]
