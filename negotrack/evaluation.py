@@ -165,7 +165,8 @@ class EvalReport:
             out[f"{name}_recall"] = score.recall.value
         return out
 
-    def render(self) -> str:
+    def rows(self) -> list[tuple[str, str, str]]:
+        """The report's metrics as (name, score, count) cells, in display order."""
         rows: list[tuple[str, str, str]] = [
             (
                 "rounds: precision",
@@ -183,6 +184,10 @@ class EvalReport:
         for name, s in self.sets.items():
             rows.append((f"{name}: precision", *_ratio_cells(s.precision)))
             rows.append((f"{name}: recall", *_ratio_cells(s.recall)))
+        return rows
+
+    def render(self) -> str:
+        rows = self.rows()
         width = max(len(r[0]) for r in rows)
         lines = [f"{'metric':<{width}}  {'score':>7}  count", "-" * (width + 17)]
         lines += [f"{a:<{width}}  {b:>7}  {c}".rstrip() for a, b, c in rows]
