@@ -340,8 +340,15 @@ _CLOSING = re.compile(
 )
 _NEXT_SITTING_AGREED = (
     r"\b(?:next|another|new|further|follow-up)\s+(?:meeting|round|session|sitting)\s+"
-    r"(?:(?:is|was|has\s+been|had\s+been|were)\s+)?(?:already\s+|now\s+)?"
-    r"(?:agreed|settled|scheduled)\b"
+    r"(?:(?:of\s+(?:talks|negotiations)|is|was|has\s+been|had\s+been|were)\s+){0,2}"
+    r"(?:already\s+|now\s+|tentatively\s+)?"
+    # "The next round is due on Saturday", "another meeting is expected": a sitting to come.
+    r"(?:agreed|settled|scheduled|expected|planned|due|set\s+for|slated|pencilled)\b"
+)
+# The words for talking that sides say they will go on with: "would continue contacts".
+_TALKING = (
+    r"(?:talks|negotiations|dialogue|discussions|consultations|contacts?|meetings|exchanges|"
+    r"engagement|process|work)\b"
 )
 _AGREED_TO_CONTINUE = re.compile(
     # "agreed on Saturday to hold a second round": the day may come between.
@@ -370,6 +377,45 @@ _AGREED_TO_CONTINUE = re.compile(
     r"(?:next|in\s+(?:a|two|three)|after|within)\b)|"
     r"\bagree(?:s|d|ing)?\s+to\s+(?:set\s+up|form|create|establish|appoint)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:teams|working\s+groups|committees?|commissions?)\b|"
+    # "would continue their consultations", "agreed to 'continue the negotiations'": the
+    # talking itself goes on, whoever's it is and however it is called.
+    # Not "keen to continue their discussions", a wish.
+    r"\b(?:will|would|and|(?:agree(?:s|d)?|decided|pledged|promised|committed)\s+to)\s+"
+    r"[\"“‘']?continue\s+(?:the\s+|their\s+|these\s+|such\s+)?"
+    rf"(?:[\w-]+\s+)?{_TALKING}|"
+    # "spoke of continuing the dialogue" (not "amid continuing talks", talks still going on).
+    rf"\b(?:of|on|about|to)\s+continuing\s+(?:the\s+|their\s+)?{_TALKING}|"
+    # "the sides would continue, after consultations": the sides as the ones who go on.
+    r"\b(?:sides|parties|delegations|teams|they|both)\s+(?:would|will|(?:had\s+)?agreed\s+to)\s+"
+    r"continue(?=\s*[,.;]|\s+(?:after|next|later|soon|shortly|in\s+the\s+coming)\b)|"
+    # "before the teams meet again", "would come together again": a next sitting ahead.
+    r"\b(?:before|until)\s+(?:the\s+|both\s+|they\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:meet|met|meets|convene)\s+again|reconvene)\b|"
+    r"\b(?:will|would|to)\s+(?:come|get)\s+together\s+again\b|"
+    # "agreed to hold the next meeting in Pakistan", "will hold another round".
+    r"\b(?:will|would|(?:agree(?:s|d|ing)?|decided|plan(?:s|ned)?)\s+to)\s+hold\s+"
+    r"(?:another|further|more|the\s+next|an?\s+(?:next|new|further|follow-up|second|third|"
+    r"fourth|fifth|sixth))\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|sitting)\b|"
+    # "agreed there to start expert-level work": the work of the talks goes on.
+    r"\bagree(?:s|d|ing)?\s+(?:there\s+|then\s+|also\s+|in\s+principle\s+)?to\s+(?:start|begin|"
+    rf"launch|open)\s+(?:[\w-]+\s+){{0,3}}?{_TALKING}|"
+    r"\b(?:agree(?:s|d|ing)?\s+to|will|would)\s+(?:stay|keep|remain)\s+in\s+(?:close\s+|"
+    r"regular\s+|constant\s+)?(?:touch|contact)\b|"
+    # "Talks would resume after the holiday"; "talks were due to continue on Monday" is the
+    # same round's next day, not a round to come.
+    r"\b(?:talks|negotiations|discussions|consultations)\s+(?:will|would)\s+(?:continue|resume)\b"
+    r"(?!\s+(?:on\s+)?(?:(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|in\s+the\s+morning|overnight)\b)|"
+    # "Talks on the second phase would begin within two weeks": the next stage of the talks.
+    r"\b(?:talks|negotiations|discussions)\s+on\s+(?:the\s+|a\s+)?(?:next|second|third|final|"
+    r"further|remaining)\s+(?:phase|stage|steps?)\b[^.;]{0,30}?\s+(?:will|would|are\s+to|were\s+"
+    r"to|(?:are|were)\s+(?:due|expected|set)\s+to)\s+(?:begin|start|open)\b|"
+    r"\bnext\s+(?:step|phase|stage)(?:\s*,[^,]{1,40},)?\s+(?:will|would|is\s+to)\s+be\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks|a\s+(?:new\s+)?round)\b|"
+    # "Under the deal, military commanders will meet on Friday": follow-up talks it fixed.
+    r"\bunder\s+the\s+(?:deal|agreement|accord|arrangement|terms)\b[^.;]{0,80}?\b(?:will|would|"
+    r"are\s+to|is\s+to)\s+(?:hold\s+(?:[\w-]+\s+)?(?:talks|meetings?)|meet)\b|"
+    r"\b(?:meeting|talks|round|session)\s+(?:would|will|is\s+to|was\s+to)\s+follow\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.
     rf"{_NEXT_SITTING_AGREED}",
     _I,
@@ -2664,7 +2710,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # Not "homes on both sides of the frontier", which is where the war is.
     r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front\s+line|line|river)\b)|"
-    r"\bthe\s+(?:sides|delegations|parties|negotiators|atmosphere)\b|"
+    # "The committee agreed to meet again": the body that sat, named as such.
+    r"\bthe\s+(?:sides|delegations|parties|negotiators|atmosphere|committee|commission)\b|"
     # "Under the deal, Hamas is to free the hostages", "The document falls short of a
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
@@ -2820,9 +2867,12 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
     # Without words pointing back, a sentence is tied to the round only by who is in it or
     # what it is about: it tells the sides, roles and topics, not how the round went.
+    # "Another meeting is planned": the next sitting of the talks just told of.
+    next_sitting = re.search(_NEXT_SITTING_AGREED, text, _I) is not None
     loose = not (
         explicit
         or (sentence.paragraph == prev.sentence.paragraph and _REFERS_BACK.search(text))
+        or (sentence.paragraph == prev.sentence.paragraph and next_sitting)
         or (
             sentence.paragraph == prev.sentence.paragraph
             and _speaker_known(matches, conflict, ctx.kb)
@@ -2841,6 +2891,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             return None
     elif not (
         explicit
+        or next_sitting
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
