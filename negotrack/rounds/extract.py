@@ -1694,9 +1694,13 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsigned\s+off[\"”’']?\s+on\b|\b(?:agreement|deal|accord)\s+(?:[^,;.]{1,40}?\s+)?"
             r"(?:has|have|had|was|were)\s+(?:now\s+|finally\s+)?(?:been\s+)?signed\b|"
             # "Kyiv said it was ready to accept a U.S. proposal for a 30-day ceasefire".
-            r"\b(?:accepted|accepts|(?:ready|agreed)\s+to\s+accept)\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w.’'-]+\s+){0,3}?(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b",
+            # "backed a US plan for a ceasefire", "will accept a 30-day ceasefire", "Kyiv's
+            # acceptance of a US ceasefire proposal": the truce taken up, whoever put it.
+            r"\b(?:accepted|accepts|accept|backed|backs|endorsed|endorses|embraced|acceptance\s+of|"
+            r"(?:ready|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w.’'-]+\s+){0,3}?(?:(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)|(?:ceasefire|cease-fire|truce)"
+            r"(?:\s+(?:proposal|offer|plan))?)\b",
             _I,
         ),
     ),
@@ -1724,6 +1728,11 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b|"
             # "but did not agree on a ceasefire", "the document falls short of a truce".
             r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+agree\s+(?:on|to)\b|"
+            # "did not reach a compromise on territory", "have not found any agreement".
+            r"\b(?:did|could|have|has|had|were|was)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+able\s+to\s+)?"
+            r"(?:reach(?:ed)?|f(?:ind|ound)|achieve[d]?|str(?:ike|uck)|produced?|secure[d]?)\s+"
+            r"(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:compromise|agreement|deal|breakthrough|accord|"
+            r"settlement)\b|"
             r"\b(?:falls?|fell)\s+short\s+of\b",
             _I,
         ),
@@ -1733,12 +1742,18 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "put their names to a declaration of principles" (unsigned, such a text is partial).
 _SIGNED_DEAL = re.compile(
     rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
+    # "signed the first phase of a deal": a stage of the text is signed as a text.
+    r"(?:(?:first|second|third|initial|final)\s+(?:phase|stage|part)\s+of\s+(?:an?\s+|the\s+))?"
+    # Texts are often named in the plural: "signed the Washington Accords".
     r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
-    r"text|statement|communiqu[eé]|protocol|arrangement|understanding)\b"
+    r"text|statement|communiqu[eé]|protocol|arrangement|understanding|principles|charter|pact)s?\b"
     r"(?:\s+(?:of|on)\s+principles)?|"
-    # "The Tashkent Declaration they signed on 10 January": the text first, then who signed.
-    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])\s+(?:that\s+|which\s+)?"
-    r"(?:they|the\s+two\s+(?:sides|leaders|men|delegations)|both\s+sides)\s+(?:had\s+|have\s+)?"
+    # "The Tashkent Declaration they signed on 10 January", "the agreement that the two
+    # countries' foreign ministers signed": the text first, then who signed.
+    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])s?\s+(?:that\s+|which\s+)?"
+    r"(?:they|both\s+sides|the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
+    r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"
     r"(?:then\s+|finally\s+)?signed\b",
     _I,
 )
@@ -1750,7 +1765,28 @@ _UNFINISHED = re.compile(
     r"(?:negotiated|agreed|settled|worked\s+out)\b",
     _I,
 )
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|failed\s+to)\s+(?:\w+\s+){0,2}$", _I)
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|failed\s+to|refused\s+to|declined\s+to|unwilling\s+to)\s+"
+    r"(?:\w+\s+){0,2}$",
+    _I,
+)
+# "went to Washington to sign a framework agreement", "hoped to seal a deal": the deal
+# sought, not the one made. ("Qatar brought them to sign a declaration" is the one made.)
+_AIMED_AT = re.compile(
+    r"\b(?:went|came|come|comes|go|goes|going|travel+ed|travel+ing|flew|fly|flies|arrived|headed|"
+    r"hoped|hoping|hopes|sought|seeking|aimed|aiming|trying|tried|meant|supposed|intended|"
+    r"planned|(?:was|were|is|are)(?:\s+due)?(?=\s+to\s)|in\s+order)\b[^.;]{0,40}?\bto\s+"
+    r"(?:sign|seal|conclude|finali[sz]e|clinch|strike|ink)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    _I,
+)
+# "The truce reached in Doha ... collapsed in March": the deal made at the round broke later.
+_DEAL_MADE = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord)\s+(?:that\s+|which\s+)?(?:was\s+|"
+    r"had\s+been\s+)?(?:[\w'’-]+\s+){0,2}?(?:brokered|reached|struck|agreed|signed|sealed|"
+    r"mediated)\b",
+    _I,
+)
 # "the withdrawal of Israeli troops from five positions": who holds which ground.
 _WITHDRAWAL = re.compile(
     r"\bwithdraw(?:al|ing|s|n)?\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[A-Z][\w'’-]*\s+)?"
@@ -1860,6 +1896,26 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             and p.value == "collapsed"
             and _AVERTED.search(text[max(0, p.anchor - 30) : p.anchor])
         )
+    ]
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.OUTCOME
+            and p.value in _DEALS
+            and _AIMED_AT.search(text[max(0, p.anchor - 60) : p.anchor])
+        )
+    ]
+    # A deal made, then broken: the round's outcome was the deal.
+    made = _DEAL_MADE.search(text)
+    found = [
+        replace(p, value="agreement", anchor=made.start())
+        if made is not None
+        and p.field is Field.OUTCOME
+        and p.value == "collapsed"
+        and made.start() < p.anchor
+        else p
+        for p in found
     ]
     # "never agreed to exchange prisoners": a denied deal is no deal.
     found = [
@@ -2792,7 +2848,9 @@ def _label_in_doubt(text: str, claim: _Pending) -> bool:
     if claim.field in (Field.HEAD, Field.PARTICIPANT) and _NOT_FACE_TO_FACE.search(text):
         # ... and it still puts both envoys at the talks.
         return True
-    if claim.field is Field.ATMOSPHERE:
+    if claim.field in (Field.ATMOSPHERE, Field.OUTCOME):
+        # "Kyiv would accept a truce if Moscow did": the doubt after the outcome is about
+        # what comes next.
         start = next((s for s, e in _clauses(text) if s <= claim.anchor < e), 0)
         before = text[start : claim.anchor]
         return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
@@ -3305,6 +3363,17 @@ def _partial_deal(claims: Sequence[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+def _final_outcome(claims: Sequence[Claim]) -> list[Claim]:
+    """How a round ended, of the stages its sentences tell.
+
+    Talks that stalled and then broke down collapsed: the stall was on the way there.
+    """
+    outcomes = {c.value for c in claims if c.field is Field.OUTCOME}
+    if not ("collapsed" in outcomes and "no_breakthrough" in outcomes):
+        return list(claims)
+    return [c for c in claims if not (c.field is Field.OUTCOME and c.value == "no_breakthrough")]
 
 
 def _dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
@@ -3969,7 +4038,7 @@ def extract_mentions(
     for order, slug, kind, key in sorted(
         groups, key=lambda g: (g[0], g[1], kind_order[g[2]], g[3])
     ):
-        merged = _dedupe(_partial_deal(groups[(order, slug, kind, key)]))
+        merged = _dedupe(_final_outcome(_partial_deal(groups[(order, slug, kind, key)])))
         if not merged:
             continue
         if not _has_substance(merged):
