@@ -1844,6 +1844,21 @@ _HOPES_BEFORE = re.compile(
 )
 
 
+# "the resumption of military aid": arms or money, not relief.
+_NOT_RELIEF = re.compile(
+    r"\b(?:military|security|defen[cs]e|financial|economic|foreign|lethal|arms|weapons|budget|"
+    r"development|US|U\.S\.|American|Western|intelligence)\s+(?:and\s+\w+\s+)?$",
+    _I,
+)
+# "an exchange of a thousand captives": soldiers held by each side are prisoners of war.
+_SWAPPED_BEFORE = re.compile(
+    r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:[\w,.-]+\s+){0,4}?$", _I
+)
+# "the border was on the table": the border as the matter of the talks, not where they fight.
+_BORDER = re.compile(r"\bborders?\b", _I)
+_ON_THE_TABLE = re.compile(r"\bon\s+the\s+(?:table|agenda)\b", _I)
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -1854,8 +1869,47 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     found = [
         _Pending(fields[m.kind], m.key, _CONFIDENT, m.start)
         for m in matches
-        if m.kind in fields and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
+        if m.kind in fields
+        and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
+        and not (
+            m.kind == "topic"
+            and text[m.start : m.end].lower() == "aid"
+            and (
+                _NOT_RELIEF.search(text[max(0, m.start - 40) : m.start])
+                or re.match(r"\s+(?:packages?|budget)\b", text[m.end :], _I)
+            )
+        )
     ]
+    found = [
+        replace(p, value="prisoners")
+        if p.field is Field.TOPIC
+        and p.value == "hostages"
+        and text[p.anchor : p.anchor + 8].lower() == "captives"
+        and _SWAPPED_BEFORE.search(text[max(0, p.anchor - 60) : p.anchor])
+        else p
+        for p in found
+    ]
+    clause_cues = [
+        (s, e)
+        for s, e in _clauses(text)
+        if _TOPIC_CUE.search(text[s:e]) or _ON_THE_TABLE.search(text[s:e])
+    ]
+    found.extend(
+        _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
+        for hit in _BORDER.finditer(text)
+        if any(s <= hit.start() < e for s, e in clause_cues)
+        and not re.match(
+            r"\s+(?:with|between|town|towns|crossing|crossings|guards?|police|area|"
+            r"region|villages?)\b",
+            text[hit.end() :],
+            _I,
+        )
+        and not re.search(
+            r"\b(?:across|along|over|near|at|on)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?$",
+            text[max(0, hit.start() - 30) : hit.start()],
+            _I,
+        )
+    )
     for key, pattern in _PHRASED_OUTCOMES:
         found.extend(
             _Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in pattern.finditer(text)
@@ -2854,7 +2908,25 @@ def _label_in_doubt(text: str, claim: _Pending) -> bool:
         start = next((s for s, e in _clauses(text) if s <= claim.anchor < e), 0)
         before = text[start : claim.anchor]
         return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
+    if claim.field is Field.TOPIC:
+        # "Moscow proposed short truces along the front", "Ukraine offered neutrality in
+        # return for guarantees": what a side puts on the table is what the talks dealt
+        # with; only a condition ("if", "could") leaves the matter itself in doubt.
+        # The topic is the object of the proposal, which comes before it.
+        start, end = next(((s, e) for s, e in _clauses(text) if s <= claim.anchor < e), (0, 0))
+        clause = text[start:end]
+        if (
+            _HYPOTHETICAL.search(text, start, claim.anchor)
+            and not _NEGATED.search(clause)
+            and not _CONDITION.search(clause)
+        ):
+            return True
     return claim.field is Field.TOPIC and _TOPIC_CUE.search(text, 0, claim.anchor) is not None
+
+
+_CONDITION = re.compile(
+    r"\b(?:could|might|(?-i:may)|would|(?i:if|whether)|unless|possibl[ey])\b", _I
+)
 
 
 _NOT_FACE_TO_FACE = re.compile(
