@@ -1821,7 +1821,9 @@ _BESIDE_THE_TALKS = frozenset({"energy", "humanitarian"})
 _IDEA_AFTER = re.compile(
     r"[\w'’-]+\s+(?:idea|proposal|plan|offer|invitation)\b|"
     # "a summit of the presidents would only make sense once ...".
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|could|might)\s+(?:only\s+)?(?:make|be|take|come)\b",
+    # "a leaders' meeting should crown an agreement": what it ought to be, not what it was.
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|could|might|should|must)\s+(?:only\s+)?"
+    r"(?:make|be|take|come|crown|follow|seal|start|open)\b",
     _I,
 )
 _IDEA_BEFORE = re.compile(
@@ -1857,6 +1859,48 @@ _SWAPPED_BEFORE = re.compile(
 # "the border was on the table": the border as the matter of the talks, not where they fight.
 _BORDER = re.compile(r"\bborders?\b", _I)
 _ON_THE_TABLE = re.compile(r"\bon\s+the\s+(?:table|agenda)\b", _I)
+
+
+# Talks said to be indirect or direct in so many words: "the talks remained indirect",
+# "negotiated indirectly", "the two men spoke directly", "their third direct round". Not
+# "indirect fire", which is artillery.
+_INDIRECT_SAID = re.compile(
+    r"\bindirect(?:ly)?\b(?!\s+(?:fire|costs?|effects?|tax(?:es)?|impact|consequences?|damage|"
+    r"hits?|support|evidence|result|route)\b)",
+    _I,
+)
+_DIRECT_SAID = re.compile(
+    r"\bdirect\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations?|meetings?|rounds?|contacts?|"
+    r"encounters?|sessions?|dialogue|discussions|exchanges?)\b|"
+    r"\b(?:spoke|speak|speaks|speaking|talk(?:s|ed|ing)?|met|meet(?:s|ing)?|negotiat\w+|engag\w+|"
+    r"sat\s+down|communicat\w+)\s+(?:\w+\s+)?directly\b",
+    _I,
+)
+# "Hezbollah, which has rejected any direct negotiation": the format refused, not held.
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:reject\w*|refus\w*|rul(?:ed|es|ing)\s+out|oppos\w*|against|instead\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    _I,
+)
+# "in a separate three-way format before the Russians arrived": another sitting's format.
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w'’-]+\s+)?$", _I)
+# "a European summit", "the NATO summit": a bloc's gathering, not a meeting of the sides.
+_BLOC_BEFORE = re.compile(
+    r"\b(?:European|EU|NATO|G-?7|G-?20|BRICS|ASEAN|Arab(?:\s+League)?|African(?:\s+Union)?|AU|"
+    r"Commonwealth|climate|UN|Nordic|Gulf|GCC|SCO|OSCE|Francophonie|Islamic|OIC|European\s+"
+    r"Political\s+Community)\s+(?:[\w'’-]+\s+)?$"
+)
+# "both sides agreeing to begin expert-level work", "move on to technical talks": the next
+# stage's format; "technical teams would start meeting" likewise.
+_NEXT_STAGE_BEFORE = re.compile(
+    r"\b(?:(?:will|would|to|agree\w*\s+to)\s+(?:[\w-]+\s+){0,2}?(?:begin|start|launch|set\s+up|"
+    r"form|create|establish)|move\s+on\s+to|moving\s+on\s+to|moved\s+on\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    _I,
+)
+_NEXT_STAGE_AFTER = re.compile(
+    r"^[\w'’-]*\s+(?:would|will|are\s+to|were\s+to)\s+(?:start|begin|meet|convene)\b", _I
+)
 
 
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
@@ -1916,8 +1960,40 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         )
     found.extend(
         _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
-        for hit in _THROUGH_MEDIATORS.finditer(text)
+        for hit in itertools.chain(_THROUGH_MEDIATORS.finditer(text), _INDIRECT_SAID.finditer(text))
     )
+    found.extend(
+        _Pending(Field.FORMAT, "direct", _CONFIDENT, hit.start())
+        for hit in _DIRECT_SAID.finditer(text)
+    )
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.FORMAT
+            and (
+                (
+                    p.value == "direct"
+                    and _REFUSED_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
+                )
+                or (
+                    p.value != "indirect"
+                    and _SEPARATE_BEFORE.search(text[max(0, p.anchor - 30) : p.anchor])
+                )
+                or (
+                    p.value == "summit"
+                    and _BLOC_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
+                )
+                or (
+                    p.value == "working_groups"
+                    and (
+                        _NEXT_STAGE_BEFORE.search(text[max(0, p.anchor - 60) : p.anchor])
+                        or _NEXT_STAGE_AFTER.match(text[p.anchor :])
+                    )
+                )
+            )
+        )
+    ]
     found.extend(
         _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
         for hit in _WITHDRAWAL.finditer(text)
@@ -2981,6 +3057,16 @@ _SINCE_THEN = re.compile(
 )
 
 
+def _errand(text: str, matches: Sequence[Match], ctx: _Context, conflict: Conflict | None) -> bool:
+    """Whether a go-between of the conflict is told carrying the sides' words."""
+    if not any(p.field is Field.FORMAT and p.value == "indirect" for p in _labels(text, matches)):
+        return False
+    return bool(
+        _mediators(text, _actor_matches(matches))
+        or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
+    )
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
@@ -3017,6 +3103,14 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             or (_both_sides(matches, conflict) and _POSITION.search(text))
             # A meeting dated on its own ("Putin received Witkoff on Thursday") is another one.
             or (_receptions(text, matches, ctx.kb) and not find_dates(text, ctx.published))
+            # "For most of it they sat apart while Albusaidi carried messages between them":
+            # the go-between at work, which is the talks told, in a paragraph of its own.
+            # (Not after a round announced: the errand told in the past was at the one held.)
+            or (
+                not prev.future
+                and _errand(text, matches, ctx, conflict)
+                and not find_dates(text, ctx.published)
+            )
         ):
             return None
     elif not (
@@ -3066,11 +3160,14 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             for m in actors
             if _LINEUP.search(text[: m.start])
         ),
-        # Of the formats, only the go-between's errand: "X carried messages between them".
+        # Of the formats, only the go-between's errand: "X carried messages between them";
+        # and, said of the session pointed back at, that the sides spoke directly.
         *(
             p
             for p in _labels(text, matches)
-            if p.field is not Field.FORMAT or p.value == "indirect"
+            if p.field is not Field.FORMAT
+            or p.value == "indirect"
+            or (p.value == "direct" and not loose)
         ),
         *(
             _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start())
