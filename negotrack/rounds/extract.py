@@ -190,7 +190,9 @@ _AHEAD_OF = re.compile(
 )
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|[-–—])")
 _NOT_NEGOTIATION = re.compile(
-    r"\b(?:match|playoff|tournament|league|festival|football|championship|motor\s+show|"
+    # Not "a shouting match", which is the talks going badly.
+    r"\b(?:(?<!shouting\s)(?<!slanging\s)match|playoff|tournament|league|festival|football|"
+    r"championship|motor\s+show|"
     r"film|concert|olympic)\b",
     _I,
 )

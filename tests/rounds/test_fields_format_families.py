@@ -2,7 +2,8 @@
 so many words ("remained indirect", "spoke directly", "their third direct round"), a
 go-between at work told in a paragraph of its own, a peace summit; and formats that belong
 to another gathering (a bloc's summit, a separate three-way meeting), to a wish (a leaders'
-meeting that should crown a deal) or to the next stage (talks moving on to experts)."""
+meeting that should crown a deal) or to the next stage (talks moving on to experts). And the
+mood of the room: a shouting match, an atmosphere of mutual respect."""
 
 from __future__ import annotations
 
@@ -74,3 +75,23 @@ def test_formats_of_another_gathering_a_wish_or_the_next_stage(
     kb: KnowledgeBase, sentence: str, fmt: str
 ) -> None:
     assert fmt not in _report(kb, f"{OPENING} {sentence}").values(Field.FORMAT)
+
+
+def test_a_meeting_that_turned_into_a_shouting_match_was_hostile(kb: KnowledgeBase) -> None:
+    text = (
+        f"{OPENING} The meeting turned into a shouting match in its final minutes, and the "
+        "Iranian delegation walked out."
+    )
+    mention = _report(kb, text)
+    assert "hostile" in mention.values(Field.ATMOSPHERE)
+    assert mention.first(Field.OUTCOME) == "collapsed"
+
+
+def test_talks_in_an_atmosphere_of_mutual_respect_were_cordial(kb: KnowledgeBase) -> None:
+    text = f"{OPENING} Both sides said the talks were held in an atmosphere of mutual respect."
+    assert "cordial" in _report(kb, text).values(Field.ATMOSPHERE)
+
+
+def test_a_deal_based_on_mutual_respect_says_nothing_of_the_mood(kb: KnowledgeBase) -> None:
+    text = f"{OPENING} The mediator said the sides sought a deal based on mutual respect."
+    assert "cordial" not in _report(kb, text).values(Field.ATMOSPHERE)
