@@ -418,6 +418,14 @@ _AGREED_TO_CONTINUE = re.compile(
     r"\bunder\s+the\s+(?:deal|agreement|accord|arrangement|terms)\b[^.;]{0,80}?\b(?:will|would|"
     r"are\s+to|is\s+to)\s+(?:hold\s+(?:[\w-]+\s+)?(?:talks|meetings?)|meet)\b|"
     r"\b(?:meeting|talks|round|session)\s+(?:would|will|is\s+to|was\s+to)\s+follow\b|"
+    # "a step that keeps the channel open", "committing to negotiations on a peace deal",
+    # "talks on a final deal to begin by 8 August": the talking goes on.
+    r"\bkeep(?:s|ing)?\s+(?:the\s+|a\s+|their\s+|this\s+)?(?:channels?|lines?\s+of\s+"
+    r"communication|dialogue)\s+open\b|"
+    r"\bcommit(?:ted|ting|s)?\s+(?:themselves\s+)?to\s+(?:further\s+|continued\s+|new\s+)?"
+    r"(?:negotiations|talks)\b|"
+    r"\b(?:talks|negotiations)\s+on\s+(?:a|the)\s+(?:final|comprehensive|permanent|full|lasting)\s+"
+    r"(?:deal|agreement|settlement|accord)\s+(?:to|would|will|are\s+to)\s+(?:begin|start|open)\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.
     rf"{_NEXT_SITTING_AGREED}",
     _I,
@@ -1661,11 +1669,18 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partial_agreement",
         re.compile(
-            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|on\s+(?:an?\s+|the\s+)?"
-            # "agreed on a 1,000-for-1,000 prisoner exchange": a count may lead the words.
+            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|(?:on|to)\s+(?:an?\s+|the\s+)?"
+            # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
+            # a count or a word may lead the words.
             r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
             r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
+            # "reached agreement on exchanging the wounded", "an agreement on prisoners": a deal
+            # on the captives alone.
+            r"\b(?:reached\s+)?(?:an?\s+)?agreements?\s+(?:on|over)\s+(?:the\s+)?(?:exchang\w*|swap\w*|"
+            # (Not "an agreement on the release of the hostages and a ceasefire".)
+            r"releas\w*|prisoners|detainees|captives|POWs)\b(?![^.;]*\b(?:ceasefire|cease-fire|truce|"
+            r"peace|end\s+(?:to\s+)?the\s+war)\b)|"
             # "The only concrete result was a swap of prisoners": a deal on that issue alone.
             r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
             r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1700,7 +1715,8 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # acceptance of a US ceasefire proposal": the truce taken up, whoever put it.
             r"\b(?:accepted|accepts|accept|backed|backs|endorsed|endorses|embraced|acceptance\s+of|"
             r"(?:ready|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w.’'-]+\s+){0,3}?(?:(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
+            # "an immediate, interim 30-day ceasefire": the words may be listed with commas.
+            r"(?:[\w.’'-]+,?\s+){0,3}?(?:(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)|(?:ceasefire|cease-fire|truce)"
             r"(?:\s+(?:proposal|offer|plan))?)\b",
             _I,
@@ -1764,7 +1780,10 @@ _AVERTED = re.compile(r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge
 # Terms left open by a deal: "though several protocols remain to be negotiated".
 _UNFINISHED = re.compile(
     r"\b(?:remains?|still\s+(?:has|have|had)|(?:is|are)\s+yet|(?:is|are)\s+still)\s+to\s+be\s+"
-    r"(?:negotiated|agreed|settled|worked\s+out)\b",
+    r"(?:negotiated|agreed|settled|worked\s+out)\b|"
+    # "..., but the document did not mention the peace treaty": the main matter left out.
+    r"\b(?:document|text|declaration|statement|deal|agreement)\s+(?:did|does|do)\s+not\s+"
+    r"(?:mention|include|cover|address|resolve|settle)\b",
     _I,
 )
 _NEGATION_BEFORE = re.compile(
@@ -1957,9 +1976,20 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         )
     )
     for key, pattern in _PHRASED_OUTCOMES:
-        found.extend(
-            _Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in pattern.finditer(text)
-        )
+        hits = list(pattern.finditer(text))
+        if key == "partial_agreement":
+            # "reached agreement on exchanging the wounded": the deal on one issue that the
+            # words say, not the whole deal "reached agreement" alone would be.
+            found = [
+                p
+                for p in found
+                if not (
+                    p.field is Field.OUTCOME
+                    and p.value == "agreement"
+                    and any(h.start() <= p.anchor < h.end() for h in hits)
+                )
+            ]
+        found.extend(_Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in hits)
     found.extend(
         _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
         for hit in itertools.chain(_THROUGH_MEDIATORS.finditer(text), _INDIRECT_SAID.finditer(text))

@@ -87,3 +87,15 @@ def test_proposals_wishes_and_other_things_going_on_are_no_agreement(
     kb: KnowledgeBase, sentence: str
 ) -> None:
     assert not _report(kb, f"{OPENING} {sentence}").values(Field.AGREED_TO_CONTINUE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegations' agreement to swap written proposals keeps the channel open.",
+        "Both sides committed to negotiations on a comprehensive settlement.",
+        "Talks on a final agreement are to begin within a month.",
+    ],
+)
+def test_channels_kept_open_and_talks_committed_to(kb: KnowledgeBase, sentence: str) -> None:
+    assert _report(kb, f"{OPENING} {sentence}").first(Field.AGREED_TO_CONTINUE) == "true"

@@ -108,3 +108,47 @@ def test_sides_brought_to_sign_a_text_signed_it(kb: KnowledgeBase) -> None:
         "to sign a declaration of principles."
     )
     assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday and reached agreement on "
+        "exchanging all the badly wounded prisoners.",
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday and agreed to a further "
+        "exchange of 800 prisoners.",
+        "The meeting of Russian and Ukrainian envoys in Istanbul on Tuesday ended with an "
+        "agreement on prisoners and nothing on stopping the war.",
+        "Russian and American envoys met in Riyadh on Tuesday; officials called the result a "
+        "partial arrangement on shipping.",
+    ],
+)
+def test_a_deal_on_one_issue_is_partial(kb: KnowledgeBase, sentence: str) -> None:
+    assert _report(kb, sentence).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_an_agreement_on_captives_and_a_truce_is_the_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas negotiators meeting in Cairo on Tuesday reached an agreement on the "
+        "release of the hostages and a ceasefire."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_a_signed_text_that_leaves_the_main_matter_out_is_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani leaders met in Sochi on Tuesday. They signed a short "
+        "statement renouncing force, but the document did not mention the peace treaty."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine said it was ready to accept an immediate, interim 30-day ceasefire with "
+        "Russia, after talks with US officials in Jeddah on Tuesday.",
+    ],
+)
+def test_a_truce_listed_with_commas_accepted(kb: KnowledgeBase, sentence: str) -> None:
+    assert _report(kb, sentence).first(Field.OUTCOME) == "agreement"
