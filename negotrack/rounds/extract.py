@@ -422,8 +422,11 @@ _AGREED_TO_CONTINUE = re.compile(
     # "talks on a final deal to begin by 8 August": the talking goes on.
     r"\bkeep(?:s|ing)?\s+(?:the\s+|a\s+|their\s+|this\s+)?(?:channels?|lines?\s+of\s+"
     r"communication|dialogue)\s+open\b|"
-    r"\bcommit(?:ted|ting|s)?\s+(?:themselves\s+)?to\s+(?:further\s+|continued\s+|new\s+)?"
-    r"(?:negotiations|talks)\b|"
+    # "committing to a permanent ceasefire and to negotiate a peace agreement", "the text
+    # commits the two sides to ... begin talks on a final deal".
+    r"\bcommit(?:ted|ting|s)?\s+(?:the\s+two\s+sides\s+|both\s+sides\s+|them\s+|themselves\s+)?"
+    r"to\s+(?:[^.;]{0,100}?\bto\s+)?(?:negotiat\w+|(?:begin|start|open|hold|resume)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|negotiations)|(?:further\s+|continued\s+|new\s+)?(?:negotiations|talks))\b|"
     r"\b(?:talks|negotiations)\s+on\s+(?:a|the)\s+(?:final|comprehensive|permanent|full|lasting)\s+"
     r"(?:deal|agreement|settlement|accord)\s+(?:to|would|will|are\s+to)\s+(?:begin|start|open)\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.

@@ -94,6 +94,8 @@ def test_proposals_wishes_and_other_things_going_on_are_no_agreement(
     [
         "The delegations' agreement to swap written proposals keeps the channel open.",
         "Both sides committed to negotiations on a comprehensive settlement.",
+        "The text commits the two sides to halt attacks and to begin talks on a final deal.",
+        "They signed a text committing to a truce and to negotiate a lasting settlement.",
         "Talks on a final agreement are to begin within a month.",
     ],
 )
