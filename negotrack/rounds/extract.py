@@ -2992,7 +2992,11 @@ _TOPIC_CUE = re.compile(
     r"\b(?:focus(?:ed|sed|ing)?\s+on|cent(?:red|ered)\s+on|dealt\s+with|deal\s+with|covered|"
     r"discuss(?:ed|ing)?|spent\s+on|revolved\s+around|agenda|covers|covering|"
     # "to close the remaining gaps over a ceasefire": what divides the sides is at issue.
-    r"(?:gaps?|differences|disagreements?|divisions)\s+(?:over|on))\b",
+    r"(?:gaps?|differences|disagreements?|divisions)\s+(?:over|on)|"
+    # "Enrichment remains the core dispute", "territory was again the main sticking point":
+    # the matter the talks turn on.
+    r"sticking\s+points?|stumbling\s+blocks?|bones?\s+of\s+contention|(?:core|main|key|central|"
+    r"thorniest|biggest|hardest)\s+(?:dispute|issue|question|obstacle|disagreement))\b",
     _I,
 )
 _POSITION = re.compile(

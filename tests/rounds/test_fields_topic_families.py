@@ -33,6 +33,8 @@ def _report(kb: KnowledgeBase, text: str) -> RoundMention:
         ("The delegations discussed where the dividing line would run.", "territory"),
         ("The border and the fate of the refugees were on the agenda.", "territory"),
         ("The delegations agreed on an exchange of 500 captives on each side.", "prisoners"),
+        ("The line of contact in the east remained the core dispute.", "territory"),
+        ("Sanctions relief was again the main sticking point.", "sanctions"),
         (
             "At the talks the Russian side proposed short truces of a day or two along the front.",
             "ceasefire",
