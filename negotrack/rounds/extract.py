@@ -1922,6 +1922,11 @@ _NEXT_STAGE_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?$",
     _I,
 )
+_FOLLOWED = re.compile(
+    r"summit\s+(?:had\s+|has\s+)?(?:followed|follows|came\s+after|comes\s+after|built\s+on|"
+    r"builds\s+on)\b",
+    _I,
+)
 _NEXT_STAGE_AFTER = re.compile(
     r"^[\w'’-]*\s+(?:would|will|are\s+to|were\s+to)\s+(?:start|begin|meet|convene)\b", _I
 )
@@ -2019,6 +2024,9 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                     p.value == "summit"
                     and _BLOC_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
                 )
+                # "The summit followed the leaders' meeting in Abu Dhabi": the summit is
+                # another event than the meeting the sentence dates.
+                or (p.value == "summit" and _FOLLOWED.match(text, p.anchor))
                 or (
                     p.value == "working_groups"
                     and (

@@ -67,6 +67,7 @@ def test_a_peace_summit(kb: KnowledgeBase) -> None:
         ("Earlier the Iranians met Omani officials in a separate three-way format.", "trilateral"),
         ("Araghchi said a leaders' meeting should crown an agreement, not open one.", "summit"),
         ("The two sides agreed to begin expert-level work next week.", "working_groups"),
+        ("The summit followed a meeting of the envoys in Muscat on Tuesday.", "summit"),
         ("Araghchi said technical teams would start meeting in the coming days.", "working_groups"),
         ("The talks were not indirect fire exchanges but a real negotiation.", "indirect"),
     ],
