@@ -190,7 +190,9 @@ _AHEAD_OF = re.compile(
 )
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|[-–—])")
 _NOT_NEGOTIATION = re.compile(
-    r"\b(?:match|playoff|tournament|league|festival|football|championship|motor\s+show|"
+    # Not "a shouting match", which is the talks going badly.
+    r"\b(?:(?<!shouting\s)(?<!slanging\s)match|playoff|tournament|league|festival|football|"
+    r"championship|motor\s+show|"
     r"film|concert|olympic)\b",
     _I,
 )
@@ -340,8 +342,15 @@ _CLOSING = re.compile(
 )
 _NEXT_SITTING_AGREED = (
     r"\b(?:next|another|new|further|follow-up)\s+(?:meeting|round|session|sitting)\s+"
-    r"(?:(?:is|was|has\s+been|had\s+been|were)\s+)?(?:already\s+|now\s+)?"
-    r"(?:agreed|settled|scheduled)\b"
+    r"(?:(?:of\s+(?:talks|negotiations)|is|was|has\s+been|had\s+been|were)\s+){0,2}"
+    r"(?:already\s+|now\s+|tentatively\s+)?"
+    # "The next round is due on Saturday", "another meeting is expected": a sitting to come.
+    r"(?:agreed|settled|scheduled|expected|planned|due|set\s+for|slated|pencilled)\b"
+)
+# The words for talking that sides say they will go on with: "would continue contacts".
+_TALKING = (
+    r"(?:talks|negotiations|dialogue|discussions|consultations|contacts?|meetings|exchanges|"
+    r"engagement|process|work)\b"
 )
 _AGREED_TO_CONTINUE = re.compile(
     # "agreed on Saturday to hold a second round": the day may come between.
@@ -370,6 +379,56 @@ _AGREED_TO_CONTINUE = re.compile(
     r"(?:next|in\s+(?:a|two|three)|after|within)\b)|"
     r"\bagree(?:s|d|ing)?\s+to\s+(?:set\s+up|form|create|establish|appoint)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:teams|working\s+groups|committees?|commissions?)\b|"
+    # "would continue their consultations", "agreed to 'continue the negotiations'": the
+    # talking itself goes on, whoever's it is and however it is called.
+    # Not "keen to continue their discussions", a wish.
+    r"\b(?:will|would|and|(?:agree(?:s|d)?|decided|pledged|promised|committed)\s+to)\s+"
+    r"[\"“‘']?continue\s+(?:the\s+|their\s+|these\s+|such\s+)?"
+    rf"(?:[\w-]+\s+)?{_TALKING}|"
+    # "spoke of continuing the dialogue" (not "amid continuing talks", talks still going on).
+    rf"\b(?:of|on|about|to)\s+continuing\s+(?:the\s+|their\s+)?{_TALKING}|"
+    # "the sides would continue, after consultations": the sides as the ones who go on.
+    r"\b(?:sides|parties|delegations|teams|they|both)\s+(?:would|will|(?:had\s+)?agreed\s+to)\s+"
+    r"continue(?=\s*[,.;]|\s+(?:after|next|later|soon|shortly|in\s+the\s+coming)\b)|"
+    # "before the teams meet again", "would come together again": a next sitting ahead.
+    r"\b(?:before|until)\s+(?:the\s+|both\s+|they\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:meet|met|meets|convene)\s+again|reconvene)\b|"
+    r"\b(?:will|would|to)\s+(?:come|get)\s+together\s+again\b|"
+    # "agreed to hold the next meeting in Pakistan", "will hold another round".
+    r"\b(?:will|would|(?:agree(?:s|d|ing)?|decided|plan(?:s|ned)?)\s+to)\s+hold\s+"
+    r"(?:another|further|more|the\s+next|an?\s+(?:next|new|further|follow-up|second|third|"
+    r"fourth|fifth|sixth))\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|sitting)\b|"
+    # "agreed there to start expert-level work": the work of the talks goes on.
+    r"\bagree(?:s|d|ing)?\s+(?:there\s+|then\s+|also\s+|in\s+principle\s+)?to\s+(?:start|begin|"
+    rf"launch|open)\s+(?:[\w-]+\s+){{0,3}}?{_TALKING}|"
+    r"\b(?:agree(?:s|d|ing)?\s+to|will|would)\s+(?:stay|keep|remain)\s+in\s+(?:close\s+|"
+    r"regular\s+|constant\s+)?(?:touch|contact)\b|"
+    # "Talks would resume after the holiday"; "talks were due to continue on Monday" is the
+    # same round's next day, not a round to come.
+    r"\b(?:talks|negotiations|discussions|consultations)\s+(?:will|would)\s+(?:continue|resume)\b"
+    r"(?!\s+(?:on\s+)?(?:(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|in\s+the\s+morning|overnight)\b)|"
+    # "Talks on the second phase would begin within two weeks": the next stage of the talks.
+    r"\b(?:talks|negotiations|discussions)\s+on\s+(?:the\s+|a\s+)?(?:next|second|third|final|"
+    r"further|remaining)\s+(?:phase|stage|steps?)\b[^.;]{0,30}?\s+(?:will|would|are\s+to|were\s+"
+    r"to|(?:are|were)\s+(?:due|expected|set)\s+to)\s+(?:begin|start|open)\b|"
+    r"\bnext\s+(?:step|phase|stage)(?:\s*,[^,]{1,40},)?\s+(?:will|would|is\s+to)\s+be\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks|a\s+(?:new\s+)?round)\b|"
+    # "Under the deal, military commanders will meet on Friday": follow-up talks it fixed.
+    r"\bunder\s+the\s+(?:deal|agreement|accord|arrangement|terms)\b[^.;]{0,80}?\b(?:will|would|"
+    r"are\s+to|is\s+to)\s+(?:hold\s+(?:[\w-]+\s+)?(?:talks|meetings?)|meet)\b|"
+    r"\b(?:meeting|talks|round|session)\s+(?:would|will|is\s+to|was\s+to)\s+follow\b|"
+    # "a step that keeps the channel open", "committing to negotiations on a peace deal",
+    # "talks on a final deal to begin by 8 August": the talking goes on.
+    r"\bkeep(?:s|ing)?\s+(?:the\s+|a\s+|their\s+|this\s+)?(?:channels?|lines?\s+of\s+"
+    r"communication|dialogue)\s+open\b|"
+    # "committing to a permanent ceasefire and to negotiate a peace agreement", "the text
+    # commits the two sides to ... begin talks on a final deal".
+    r"\bcommit(?:ted|ting|s)?\s+(?:the\s+two\s+sides\s+|both\s+sides\s+|them\s+|themselves\s+)?"
+    r"to\s+(?:[^.;]{0,100}?\bto\s+)?(?:negotiat\w+|(?:begin|start|open|hold|resume)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|negotiations)|(?:further\s+|continued\s+|new\s+)?(?:negotiations|talks))\b|"
+    r"\b(?:talks|negotiations)\s+on\s+(?:a|the)\s+(?:final|comprehensive|permanent|full|lasting)\s+"
+    r"(?:deal|agreement|settlement|accord)\s+(?:to|would|will|are\s+to)\s+(?:begin|start|open)\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.
     rf"{_NEXT_SITTING_AGREED}",
     _I,
@@ -1613,11 +1672,18 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partial_agreement",
         re.compile(
-            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|on\s+(?:an?\s+|the\s+)?"
-            # "agreed on a 1,000-for-1,000 prisoner exchange": a count may lead the words.
+            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|(?:on|to)\s+(?:an?\s+|the\s+)?"
+            # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
+            # a count or a word may lead the words.
             r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
             r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
+            # "reached agreement on exchanging the wounded", "an agreement on prisoners": a deal
+            # on the captives alone.
+            r"\b(?:reached\s+)?(?:an?\s+)?agreements?\s+(?:on|over)\s+(?:the\s+)?(?:exchang\w*|swap\w*|"
+            # (Not "an agreement on the release of the hostages and a ceasefire".)
+            r"releas\w*|prisoners|detainees|captives|POWs)\b(?![^.;]*\b(?:ceasefire|cease-fire|truce|"
+            r"peace|end\s+(?:to\s+)?the\s+war)\b)|"
             # "The only concrete result was a swap of prisoners": a deal on that issue alone.
             r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
             r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1648,9 +1714,14 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsigned\s+off[\"”’']?\s+on\b|\b(?:agreement|deal|accord)\s+(?:[^,;.]{1,40}?\s+)?"
             r"(?:has|have|had|was|were)\s+(?:now\s+|finally\s+)?(?:been\s+)?signed\b|"
             # "Kyiv said it was ready to accept a U.S. proposal for a 30-day ceasefire".
-            r"\b(?:accepted|accepts|(?:ready|agreed)\s+to\s+accept)\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w.’'-]+\s+){0,3}?(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b",
+            # "backed a US plan for a ceasefire", "will accept a 30-day ceasefire", "Kyiv's
+            # acceptance of a US ceasefire proposal": the truce taken up, whoever put it.
+            r"\b(?:accepted|accepts|accept|backed|backs|endorsed|endorses|embraced|acceptance\s+of|"
+            r"(?:ready|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+(?:an?\s+|the\s+)?"
+            # "an immediate, interim 30-day ceasefire": the words may be listed with commas.
+            r"(?:[\w.’'-]+,?\s+){0,3}?(?:(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)|(?:ceasefire|cease-fire|truce)"
+            r"(?:\s+(?:proposal|offer|plan))?)\b",
             _I,
         ),
     ),
@@ -1678,6 +1749,11 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b|"
             # "but did not agree on a ceasefire", "the document falls short of a truce".
             r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+agree\s+(?:on|to)\b|"
+            # "did not reach a compromise on territory", "have not found any agreement".
+            r"\b(?:did|could|have|has|had|were|was)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+able\s+to\s+)?"
+            r"(?:reach(?:ed)?|f(?:ind|ound)|achieve[d]?|str(?:ike|uck)|produced?|secure[d]?)\s+"
+            r"(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:compromise|agreement|deal|breakthrough|accord|"
+            r"settlement)\b|"
             r"\b(?:falls?|fell)\s+short\s+of\b",
             _I,
         ),
@@ -1687,12 +1763,18 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "put their names to a declaration of principles" (unsigned, such a text is partial).
 _SIGNED_DEAL = re.compile(
     rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
+    # "signed the first phase of a deal": a stage of the text is signed as a text.
+    r"(?:(?:first|second|third|initial|final)\s+(?:phase|stage|part)\s+of\s+(?:an?\s+|the\s+))?"
+    # Texts are often named in the plural: "signed the Washington Accords".
     r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
-    r"text|statement|communiqu[eé]|protocol|arrangement|understanding)\b"
+    r"text|statement|communiqu[eé]|protocol|arrangement|understanding|principles|charter|pact)s?\b"
     r"(?:\s+(?:of|on)\s+principles)?|"
-    # "The Tashkent Declaration they signed on 10 January": the text first, then who signed.
-    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])\s+(?:that\s+|which\s+)?"
-    r"(?:they|the\s+two\s+(?:sides|leaders|men|delegations)|both\s+sides)\s+(?:had\s+|have\s+)?"
+    # "The Tashkent Declaration they signed on 10 January", "the agreement that the two
+    # countries' foreign ministers signed": the text first, then who signed.
+    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])s?\s+(?:that\s+|which\s+)?"
+    r"(?:they|both\s+sides|the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
+    r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"
     r"(?:then\s+|finally\s+)?signed\b",
     _I,
 )
@@ -1701,10 +1783,34 @@ _AVERTED = re.compile(r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge
 # Terms left open by a deal: "though several protocols remain to be negotiated".
 _UNFINISHED = re.compile(
     r"\b(?:remains?|still\s+(?:has|have|had)|(?:is|are)\s+yet|(?:is|are)\s+still)\s+to\s+be\s+"
-    r"(?:negotiated|agreed|settled|worked\s+out)\b",
+    r"(?:negotiated|agreed|settled|worked\s+out)\b|"
+    # "..., but the document did not mention the peace treaty": the main matter left out.
+    r"\b(?:document|text|declaration|statement|deal|agreement)\s+(?:did|does|do)\s+not\s+"
+    r"(?:mention|include|cover|address|resolve|settle)\b",
     _I,
 )
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|failed\s+to)\s+(?:\w+\s+){0,2}$", _I)
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|failed\s+to|refused\s+to|declined\s+to|unwilling\s+to)\s+"
+    r"(?:\w+\s+){0,2}$",
+    _I,
+)
+# "went to Washington to sign a framework agreement", "hoped to seal a deal": the deal
+# sought, not the one made. ("Qatar brought them to sign a declaration" is the one made.)
+_AIMED_AT = re.compile(
+    r"\b(?:went|came|come|comes|go|goes|going|travel+ed|travel+ing|flew|fly|flies|arrived|headed|"
+    r"hoped|hoping|hopes|sought|seeking|aimed|aiming|trying|tried|meant|supposed|intended|"
+    r"planned|(?:was|were|is|are)(?:\s+due)?(?=\s+to\s)|in\s+order)\b[^.;]{0,40}?\bto\s+"
+    r"(?:sign|seal|conclude|finali[sz]e|clinch|strike|ink)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    _I,
+)
+# "The truce reached in Doha ... collapsed in March": the deal made at the round broke later.
+_DEAL_MADE = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord)\s+(?:that\s+|which\s+)?(?:was\s+|"
+    r"had\s+been\s+)?(?:[\w'’-]+\s+){0,2}?(?:brokered|reached|struck|agreed|signed|sealed|"
+    r"mediated)\b",
+    _I,
+)
 # "the withdrawal of Israeli troops from five positions": who holds which ground.
 _WITHDRAWAL = re.compile(
     r"\bwithdraw(?:al|ing|s|n)?\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[A-Z][\w'’-]*\s+)?"
@@ -1739,7 +1845,9 @@ _BESIDE_THE_TALKS = frozenset({"energy", "humanitarian"})
 _IDEA_AFTER = re.compile(
     r"[\w'’-]+\s+(?:idea|proposal|plan|offer|invitation)\b|"
     # "a summit of the presidents would only make sense once ...".
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|could|might)\s+(?:only\s+)?(?:make|be|take|come)\b",
+    # "a leaders' meeting should crown an agreement": what it ought to be, not what it was.
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|could|might|should|must)\s+(?:only\s+)?"
+    r"(?:make|be|take|come|crown|follow|seal|start|open)\b",
     _I,
 )
 _IDEA_BEFORE = re.compile(
@@ -1762,6 +1870,68 @@ _HOPES_BEFORE = re.compile(
 )
 
 
+# "the resumption of military aid": arms or money, not relief.
+_NOT_RELIEF = re.compile(
+    r"\b(?:military|security|defen[cs]e|financial|economic|foreign|lethal|arms|weapons|budget|"
+    r"development|US|U\.S\.|American|Western|intelligence)\s+(?:and\s+\w+\s+)?$",
+    _I,
+)
+# "an exchange of a thousand captives": soldiers held by each side are prisoners of war.
+_SWAPPED_BEFORE = re.compile(
+    r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:[\w,.-]+\s+){0,4}?$", _I
+)
+# "the border was on the table": the border as the matter of the talks, not where they fight.
+_BORDER = re.compile(r"\bborders?\b", _I)
+_ON_THE_TABLE = re.compile(r"\bon\s+the\s+(?:table|agenda)\b", _I)
+
+
+# Talks said to be indirect or direct in so many words: "the talks remained indirect",
+# "negotiated indirectly", "the two men spoke directly", "their third direct round". Not
+# "indirect fire", which is artillery.
+_INDIRECT_SAID = re.compile(
+    r"\bindirect(?:ly)?\b(?!\s+(?:fire|costs?|effects?|tax(?:es)?|impact|consequences?|damage|"
+    r"hits?|support|evidence|result|route)\b)",
+    _I,
+)
+_DIRECT_SAID = re.compile(
+    r"\bdirect\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations?|meetings?|rounds?|contacts?|"
+    r"encounters?|sessions?|dialogue|discussions|exchanges?)\b|"
+    r"\b(?:spoke|speak|speaks|speaking|talk(?:s|ed|ing)?|met|meet(?:s|ing)?|negotiat\w+|engag\w+|"
+    r"sat\s+down|communicat\w+)\s+(?:\w+\s+)?directly\b",
+    _I,
+)
+# "Hezbollah, which has rejected any direct negotiation": the format refused, not held.
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:reject\w*|refus\w*|rul(?:ed|es|ing)\s+out|oppos\w*|against|instead\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    _I,
+)
+# "in a separate three-way format before the Russians arrived": another sitting's format.
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w'’-]+\s+)?$", _I)
+# "a European summit", "the NATO summit": a bloc's gathering, not a meeting of the sides.
+_BLOC_BEFORE = re.compile(
+    r"\b(?:European|EU|NATO|G-?7|G-?20|BRICS|ASEAN|Arab(?:\s+League)?|African(?:\s+Union)?|AU|"
+    r"Commonwealth|climate|UN|Nordic|Gulf|GCC|SCO|OSCE|Francophonie|Islamic|OIC|European\s+"
+    r"Political\s+Community)\s+(?:[\w'’-]+\s+)?$"
+)
+# "both sides agreeing to begin expert-level work", "move on to technical talks": the next
+# stage's format; "technical teams would start meeting" likewise.
+_NEXT_STAGE_BEFORE = re.compile(
+    r"\b(?:(?:will|would|to|agree\w*\s+to)\s+(?:[\w-]+\s+){0,2}?(?:begin|start|launch|set\s+up|"
+    r"form|create|establish)|move\s+on\s+to|moving\s+on\s+to|moved\s+on\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    _I,
+)
+_FOLLOWED = re.compile(
+    r"summit\s+(?:had\s+|has\s+)?(?:followed|follows|came\s+after|comes\s+after|built\s+on|"
+    r"builds\s+on)\b",
+    _I,
+)
+_NEXT_STAGE_AFTER = re.compile(
+    r"^[\w'’-]*\s+(?:would|will|are\s+to|were\s+to)\s+(?:start|begin|meet|convene)\b", _I
+)
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -1772,16 +1942,101 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     found = [
         _Pending(fields[m.kind], m.key, _CONFIDENT, m.start)
         for m in matches
-        if m.kind in fields and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
-    ]
-    for key, pattern in _PHRASED_OUTCOMES:
-        found.extend(
-            _Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in pattern.finditer(text)
+        if m.kind in fields
+        and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
+        and not (
+            m.kind == "topic"
+            and text[m.start : m.end].lower() == "aid"
+            and (
+                _NOT_RELIEF.search(text[max(0, m.start - 40) : m.start])
+                or re.match(r"\s+(?:packages?|budget)\b", text[m.end :], _I)
+            )
         )
+    ]
+    found = [
+        replace(p, value="prisoners")
+        if p.field is Field.TOPIC
+        and p.value == "hostages"
+        and text[p.anchor : p.anchor + 8].lower() == "captives"
+        and _SWAPPED_BEFORE.search(text[max(0, p.anchor - 60) : p.anchor])
+        else p
+        for p in found
+    ]
+    clause_cues = [
+        (s, e)
+        for s, e in _clauses(text)
+        if _TOPIC_CUE.search(text[s:e]) or _ON_THE_TABLE.search(text[s:e])
+    ]
+    found.extend(
+        _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
+        for hit in _BORDER.finditer(text)
+        if any(s <= hit.start() < e for s, e in clause_cues)
+        and not re.match(
+            r"\s+(?:with|between|town|towns|crossing|crossings|guards?|police|area|"
+            r"region|villages?)\b",
+            text[hit.end() :],
+            _I,
+        )
+        and not re.search(
+            r"\b(?:across|along|over|near|at|on)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?$",
+            text[max(0, hit.start() - 30) : hit.start()],
+            _I,
+        )
+    )
+    for key, pattern in _PHRASED_OUTCOMES:
+        hits = list(pattern.finditer(text))
+        if key == "partial_agreement":
+            # "reached agreement on exchanging the wounded": the deal on one issue that the
+            # words say, not the whole deal "reached agreement" alone would be.
+            found = [
+                p
+                for p in found
+                if not (
+                    p.field is Field.OUTCOME
+                    and p.value == "agreement"
+                    and any(h.start() <= p.anchor < h.end() for h in hits)
+                )
+            ]
+        found.extend(_Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in hits)
     found.extend(
         _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
-        for hit in _THROUGH_MEDIATORS.finditer(text)
+        for hit in itertools.chain(_THROUGH_MEDIATORS.finditer(text), _INDIRECT_SAID.finditer(text))
     )
+    found.extend(
+        _Pending(Field.FORMAT, "direct", _CONFIDENT, hit.start())
+        for hit in _DIRECT_SAID.finditer(text)
+    )
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.FORMAT
+            and (
+                (
+                    p.value == "direct"
+                    and _REFUSED_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
+                )
+                or (
+                    p.value != "indirect"
+                    and _SEPARATE_BEFORE.search(text[max(0, p.anchor - 30) : p.anchor])
+                )
+                or (
+                    p.value == "summit"
+                    and _BLOC_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
+                )
+                # "The summit followed the leaders' meeting in Abu Dhabi": the summit is
+                # another event than the meeting the sentence dates.
+                or (p.value == "summit" and _FOLLOWED.match(text, p.anchor))
+                or (
+                    p.value == "working_groups"
+                    and (
+                        _NEXT_STAGE_BEFORE.search(text[max(0, p.anchor - 60) : p.anchor])
+                        or _NEXT_STAGE_AFTER.match(text[p.anchor :])
+                    )
+                )
+            )
+        )
+    ]
     found.extend(
         _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
         for hit in _WITHDRAWAL.finditer(text)
@@ -1814,6 +2069,26 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             and p.value == "collapsed"
             and _AVERTED.search(text[max(0, p.anchor - 30) : p.anchor])
         )
+    ]
+    found = [
+        p
+        for p in found
+        if not (
+            p.field is Field.OUTCOME
+            and p.value in _DEALS
+            and _AIMED_AT.search(text[max(0, p.anchor - 60) : p.anchor])
+        )
+    ]
+    # A deal made, then broken: the round's outcome was the deal.
+    made = _DEAL_MADE.search(text)
+    found = [
+        replace(p, value="agreement", anchor=made.start())
+        if made is not None
+        and p.field is Field.OUTCOME
+        and p.value == "collapsed"
+        and made.start() < p.anchor
+        else p
+        for p in found
     ]
     # "never agreed to exchange prisoners": a denied deal is no deal.
     found = [
@@ -2664,7 +2939,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # Not "homes on both sides of the frontier", which is where the war is.
     r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front\s+line|line|river)\b)|"
-    r"\bthe\s+(?:sides|delegations|parties|negotiators|atmosphere)\b|"
+    # "The committee agreed to meet again": the body that sat, named as such.
+    r"\bthe\s+(?:sides|delegations|parties|negotiators|atmosphere|committee|commission)\b|"
     # "Under the deal, Hamas is to free the hostages", "The document falls short of a
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
@@ -2724,7 +3000,11 @@ _TOPIC_CUE = re.compile(
     r"\b(?:focus(?:ed|sed|ing)?\s+on|cent(?:red|ered)\s+on|dealt\s+with|deal\s+with|covered|"
     r"discuss(?:ed|ing)?|spent\s+on|revolved\s+around|agenda|covers|covering|"
     # "to close the remaining gaps over a ceasefire": what divides the sides is at issue.
-    r"(?:gaps?|differences|disagreements?|divisions)\s+(?:over|on))\b",
+    r"(?:gaps?|differences|disagreements?|divisions)\s+(?:over|on)|"
+    # "Enrichment remains the core dispute", "territory was again the main sticking point":
+    # the matter the talks turn on.
+    r"sticking\s+points?|stumbling\s+blocks?|bones?\s+of\s+contention|(?:core|main|key|central|"
+    r"thorniest|biggest|hardest)\s+(?:dispute|issue|question|obstacle|disagreement))\b",
     _I,
 )
 _POSITION = re.compile(
@@ -2745,11 +3025,31 @@ def _label_in_doubt(text: str, claim: _Pending) -> bool:
     if claim.field in (Field.HEAD, Field.PARTICIPANT) and _NOT_FACE_TO_FACE.search(text):
         # ... and it still puts both envoys at the talks.
         return True
-    if claim.field is Field.ATMOSPHERE:
+    if claim.field in (Field.ATMOSPHERE, Field.OUTCOME):
+        # "Kyiv would accept a truce if Moscow did": the doubt after the outcome is about
+        # what comes next.
         start = next((s for s, e in _clauses(text) if s <= claim.anchor < e), 0)
         before = text[start : claim.anchor]
         return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
+    if claim.field is Field.TOPIC:
+        # "Moscow proposed short truces along the front", "Ukraine offered neutrality in
+        # return for guarantees": what a side puts on the table is what the talks dealt
+        # with; only a condition ("if", "could") leaves the matter itself in doubt.
+        # The topic is the object of the proposal, which comes before it.
+        start, end = next(((s, e) for s, e in _clauses(text) if s <= claim.anchor < e), (0, 0))
+        clause = text[start:end]
+        if (
+            _HYPOTHETICAL.search(text, start, claim.anchor)
+            and not _NEGATED.search(clause)
+            and not _CONDITION.search(clause)
+        ):
+            return True
     return claim.field is Field.TOPIC and _TOPIC_CUE.search(text, 0, claim.anchor) is not None
+
+
+_CONDITION = re.compile(
+    r"\b(?:could|might|(?-i:may)|would|(?i:if|whether)|unless|possibl[ey])\b", _I
+)
 
 
 _NOT_FACE_TO_FACE = re.compile(
@@ -2804,6 +3104,16 @@ _SINCE_THEN = re.compile(
 )
 
 
+def _errand(text: str, matches: Sequence[Match], ctx: _Context, conflict: Conflict | None) -> bool:
+    """Whether a go-between of the conflict is told carrying the sides' words."""
+    if not any(p.field is Field.FORMAT and p.value == "indirect" for p in _labels(text, matches)):
+        return False
+    return bool(
+        _mediators(text, _actor_matches(matches))
+        or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
+    )
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
@@ -2820,9 +3130,12 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
     # Without words pointing back, a sentence is tied to the round only by who is in it or
     # what it is about: it tells the sides, roles and topics, not how the round went.
+    # "Another meeting is planned": the next sitting of the talks just told of.
+    next_sitting = re.search(_NEXT_SITTING_AGREED, text, _I) is not None
     loose = not (
         explicit
         or (sentence.paragraph == prev.sentence.paragraph and _REFERS_BACK.search(text))
+        or (sentence.paragraph == prev.sentence.paragraph and next_sitting)
         or (
             sentence.paragraph == prev.sentence.paragraph
             and _speaker_known(matches, conflict, ctx.kb)
@@ -2837,10 +3150,19 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             or (_both_sides(matches, conflict) and _POSITION.search(text))
             # A meeting dated on its own ("Putin received Witkoff on Thursday") is another one.
             or (_receptions(text, matches, ctx.kb) and not find_dates(text, ctx.published))
+            # "For most of it they sat apart while Albusaidi carried messages between them":
+            # the go-between at work, which is the talks told, in a paragraph of its own.
+            # (Not after a round announced: the errand told in the past was at the one held.)
+            or (
+                not prev.future
+                and _errand(text, matches, ctx, conflict)
+                and not find_dates(text, ctx.published)
+            )
         ):
             return None
     elif not (
         explicit
+        or next_sitting
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
@@ -2885,11 +3207,14 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             for m in actors
             if _LINEUP.search(text[: m.start])
         ),
-        # Of the formats, only the go-between's errand: "X carried messages between them".
+        # Of the formats, only the go-between's errand: "X carried messages between them";
+        # and, said of the session pointed back at, that the sides spoke directly.
         *(
             p
             for p in _labels(text, matches)
-            if p.field is not Field.FORMAT or p.value == "indirect"
+            if p.field is not Field.FORMAT
+            or p.value == "indirect"
+            or (p.value == "direct" and not loose)
         ),
         *(
             _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start())
@@ -3254,6 +3579,17 @@ def _partial_deal(claims: Sequence[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+def _final_outcome(claims: Sequence[Claim]) -> list[Claim]:
+    """How a round ended, of the stages its sentences tell.
+
+    Talks that stalled and then broke down collapsed: the stall was on the way there.
+    """
+    outcomes = {c.value for c in claims if c.field is Field.OUTCOME}
+    if not ("collapsed" in outcomes and "no_breakthrough" in outcomes):
+        return list(claims)
+    return [c for c in claims if not (c.field is Field.OUTCOME and c.value == "no_breakthrough")]
 
 
 def _dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
@@ -3918,7 +4254,7 @@ def extract_mentions(
     for order, slug, kind, key in sorted(
         groups, key=lambda g: (g[0], g[1], kind_order[g[2]], g[3])
     ):
-        merged = _dedupe(_partial_deal(groups[(order, slug, kind, key)]))
+        merged = _dedupe(_final_outcome(_partial_deal(groups[(order, slug, kind, key)])))
         if not merged:
             continue
         if not _has_substance(merged):

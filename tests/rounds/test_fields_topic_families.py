@@ -1,0 +1,61 @@
+"""What talks dealt with, in the families reports use: aid however it is said (not
+military aid), lines that divide the sides, the border as the matter on the table, captives
+swapped between armies, and what the sides proposed or offered at the table, which is on it
+even though it is not agreed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind, RoundMention
+
+PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
+OPENING = "Russian and Ukrainian envoys held talks in Istanbul on Tuesday."
+
+
+def _report(kb: KnowledgeBase, text: str) -> RoundMention:
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            "The delegations agreed that aid would be let through to the besieged towns.",
+            "humanitarian",
+        ),
+        ("The delegations discussed where the dividing line would run.", "territory"),
+        ("The border and the fate of the refugees were on the agenda.", "territory"),
+        ("The delegations agreed on an exchange of 500 captives on each side.", "prisoners"),
+        ("The line of contact in the east remained the core dispute.", "territory"),
+        ("Sanctions relief was again the main sticking point.", "sanctions"),
+        (
+            "At the talks the Russian side proposed short truces of a day or two along the front.",
+            "ceasefire",
+        ),
+        (
+            "At the talks Ukraine offered neutrality in return for security guarantees.",
+            "security_guarantees",
+        ),
+    ],
+)
+def test_topics_in_their_families(kb: KnowledgeBase, sentence: str, topic: str) -> None:
+    assert topic in _report(kb, f"{OPENING} {sentence}").values(Field.TOPIC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("The delegations discussed the resumption of military aid to Kyiv.", "humanitarian"),
+        ("The delegations agreed on an exchange of 500 captives on each side.", "hostages"),
+        ("Envoys said a ceasefire could be discussed if the shelling stopped.", "ceasefire"),
+    ],
+)
+def test_what_is_not_the_topic(kb: KnowledgeBase, sentence: str, topic: str) -> None:
+    assert topic not in _report(kb, f"{OPENING} {sentence}").values(Field.TOPIC)
