@@ -222,6 +222,7 @@ _SEPARATE = re.compile(
     r"track|channel|process|discussions|dialogue)\b",
     _I,
 )
+_SEPARATELY = re.compile(r"\b(?:separately|in\s+parallel|on\s+a\s+separate\s+track)\b", _I)
 _YEARS_BACK = re.compile(
     r"\blast\s+year\b|\bin\s+(?:19|20)\d\d\b|\byears?\s+(?:ago|earlier|before)\b", _I
 )
@@ -417,10 +418,36 @@ _LISTED_WORD = (
     r"[\w'’.-]+"
 )
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
+# The go-between's errand: carrying each side's words to the other, walking between rooms.
+_ERRAND = (
+    r"(?:(?:carr(?:ied|ying|ies|y)|pass(?:ed|ing|es)|relay(?:ed|ing|s)|ferr(?:ied|ying|ies)|"
+    r"convey(?:ed|ing|s)|shuttl(?:ed|ing|es)|took|taking)\s+(?:the\s+|their\s+|each\s+side['’]s\s+|"
+    r"(?:[\w-]+\s+){0,2}?)(?:messages|proposals|positions|replies|responses|drafts|answers|"
+    r"counter-?proposals)|"
+    r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between|"
+    r"(?:went|goes|going|walked|walking|walks|moved|moving|moves)\s+(?:back\s+and\s+forth\s+)?"
+    r"between\s+(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors))"
+)
 # The words for a go-between, as news writes them.
 _GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?)\b"
 _MEDIATOR_AFTER = re.compile(
-    r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
+    # "Qatar, Egypt and the United States mediated the deal": each of the list is at the
+    # errand. Not the passive, which names the sides: "Russia and Ukraine brokered by Turkey".
+    # (The hyphened form only right after the name: in "Congo and Rwanda sign US-brokered
+    # deal" the list would run over the verb.)
+    r"^\s*[-–]\s*(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
+    rf"^{_LIST_AFTER}\s+(?:(?:have|has|had|also|jointly|together|again)\s+){{0,2}}"
+    r"(?:mediated|brokered|moderated|facilitated|sponsored)\b(?!\s+by\b)|"
+    # The steering verbs said of the government's envoys: "Turkish officials chaired the
+    # session", "the Turkish foreign minister opened the talks".
+    rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{1,2}}\s+(?:(?:has|had|also|again|then)\s+)?(?:chaired|co-?chaired|"
+    r"presided\s+over|moderated|opened)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
+    # "Oman's foreign minister, who shuttled between the delegations", "an Omani envoy went
+    # back and forth between the rooms": the office, then the errand.
+    r"^(?:['’]s)?(?:\s+[\w'’]+){1,3}?,\s+(?:who|which)\s+(?:(?:has|had|also|again)\s+)*"
+    rf"(?:{_ERRAND}|mediated|brokered)\b|"
+    rf"^(?:\s+[\w'’]+){{1,2}}\s+(?:(?:has|had|also|again)\s+)*{_ERRAND}\b|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
@@ -462,6 +489,9 @@ _MEDIATOR_AFTER = re.compile(
     # "with the Omani minister as go-between".
     r"^\s+(?:(?:foreign\s+)?minister|envoys?|officials?|diplomats?|hosts?|team)\s+as\s+"
     rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
+    # "Turkey later joined the mediators": one more at the same errand.
+    rf"^{_LIST_AFTER}\s+(?:(?:has|had|have|also|later|then)\s+)*(?:joined|joins)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|mediating\s+team)\b|"
     # "but Oman remained the mediator".
     rf"^{_LIST_AFTER}\s+(?:remained|remains|was|is|were|are)\s+(?:still\s+)?(?:the\s+|a\s+)?"
     rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
@@ -497,9 +527,20 @@ _MEDIATOR_BEFORE = re.compile(
     # "convened them together with Saudi Arabia and Switzerland": co-conveners.
     r"\b(?:co-?)?convened\s+(?:them|the\s+(?:talks|negotiations|meeting|session|round))\s+"
     rf"(?:jointly\s+)?(?:together\s+)?with\s+{_LIST_BEFORE}$|"
+    # "which the United States brokered with help from Qatar": the helper at the same errand.
+    r"\b(?:mediated|brokered|facilitated|negotiated)\s+[^.;]{0,40}?\bwith\s+(?:the\s+)?"
+    rf"(?:help|support|assistance|backing)\s+(?:of|from)\s+{_LIST_BEFORE}$|"
     # "the go-betweens were joined by Turkey": one more at the same errand.
     rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:were|was|are|is)\s+(?:later\s+)?joined\s+by\s+"
     rf"{_LIST_BEFORE}$",
+    _I,
+)
+# "Egypt and Qatar, the usual go-betweens, were joined by Turkey, which sent its spy chief,
+# and by the United States": each "by" after the go-betweens names one more. The clause may
+# run long, so this is read over a wider span than the other cues before an actor.
+_JOINED_BY = re.compile(
+    rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\bjoined\s+by\s+[^.;]{{1,80}}?,?\s+and\s+(?:also\s+|later\s+)?"
+    r"by\s+(?:the\s+)?$",
     _I,
 )
 # "with X mediating" needs the word after the actor, checked separately.
@@ -779,6 +820,34 @@ _SIGNED_FOR = (
     r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?[\w'’-]+['’]s\s+behalf\b)"
 )
 _AT_HEAD_OF = r"(?:(?:will\s+be\s+|was\s+|is\s+)?(?:back\s+|again\s+)?at\s+the\s+head\s+of)"
+# Steering, errands and joining said of a named person, read after the name and any
+# description of him: "X has opened the fourth round of talks", "X gave a welcoming address
+# and then chaired the session", "X, the Omani minister, again acts as mediator", "X
+# welcomed them as host and mediator", "X conveyed written proposals from one delegation to
+# the other", "X and Y joined the Egyptian mediators".
+_PERSON_STEERS = re.compile(
+    rf"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){{0,8}}?[\w'’.-]+)*{_APPOSITION}?,?\s+"
+    r"(?:(?:who|has|had|also|again|then|once\s+more|personally|later)\s+){0,3}(?:"
+    r"(?:[^,;.]{1,60}?\s+and\s+(?:then\s+|also\s+)?)?(?:opened|chaired|co-?chaired|"
+    r"presided\s+over|moderated)\s+(?!(?:the\s+)?(?:door|way)\b)(?:(?:the|a|an|this|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
+    r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
+    r"intermediary|facilitator)\b|"
+    r"(?:acts|acted|acting|is\s+acting|was\s+acting|serves|served|is\s+serving)\s+as\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:mediator|go-between|intermediary|facilitator)\b|"
+    rf"(?:[^,;.]{{1,40}}?\s+)?{_ERRAND}\b|"
+    r"(?:joined|joins|joining)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|"
+    r"mediating\s+team)\b)",
+    _I,
+)
+# "the meeting in Istanbul, which Turkish Foreign Minister X opened": the person as the
+# subject of a relative clause whose object, the session, came before.
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){0,5}$", _I)
+_STEERED_AFTER = re.compile(
+    r"^\s+(?:(?:again|also|had|has|then|formally)\s+)*(?:opened|chaired|co-?chaired|moderated|"
+    r"presided\s+over|mediated|brokered)\b(?!\s+(?:the|a|an|its|their|his|her|this|by|talks)\b)",
+    _I,
+)
 _HEAD_AFTER = re.compile(
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
@@ -1200,6 +1269,9 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
         if any(a <= m.start < b for a, b in chairs) and not after.startswith(("'s", "’s")):
             found.append((m.key, m.start))
             continue
+        if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]):
+            found.append((m.key, m.start))
+            continue
         mediating_with = _MEDIATOR_BEFORE.search(before)
         if mediating_with and mediating_with.group(0).lower().startswith("with"):
             mediating_with = _MEDIATING_AFTER.match(after)
@@ -1448,9 +1520,12 @@ def _person_mediators(
     for m in matches:
         if m.kind != "person":
             continue
+        before = text[max(0, m.start - 80) : m.start]
         if not (
             _PERSON_MEDIATES.match(text[m.end : m.end + 140])
-            or _PERSON_MEDIATOR_BEFORE.search(text[max(0, m.start - 80) : m.start])
+            or _PERSON_STEERS.match(text[m.end : m.end + 200])
+            or _PERSON_MEDIATOR_BEFORE.search(before)
+            or (_WHICH_BEFORE.search(before) and _STEERED_AFTER.match(text[m.end : m.end + 40]))
         ):
             continue
         conflict = conflict_at(m.start)
@@ -2809,6 +2884,9 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
         return None
+    if _SEPARATE.search(text) or _SEPARATELY.search(text):
+        # "it negotiates with Kinshasa separately, under Qatari mediation": another table.
+        return None
     phone = _PHONE.search(text)
     if phone is not None and phone.start() < _clauses(text)[0][1]:
         # A call told of from the start is not the round. One named further on ("the
@@ -2828,6 +2906,10 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             and _speaker_known(matches, conflict, ctx.kb)
         )
     )
+    # Across a paragraph break, a sentence kept only for the go-between it names at work
+    # gives that role and nothing else: "the American mediators have treated territory as a
+    # variable" in an opinion piece says who mediates, not what this round was about.
+    errand_only = False
     if sentence.paragraph != prev.sentence.paragraph:
         # "Washington wants guarantees; Tehran wants the sanctions lifted": what each side
         # asks of the talks, wherever the article sums it up. Two envoys of the two sides
@@ -2838,7 +2920,20 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             # A meeting dated on its own ("Putin received Witkoff on Thursday") is another one.
             or (_receptions(text, matches, ctx.kb) and not find_dates(text, ctx.published))
         ):
-            return None
+            # "... while Omani Foreign Minister X carried messages between them": a go-between
+            # at work is named, not pointed at with a pronoun, so the break does not lose him.
+            # (Not after a round announced or recalled: the go-between told of at work is
+            # at the round the article reports.)
+            errand_only = (
+                not find_dates(text, ctx.published)
+                and not (prev.future or prev.back)
+                and bool(
+                    _mediators(text, _actor_matches(matches))
+                    or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
+                )
+            )
+            if not errand_only:
+                return None
     elif not (
         explicit
         or _REFERS_BACK.search(text)
@@ -2904,6 +2999,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         if (not muted[_clause_index(clauses, p.anchor)] or _label_in_doubt(text, p))
         and not (loose and p.field in _HOW_IT_WENT)
         and not (earlier_season and p.field is Field.HEAD)
+        and not (errand_only and p.field not in (Field.MEDIATOR, Field.FORMAT))
     ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [
