@@ -713,10 +713,24 @@ _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\
 # Delegation roles around a name.
 # The verbs news puts a delegation's head after: "led by", "fronted by", "represented by".
 _HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
+# "led again by", "headed for the first time by": a word of time between the verb and "by".
+_ONCE_MORE = (
+    r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|this\s+time|for\s+the\s+"
+    r"(?:first|second|third|last)\s+time))?"
+)
+# "under the leadership of", "under the presidency of": the office the team answers to.
+_UNDER_THE = (
+    r"(?:the\s+)?(?:(?:presidency|leadership|direction|chairmanship|guidance|command|authority|"
+    r"stewardship)\s+of\s+(?:the\s+)?)?"
+)
 _HEAD_BEFORE = re.compile(
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
     r"commissions?|committees?)\b"
-    rf"[^.;]{{0,40}}?\b{_HEADED}\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$|"
+    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$|"
+    # "The delegations, led by X for Russia and by Y for Ukraine": the second head, once the
+    # first was given with his side.
+    rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+[^;.]{{2,80}}?\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+    r",?\s+and\s+(?:by\s+)?(?:(?!and\b)[\w'’.-]+\s+){0,4}?$|"
     # "Ukraine's was headed by ...", "Ukraine was represented by ...": the side as subject.
     # "Kinshasa was represented at the ceremony by ...": where, between the verb and "by".
     rf"(?:['’]s|\b(?:was|were|is|are)(?:\s+again|\s+once\s+again|\s+also)?)\s+{_HEADED}"
@@ -724,8 +738,8 @@ _HEAD_BEFORE = re.compile(
     r"(?:[\w'’.-]+,?\s+){0,4}?$|"
     # "The Ukrainian group, under chief of staff X, ...": the one the team answers to.
     r"\b(?:delegations?|sides?|teams?|groups?|negotiators)\s*,?\s+(?:(?:again|still|once\s+more|"
-    r"remained|remains|stayed|was|were|is|are)\s+){0,2}(?:(?:answered|answering|"
-    r"reported|reporting)\s+to|under)\s+(?:[\w'’.-]+\s+){0,4}?$|"
+    r"remained|remains|stayed|was|were|is|are|sat|sits)\s+){0,2}(?:(?:answered|answering|"
+    rf"reported|reporting)\s+to|under\s+{_UNDER_THE})\s*(?:[\w'’.-]+,?\s+){{0,4}}?$|"
     r"\b(?:lead|chief|top|head)\s+(?:negotiator|envoy)\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bheads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations\b[^.;]{0,80}?$",
@@ -737,6 +751,14 @@ _GAPPED_HEAD = re.compile(
     r"(?:\s+(?:side|team|delegation|group))?\s+by\s+(?:[\w'’.-]+,?\s+){0,4}?$",
     _I,
 )
+# "A signed for the government and B, the movement's negotiator, for the rebels": the verb
+# given once for both signers, each for his side.
+_GAPPED_SIGNER = re.compile(
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[^,;.]{1,40}?,?\s+and\s+"
+    r"(?:(?!and\b)[\w'’.-]+\s+){0,3}?$",
+    _I,
+)
+_FOR_SIDE = re.compile(r"^(?:,\s+[^,;]{1,60},)?\s+for\s+(?:the\s+)?", _I)
 _HEAD_BETWEEN = re.compile(
     r"\b(?:talks|negotiations|mediating|messages)\s+between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
@@ -854,13 +876,18 @@ _HEAD_AFTER = re.compile(
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"
     # An apposition may come first: "X, the Kremlin aide who again headed Russia's team",
     # "X, the council secretary, was at the head of Ukraine's delegation".
+    # "X, the defence minister, flew in on Monday and led Ukraine's delegation": an arrival,
+    # then the lead, one subject for both verbs.
     rf"^{_APPOSITION}?,?\s+(?:(?:was|is|has\s+been|who)\s+)?(?:(?:had|have)\s+)?"
+    r"(?:(?:arrived|flew|travell?ed|came|returned|landed|went|stepped)\b[^,;.]{0,50}?\s+and\s+"
+    r"(?:then\s+)?)?"
     rf"(?:each\s+|both\s+)?(?:{_LEADS}|{_AT_HEAD_OF})\s+"
     r"(?:(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|group|negotiators|talks|"
     # "Medinsky headed Russia's, with ...": the noun said once for both sides.
     r"negotiations|[\w'’-]+\s+one)\b|[\w'’-]+['’]s(?=\s*(?:[,.;]|$|\s+(?:with|and|while)\b)))|"
     # "X flew in to lead the American side", "X was picked to head the team".
-    rf"^{_APPOSITION}?\s+(?:[\w'’]+\s+){{0,4}}?to\s+(?:lead|head|front)\s+(?:the\s+)?"
+    # "X, who arrived from Moscow on Monday to head the delegation": the purpose of his trip.
+    rf"^(?:{_APPOSITION}|,\s+who)?\s+(?:[\w'’]+\s+){{0,6}}?to\s+(?:lead|head|front)\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
     r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
     # "the delegation, with X at its head".
@@ -885,6 +912,11 @@ _MEMBER_BEFORE = re.compile(
     r"comprising|featuring)\s+[^;.]{0,80}?$",
     _I,
 )
+# "The delegation included X, and was headed by Y": the verb of leading right before a name,
+# with only titles between, makes it the head, whatever members were listed earlier.
+_HEADED_RIGHT_BEFORE = re.compile(
+    rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:the\s+)?(?:(?!and\b)[\w'’.-]+\s+){{0,4}}?$", _I
+)
 _MEMBER_AFTER = re.compile(
     r"^\s+(?:also\s+)?(?:attended|joined\s+the\s+(?:talks|delegation|negotiations|meeting)|"
     r"took\s+part|participated|was\s+(?:also\s+)?(?:part\s+of|among|in)\s+(?:the\s+)?"
@@ -894,7 +926,8 @@ _MEMBER_AFTER = re.compile(
 _DELEGATION_CUE = re.compile(
     rf"\b(?:led|headed|leads|heads|negotiator|fronted|fronts|{_HEADED}\s+by|"
     r"(?:to|will|would|shall)\s+(?:again\s+|also\s+|once\s+more\s+)?(?:lead|head)|"
-    r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed)\s+)?under|"
+    r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed|was|were|is|are|"
+    r"sat|sits)\s+){0,2}under|"
     r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of|signed\s+(?:for|on\s+behalf\s+of)|"
     rf"{_SIGNED_FOR})",
     _I,
@@ -944,10 +977,13 @@ _PARTICLES = frozenset(
 _PARTICLE = "|".join(sorted(_PARTICLES))
 # A name is two to four capitalised words, with lower-case particles between them ("Jan van
 # der Berg", "Osman bin Khalid") or fused to the surname ("Yusuf al-Masri").
-_NAME_WORD = rf"(?:(?:{_PARTICLE})-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+# Initials count as a word of a name: "P.K. Menon", "J. D. Ellis" (as "P.K.", or "J." alone).
+_NAME_WORD = rf"(?:(?:{_PARTICLE})-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|(?:[A-Z]\.){{1,3}}(?=\s)"
 # Up to six words, so that a title of several words before the name is taken with it and
 # then stripped ("Deputy Foreign Minister Tea Seiha").
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_NAME_WORD}){{1,5}}\b")
+_NAME = re.compile(
+    rf"\b(?:{_NAME_WORD})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_WORD})){{1,5}}\b"
+)
 # Capitalised words that open names of things rather than people.
 _NOT_NAME_WORDS = frozenset(
     {
@@ -1020,6 +1056,11 @@ _NOT_NAME_WORDS = frozenset(
         "Ukrainian",
         "Russian",
         "American",
+        # Initials of countries and bodies, not of people: "U.S. envoy", "U.N. official".
+        "U.S.",
+        "U.N.",
+        "U.K.",
+        "E.U.",
         "Its",
         "His",
         "Her",
@@ -1447,8 +1488,13 @@ def _delegations(
             continue  # "..., told Al Jazeera": the outlet, not a delegate
         after = sentence[end : end + 140]
         stands_for = _FOR_SIDE_AFTER.match(after) if lineup else None
+        signs_for = _FOR_SIDE.match(after) if _GAPPED_SIGNER.search(before) else None
         if _GAPPED_HEAD.search(before):
             field_ = Field.HEAD
+        elif signs_for is not None:
+            field_ = Field.HEAD
+            at = end + signs_for.end()
+            side = side or next((m.key for m in actors if m.start == at), None)
         elif stands_for is not None:
             field_ = Field.MEMBER if joined else Field.HEAD
             at = end + stands_for.end()
@@ -1461,7 +1507,9 @@ def _delegations(
         ):
             # "headed by X and his Azerbaijani counterpart Y": the other side's head.
             field_ = Field.HEAD
-        elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
+        elif (
+            _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after)
+        ) and not _HEADED_RIGHT_BEFORE.search(before):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after) or _BOTH_LED.match(after):
             # "X heads the American technical team": the experts' table, beside the envoys'.
@@ -1618,6 +1666,15 @@ _MET_AFTER = re.compile(
 )
 
 
+_ENVOYS_JOINED = re.compile(rf"(?:\s*,\s*|,?\s+and\s+){_TITLES}")
+# Someone met at the talks who sat out of them: "but stayed out of the negotiations", "but
+# took no part in the talks", "did not join the session".
+_STAYED_OUT = re.compile(
+    r"\b(?:stay(?:ed|s)?|kept|keeps|remained|remains)\s+out\s+of\b|\b(?:took|takes|take|had|has)\s+"
+    r"no\s+part\b|\b(?:did|does|would|will)\s+not\s+(?:take\s+part|join|attend|sit\s+in)\b|"
+    r"\b(?:didn['’]t|doesn['’]t|won['’]t)\s+(?:take\s+part|join|attend|sit\s+in)\b",
+    _I,
+)
 # "Putin received Witkoff and Kushner at the Kremlin": a reception of the other side's
 # envoys is a sitting even where no word for talks comes with it.
 _RECEPTION_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b", _I)
@@ -1655,8 +1712,21 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             side = sides[person.start]
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
             claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
+    # "Witkoff and Kushner met Putin": the first of a side's envoys named together leads them.
+    lead: dict[int, Match] = {}
+    for first, second in itertools.pairwise(people):
+        own = sides.get(first.start)
+        if (
+            own is not None
+            and own == sides.get(second.start)
+            and _ENVOYS_JOINED.fullmatch(text[first.end : second.start])
+        ):
+            lead[second.start] = lead.get(first.start, first)
     for first, second in itertools.pairwise(people):
         between = text[first.end : second.start]
+        if _STAYED_OUT.search(text[second.end :]):
+            # "X met Y before the session but took no part in it": a courtesy, not a seat.
+            continue
         if second.start in guests:
             host = sides.get(first.start)
             if host is not None and host not in guests[second.start] and _RECEIVES.match(between):
@@ -1675,7 +1745,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             )
         ):
             continue
-        for person, side in ((first, pair[0]), (second, pair[1])):
+        for person, side in ((lead.get(first.start, first), pair[0]), (second, pair[1])):
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
             claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
     return claims
