@@ -809,7 +809,12 @@ _PERSON_MEDIATES = re.compile(
     _I,
 )
 _PERSON_MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$", _I
+    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$|"
+    # "a second round of talks chaired by Foreign Minister X": the chair of the sides'
+    # talks, if of neither side, steers them.
+    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:co-?chaired|chaired|moderated|presided\s+over|opened)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$",
+    _I,
 )
 # What a usual go-between's envoy or leader does that makes it mediate, said of a country
 # that usually brokers this process: "a summit hosted by President X", "envoys X and Y,
@@ -2228,9 +2233,10 @@ def _analyse(
         if hosting and conflict is not None and m.key in conflict.usual_mediators:
             # A usual go-between that hosts is mediating, though not a side at the table.
             pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
-    pending.extend(
-        _person_mediators(text, matches, kb, lambda pos: ctx.conflicts.get(conflict_at(pos) or ""))
+    steering = _person_mediators(
+        text, matches, kb, lambda pos: ctx.conflicts.get(conflict_at(pos) or "")
     )
+    pending.extend(steering)
     for city, pos in _venue(text, matches, kb):
         start, end = clauses[_clause_index(clauses, pos)]
         clause_text = text[start:end]
@@ -2277,7 +2283,14 @@ def _analyse(
 
     if dates or not _BACK_THEN.search(text):
         # "X led the Iranian side then", undated: in an earlier season, not at this round.
-        pending.extend(_delegations(text, matches, actors, kb))
+        # "talks chaired by X": the one the sentence shows steering for a government that is
+        # no side leads no delegation; he is the go-between.
+        go_betweens = {p.value for p in steering}
+        pending.extend(
+            p
+            for p in _delegations(text, matches, actors, kb)
+            if p.field is not Field.HEAD or p.party not in go_betweens
+        )
     pending.extend(_receptions(text, matches, kb))
     pending.extend(_labels(text, matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):

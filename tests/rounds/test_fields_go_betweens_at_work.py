@@ -235,3 +235,29 @@ def test_a_sides_envoy_who_joined_the_talks_is_no_mediator(kb: KnowledgeBase) ->
         "Dermer joined the talks on the last day."
     )
     assert "Israel" not in _mediators(kb, text)
+
+
+# --- the chair of the sides' talks ----------------------------------------------------------
+
+
+def test_the_chair_of_the_talks_from_neither_side_mediates_and_heads_no_delegation(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "The Russian and Ukrainian delegations met in Istanbul on Monday for a second round of "
+        "talks chaired by Foreign Minister Hakan Fidan."
+    )
+    mentions = _mentions(kb, text)
+    assert "Turkey" in _values(mentions, Field.MEDIATOR)
+    assert not any(c.party == "Turkey" for m in mentions for c in m.claims if c.field is Field.HEAD)
+
+
+def test_a_sides_delegation_chaired_by_its_minister_keeps_its_head(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Monday. The Ukrainian delegation "
+        "was chaired by Rustem Umerov."
+    )
+    mentions = _mentions(kb, text)
+    heads = {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
+    assert ("Ukraine", "Rustem Umerov") in heads
+    assert "Ukraine" not in _values(mentions, Field.MEDIATOR)
