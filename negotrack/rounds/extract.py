@@ -428,6 +428,13 @@ _ERRAND = (
     r"(?:went|goes|going|walked|walking|walks|moved|moving|moves)\s+(?:back\s+and\s+forth\s+)?"
     r"between\s+(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors))"
 )
+# Where a go-between brings the sides: together, to the table, under one roof, to the same
+# building, face to face; or to sign.
+_TO_ONE_TABLE = (
+    r"(?:together|face\s+to\s+face|to\s+(?:the\s+)?(?:negotiating\s+)?(?:table|talks)|"
+    r"to\s+(?:the\s+same|one|a\s+single)\s+(?:table|room|building|venue|roof|hotel)|"
+    r"under\s+(?:one|the\s+same)\s+roof|to\s+(?:sign|agree))\b"
+)
 # The words for a go-between, as news writes them.
 _GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?)\b"
 _MEDIATOR_AFTER = re.compile(
@@ -496,8 +503,7 @@ _MEDIATOR_AFTER = re.compile(
     rf"^{_LIST_AFTER}\s+(?:remained|remains|was|is|were|are)\s+(?:still\s+)?(?:the\s+|a\s+)?"
     rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
     # "Qatar brought Kinshasa and the M23 to sign": who gets the sides to the table.
-    r"^\s+(?:brought|brings|bringing)\s+(?:[\w'’-]+\s+){1,8}?(?:together|to\s+(?:the\s+"
-    r"(?:table|talks)|sign|agree))\b|"
+    rf"^\s+(?:brought|brings|bringing)\s+(?:[\w'’-]+\s+){{1,8}}?{_TO_ONE_TABLE}|"
     # "The United States convened them with Saudi Arabia": who calls the sides together.
     r"^\s+(?:(?:has|had)\s+)?(?:co-?)?convened\s+(?:them|the\s+(?:[\w'’-]+\s+)?(?:talks|"
     r"negotiations|meeting|session|round))\b",
@@ -531,7 +537,7 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|facilitated|negotiated)\s+[^.;]{0,40}?\bwith\s+(?:the\s+)?"
     rf"(?:help|support|assistance|backing)\s+(?:of|from)\s+{_LIST_BEFORE}$|"
     # "the go-betweens were joined by Turkey": one more at the same errand.
-    rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:were|was|are|is)\s+(?:later\s+)?joined\s+by\s+"
+    rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:(?:were|was|are|is)\s+)?(?:later\s+)?joined\s+by\s+"
     rf"{_LIST_BEFORE}$",
     _I,
 )
@@ -783,7 +789,7 @@ _PERSON_MEDIATES = re.compile(
     # "X brought the two presidents together": who gets the sides to one table.
     # "X and Y, the council's president, brought them together": each name of the list.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*,?\s+(?:brought|brings)\s+"
-    r"(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table|face\s+to\s+face)\b|"
+    rf"(?:[\w'’.-]+\s+){{1,8}}?{_TO_ONE_TABLE}|"
     # "X, Y and Z acted as mediators": every name of the list is at the errand.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*\s+(?:(?:jointly|again|also)\s+)?"
     # "with X, Y and Z acting as mediators": the participle after a "with" says the same.
@@ -3005,10 +3011,19 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         ):
             # "... while Omani Foreign Minister X carried messages between them": a go-between
             # at work is named, not pointed at with a pronoun, so the break does not lose him.
-            # (Not after a round announced or recalled: the go-between told of at work is
-            # at the round the article reports.)
+            # (Not after a round announced or recalled, nor in a sentence that recalls a time
+            # before the week of the story: the go-between told of at work is at the round
+            # the article reports.)
+            ref = _ref_date(ctx.published)
             errand_only = (
-                not find_dates(text, ctx.published)
+                not (_YEARS_BACK.search(text) or _BACK_REFERENCE.search(text))
+                and all(
+                    ref is not None
+                    and d.first is not None
+                    # A weekday read alone may resolve to the week ahead: either way, this week.
+                    and abs((ref - d.first).days) <= _BACK_REFERENCE_DAYS
+                    for d in find_dates(text, ctx.published)
+                )
                 and not (prev.future or prev.back)
                 and bool(
                     _mediators(text, _actor_matches(matches))

@@ -261,3 +261,31 @@ def test_a_sides_delegation_chaired_by_its_minister_keeps_its_head(kb: Knowledge
     heads = {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
     assert ("Ukraine", "Rustem Umerov") in heads
     assert "Ukraine" not in _values(mentions, Field.MEDIATOR)
+
+
+def test_a_government_that_brought_the_sides_under_one_roof_mediates(kb: KnowledgeBase) -> None:
+    text = (
+        "Oman brought American and Iranian negotiators to the same building in Muscat on "
+        "Saturday for their first talks in years."
+    )
+    assert "Oman" in _mediators(kb, text)
+
+
+def test_a_dated_errand_in_the_next_paragraph_still_names_the_go_between(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "MUSCAT - Iranian and American negotiators held a first round of talks in the Omani "
+        "capital at the weekend.\n\n"
+        "Badr Albusaidi carried proposals between the two envoys, who sat in separate rooms for "
+        "three hours on Saturday."
+    )
+    assert "Oman" in _mediators(kb, text)
+
+
+def test_go_betweens_joined_by_another_in_a_participle_name_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas delegations ended indirect talks in Sharm el-Sheikh on Thursday. The "
+        "mediators, Egypt and Qatar, joined by the United States, will oversee the truce."
+    )
+    assert {"Egypt", "Qatar", "United States"} <= _mediators(kb, text)
