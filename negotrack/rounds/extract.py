@@ -2222,10 +2222,15 @@ def _analyse(
         if (pos in venues or room_only) and (conflict is None or key not in conflict.parties):
             continue
         end = next(m.end for m in actors if m.start == pos)
-        if conf < _CONFIDENT and (
-            _OBJECT_OF.search(text[max(0, pos - 30) : pos])
-            or _NAMES_THE_WAR.match(text[end:])
-            or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
+        if (
+            conf < _CONFIDENT
+            and (
+                _OBJECT_OF.search(text[max(0, pos - 30) : pos])
+                or _NAMES_THE_WAR.match(text[end:])
+                or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
+                # "before Witkoff heads to Moscow": a capital the trip leads to is a place.
+                or _TRIP_TO.search(text[max(0, pos - 30) : pos])
+            )
         ):
             continue  # "the invasion of Ukraine": what the war is about, not who talks
         pending.append(_Pending(Field.PARTICIPANT, key, conf, pos))
@@ -2921,8 +2926,9 @@ _NOT_FACE_TO_FACE = re.compile(
 )
 _HOW_IT_WENT = frozenset({Field.OUTCOME, Field.ATMOSPHERE, Field.AGREED_TO_CONTINUE})
 _OBJECT_OF = re.compile(
-    r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming)\s+"
-    r"(?:of|in|on|against)\s+(?:the\s+)?$|"
+    # "a plan to end the war with Russia": the enemy of the side at the table, too.
+    r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming|aggression)\s+"
+    r"(?:of|in|on|against|with|by)\s+(?:the\s+)?$|"
     # "to secure a ceasefire in Ukraine", "to end the war between Israel and Hezbollah": the
     # war the talks are about, its sides named whether or not they sit at this table.
     r"\b(?:war|conflict|fighting|hostilities|ceasefire|cease-fire|truce)\s+(?:in|between)\s+"
@@ -2938,8 +2944,13 @@ _ONLY_THE_ROOM = re.compile(
     r"play|assume)\s+(?:the\s+|a\s+|any\s+)?role\s+(?:of|as)\s+(?:a\s+|the\s+)?mediator\b",
     _I,
 )
-# "ending the Ukraine war": the country names the war.
-_NAMES_THE_WAR = re.compile(r"^\s+(?:war|conflict|crisis)\b", _I)
+# "ending the Ukraine war": the country names the war. "Russia's war", "Moscow's invasion":
+# the side that wages it, named as the talks' subject.
+_NAMES_THE_WAR = re.compile(
+    r"^\s+(?:war|conflict|crisis)\b|^['’]s\s+(?:(?:full-scale|ongoing|brutal)\s+)?"
+    r"(?:war|invasion|aggression|offensive)\b",
+    _I,
+)
 # "the Rwanda-backed rebels", "a Moscow-installed official": an adjective for another actor.
 _BACKER = re.compile(
     r"^\s*[-–]\s*(?:backed|supported|allied|aligned|sponsored|armed|installed|appointed|"
