@@ -969,6 +969,12 @@ _EXPERTS_TEAM = re.compile(
     r"working)\s+(?:team|teams|group|groups|level|talks)\b",
     _I,
 )
+_EXPERTS_LED_BY = re.compile(
+    r"\b(?:technical|expert|experts['’]?|working)(?:\s+(?:team|teams|group|groups|talks|level|"
+    rf"work|track|sessions?))?\s+(?:(?:was|were|is|are|will\s+be)\s+)?{_HEADED}{_ONCE_MORE}\s+by\s+"
+    r"(?:(?!and\b)[\w'’.-]+\s+){0,4}?$",
+    _I,
+)
 # A line-up of the delegations: "Around the table: ...", "Seated at the table were ...".
 _LINEUP = re.compile(
     r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b", _I
@@ -1523,8 +1529,10 @@ def _delegations(
         ) and not _HEADED_RIGHT_BEFORE.search(before):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after) or _BOTH_LED.match(after):
-            # "X heads the American technical team": the experts' table, beside the envoys'.
-            field_ = Field.MEMBER if _EXPERTS_TEAM.match(after) else Field.HEAD
+            # "X heads the American technical team", "the Iranian experts were led by X": the
+            # experts' table, beside the envoys'.
+            experts = _EXPERTS_TEAM.match(after) or _EXPERTS_LED_BY.search(before)
+            field_ = Field.MEMBER if experts else Field.HEAD
         elif side is not None and _HEAD_BETWEEN.search(before):
             # "talks between Abbas Araghchi and Steve Witkoff": known people facing each
             # other lead their sides; a second one of the same side ("the envoys Steve
@@ -1614,7 +1622,7 @@ def _person_mediators(
 # lead their delegations.
 # The titles news puts before a name: "U.S. envoy", "Thailand's acting premier".
 _TITLES = (
-    r"(?:(?:[A-Z][\w.'’-]*|envoy|special|foreign|defen[cs]e|minister|secretary|negotiator|"
+    r"(?:(?:[A-Z][\w.'’-]*|envoys?|special|foreign|defen[cs]e|minister|secretary|negotiators?|"
     r"adviser|chief|deputy|senior|top|lead|acting|premier|president|prime|his|her|their|"
     # "Cambodia's Deputy Prime Minister and Defence Minister Tea Seiha": a double office.
     r"counterpart|and)\s+){0,8}"
@@ -1622,6 +1630,10 @@ _TITLES = (
 _RECEIVES = re.compile(
     r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|sat\s+down\s+with|"
     r"held\s+talks\s+with|shook\s+hands\s+with|"
+    # "X held nearly four hours of talks with Y", "X spent the afternoon with Y": time spent
+    # together at the table.
+    r"(?:held|had)\s+(?:[\w'’-]+\s+){1,5}?(?:talks|meeting|meetings|discussions|negotiations|"
+    r"session)\s+with|spent\s+[^,;.]{1,40}?\s+with|"
     # "X tried again, inviting Y to Agra": the host and the guest he asked to his country.
     r"(?:[^,;.]{1,50},\s+)?invit(?:ed|es|ing)|"
     # "X negotiated in person, facing Y across the table".
@@ -1655,6 +1667,12 @@ _BRINGS_BEFORE = re.compile(
 # "... agreed on a ceasefire in the presence of X and Y": two leaders of opposing sides
 # present where it was agreed.
 _PRESENCE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+{_TITLES}$")
+# "X chaired a three-way meeting in Antalya with Y and Z", "X and W spent sixteen hours in
+# Minsk with Y and Z": the pair after "with" are the two sides the others sat with.
+_WITH_PAIR_BEFORE = re.compile(
+    r"\b(?:meeting|talks|session|summit|negotiations|hours|days|night|evening|afternoon|"
+    rf"morning)\s+(?:[^,;.]{{0,30}}?\s+)?with\s+{_TITLES}$"
+)
 _BRINGS_AFTER = re.compile(r"^\s+(?:together|to\s+the\s+(?:table|talks))\b|^\s+(?:at|in)\s+", _I)
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
@@ -1667,6 +1685,9 @@ _MET_AFTER = re.compile(
     r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
     r"discussed|discuss|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
+    # "X and Y spent three hours at a villa outside Muscat".
+    r"spent\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|over\s+)?(?:[\w.-]+\s+){1,4}?"
+    r"(?:hours?|minutes|days?|afternoon|morning|evening)|"
     r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|"
     # "X and Y broke up nearly three hours of talks": the pair held them.
     r"(?:held|ended|concluded|wrapped\s+up|broke\s+up|opened|began)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -1677,6 +1698,13 @@ _MET_AFTER = re.compile(
 )
 
 
+# "X's third meeting with Y": his own meeting, with the other side's man.
+_OWN_MEETING = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|encounter)\s+with\b", _I
+)
+_OWN_MEETING_WITH = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|session|encounter)\s+with\s+{_TITLES}$"
+)
 _ENVOYS_JOINED = re.compile(rf"(?:\s*,\s*|,?\s+and\s+){_TITLES}")
 # Someone met at the talks who sat out of them: "but stayed out of the negotiations", "but
 # took no part in the talks", "did not join the session".
@@ -1692,8 +1720,14 @@ _RECEPTION_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b", _I)
 
 
 def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
-    # "Donald Trump's envoy Steve Witkoff": the possessor only describes the one named next.
-    people = [m for m in matches if m.kind == "person" and not text.startswith(("'s", "’s"), m.end)]
+    # "Donald Trump's envoy Steve Witkoff": the possessor only describes the one named next;
+    # not in "Witkoff's meeting with Putin", which is his own.
+    people = [
+        m
+        for m in matches
+        if m.kind == "person"
+        and (not text.startswith(("'s", "’s"), m.end) or _OWN_MEETING.match(text, m.end))
+    ]
     sides: dict[int, str] = {}
     for m in people:
         with contextlib.suppress(KeyError):
@@ -1713,6 +1747,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
                     and _BRINGS_AFTER.match(text[second.end :])
                 )
                 or _PRESENCE_BEFORE.search(text[: first.start])
+                or _WITH_PAIR_BEFORE.search(text[max(0, first.start - 120) : first.start])
             )
         ):
             continue
@@ -1748,7 +1783,18 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             continue
         if not (
             _RECEIVES.match(between)
-            or (_MEET_TOGETHER.match(between) and _MET_AFTER.match(text[second.end :]))
+            or _OWN_MEETING_WITH.match(between)
+            or (
+                _MEET_TOGETHER.match(between)
+                and _MET_AFTER.match(text[second.end :])
+                # "Merkel and Hollande spent the night in Minsk with ...": two who sit at no
+                # conflict's table together came as go-betweens, not as its sides.
+                and any(
+                    {pair[0], pair[1]} & set(c.parties)
+                    and {pair[0], pair[1]} <= {*c.parties, *c.usual_mediators}
+                    for c in kb.conflicts
+                )
+            )
             or (_MEET_TOGETHER.match(between) and _ENVOYS_BEFORE.search(text[: first.start]))
             or (
                 _TALKS_WITH_PERSON.match(between)
@@ -2292,17 +2338,21 @@ def _analyse(
             if kb.actor(m.key).kind == "country" and _COUNTRY_LENDS.match(text[m.end :]):
                 pending.append(_Pending(Field.COUNTRY, m.key, _DATELINE, m.start))
 
+    # "talks chaired by X": the one the sentence shows steering for a government that is no
+    # side leads no delegation; he is the go-between.
+    go_betweens = {p.value for p in steering}
     if dates or not _BACK_THEN.search(text):
         # "X led the Iranian side then", undated: in an earlier season, not at this round.
-        # "talks chaired by X": the one the sentence shows steering for a government that is
-        # no side leads no delegation; he is the go-between.
-        go_betweens = {p.value for p in steering}
         pending.extend(
             p
             for p in _delegations(text, matches, actors, kb)
             if p.field is not Field.HEAD or p.party not in go_betweens
         )
-    pending.extend(_receptions(text, matches, kb))
+    pending.extend(
+        p
+        for p in _receptions(text, matches, kb)
+        if p.field is not Field.HEAD or p.party not in go_betweens
+    )
     pending.extend(_labels(text, matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):
         pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start()))

@@ -122,3 +122,73 @@ def test_a_prince_who_received_a_president_but_took_no_part_heads_nothing(
         "Salman received Volodymyr Zelensky the evening before but took no part in the talks."
     )
     assert ("Saudi Arabia", "Mohammed bin Salman") not in _roles(kb, text)
+
+
+# --- two known people of two sides at one meeting ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin held nearly four hours of talks with US envoys Steve Witkoff and Jared "
+        "Kushner at the Kremlin on Tuesday.",
+        "Steve Witkoff and Jared Kushner spent almost five hours of talks with Vladimir Putin "
+        "at the Kremlin on Tuesday.",
+        "Steve Witkoff's third meeting with Vladimir Putin, at the Kremlin on Tuesday, lasted "
+        "five hours.",
+        "Steve Witkoff had a long meeting with Vladimir Putin at the Kremlin on Tuesday.",
+    ],
+)
+def test_an_envoy_and_a_leader_who_spent_hours_together_head_their_sides(
+    kb: KnowledgeBase, text: str
+) -> None:
+    heads = _roles(kb, text)
+    assert {("United States", "Steve Witkoff"), ("Russia", "Vladimir Putin")} <= heads
+    assert ("United States", "Jared Kushner") not in heads
+
+
+def test_two_envoys_who_spent_hours_at_the_venue_head_their_sides(kb: KnowledgeBase) -> None:
+    text = (
+        "Abbas Araghchi and US envoy Steve Witkoff spent three hours at a villa in Muscat on "
+        "Saturday for indirect talks."
+    )
+    assert {("Iran", "Abbas Araghchi"), ("United States", "Steve Witkoff")} <= _roles(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian and American negotiators met in Muscat on Saturday. The American technical "
+        "team was led by Michael Anton.",
+        "Iranian and American negotiators met in Muscat on Saturday. The Iranian experts were "
+        "headed by Majid Takht-Ravanchi.",
+    ],
+)
+def test_the_leader_of_the_experts_team_is_no_head_of_delegation(
+    kb: KnowledgeBase, text: str
+) -> None:
+    heads = {name for _, name in _roles(kb, text)}
+    assert not heads & {"Michael Anton", "Majid Takht-Ravanchi"}
+
+
+def test_the_two_sides_a_chair_met_with_head_them_and_the_chair_heads_none(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "In March, Mevlut Cavusoglu chaired a three-way session in Antalya with Sergei Lavrov "
+        "and Dmytro Kuleba."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    heads = {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
+    assert {("Russia", "Sergei Lavrov"), ("Ukraine", "Dmytro Kuleba")} <= heads
+    assert not any(party == "Turkey" for party, _ in heads)
+
+
+def test_leaders_who_spent_the_night_with_both_sides_head_neither(kb: KnowledgeBase) -> None:
+    text = (
+        "Angela Merkel and Francois Hollande spent sixteen hours of talks in Minsk with "
+        "Vladimir Putin and Petro Poroshenko on 11 February 2015."
+    )
+    heads = _roles(kb, text)
+    assert {("Russia", "Vladimir Putin"), ("Ukraine", "Petro Poroshenko")} <= heads
+    assert not any(party in ("France", "Germany") for party, _ in heads)
