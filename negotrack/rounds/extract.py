@@ -732,7 +732,8 @@ _UNDER_THE = (
 _HEAD_BEFORE = re.compile(
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
     r"commissions?|committees?)\b"
-    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$|"
+    # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words.
+    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,6}}?$|"
     # "The delegations, led by X for Russia and by Y for Ukraine": the second head, once the
     # first was given with his side.
     rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+[^;.]{{2,80}}?\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -741,7 +742,8 @@ _HEAD_BEFORE = re.compile(
     # "Kinshasa was represented at the ceremony by ...": where, between the verb and "by".
     rf"(?:['’]s|\b(?:was|were|is|are)(?:\s+again|\s+once\s+again|\s+also)?)\s+{_HEADED}"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+by\s+"
-    r"(?:[\w'’.-]+,?\s+){0,4}?$|"
+    # (Not past a relative pronoun: in "by X, whom President Y appointed", Y is not the head.)
+    r"(?:(?!(?:who|whom|whose|which)\b)[\w'’.-]+,?\s+){0,4}?$|"
     # "The Ukrainian group, under chief of staff X, ...": the one the team answers to.
     r"\b(?:delegations?|sides?|teams?|groups?|negotiators)\s*,?\s+(?:(?:again|still|once\s+more|"
     r"remained|remains|stayed|was|were|is|are|sat|sits)\s+){0,2}(?:(?:answered|answering|"
@@ -852,6 +854,10 @@ _SIGNED_FOR = (
     r"signed\s+(?:[\w'’-]+['’]s\s+(?:copy|text|version|document|instrument)\b|"
     r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?[\w'’-]+['’]s\s+behalf\b)"
 )
+_SENDS = (
+    r"(?:appointed|appoints|named|names|picked|picks|chose|chosen|chooses|tapped|taps|asked|asks|"
+    r"tasked|sent|sends|dispatched|instructed|designated|nominated|whom|ordered|authori[sz]ed)"
+)
 _AT_HEAD_OF = r"(?:(?:will\s+be\s+|was\s+|is\s+)?(?:back\s+|again\s+)?at\s+the\s+head\s+of)"
 # Steering, errands and joining said of a named person, read after the name and any
 # description of him: "X has opened the fourth round of talks", "X gave a welcoming address
@@ -898,7 +904,10 @@ _HEAD_AFTER = re.compile(
     r"negotiations|[\w'’-]+\s+one)\b|[\w'’-]+['’]s(?=\s*(?:[,.;]|$|\s+(?:with|and|while)\b)))|"
     # "X flew in to lead the American side", "X was picked to head the team".
     # "X, who arrived from Moscow on Monday to head the delegation": the purpose of his trip.
-    rf"^(?:{_APPOSITION}|,\s+who)?\s+(?:[\w'’]+\s+){{0,6}}?to\s+(?:lead|head|front)\s+(?:the\s+)?"
+    # Not the one who sends him: "X appointed Y to head the delegation", "whom X named to
+    # lead it".
+    rf"^(?:{_APPOSITION}|,\s+who)?\s+(?:(?!{_SENDS}\b)[\w'’]+\s+){{0,6}}?to\s+(?:lead|head|front)\s+"
+    r"(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
     r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
     # "the delegation, with X at its head".
@@ -912,7 +921,8 @@ _HEAD_AFTER = re.compile(
     # "X, the head of the Sudanese army delegation": the side may take two words.
     r"^,\s+(?:the\s+)?head\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:delegation|negotiating\s+team)\b|"
-    r"^\s+the\s+[\w'’]+\s+one\b",
+    # "..., and Y of Israel's security council the Israeli one": his body between.
+    r"^(?:\s+of\s+[^,;.]{1,50}?)?\s+the\s+[\w'’]+\s+one\b",
     _I,
 )
 _MEMBER_BEFORE = re.compile(
@@ -927,6 +937,13 @@ _MEMBER_BEFORE = re.compile(
 # with only titles between, makes it the head, whatever members were listed earlier.
 _HEADED_RIGHT_BEFORE = re.compile(
     rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:the\s+)?(?:(?!and\b)[\w'’.-]+\s+){{0,4}}?$", _I
+)
+# "headed by the movement's chief negotiator and spokesman X": one man's two offices, not a
+# list of two people.
+_DOUBLE_TITLE = re.compile(
+    r"\b(?:negotiator|spokes(?:man|woman|person)|minister|envoy|advis[eo]r|chief|secretary|"
+    r"commander|president|premier|director|aide|ambassador|general)\s+and\s+(?:[\w'’.-]+\s+){1,3}$",
+    _I,
 )
 _MEMBER_AFTER = re.compile(
     r"^\s+(?:also\s+)?(?:attended|joined\s+the\s+(?:talks|delegation|negotiations|meeting)|"
@@ -1525,7 +1542,8 @@ def _delegations(
             # "headed by X and his Azerbaijani counterpart Y": the other side's head.
             field_ = Field.HEAD
         elif (
-            _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after)
+            (_MEMBER_BEFORE.search(before) and not _DOUBLE_TITLE.search(before))
+            or _MEMBER_AFTER.match(after)
         ) and not _HEADED_RIGHT_BEFORE.search(before):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after) or _BOTH_LED.match(after):

@@ -192,3 +192,37 @@ def test_leaders_who_spent_the_night_with_both_sides_head_neither(kb: KnowledgeB
     heads = _roles(kb, text)
     assert {("Russia", "Vladimir Putin"), ("Ukraine", "Petro Poroshenko")} <= heads
     assert not any(party in ("France", "Germany") for party, _ in heads)
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Houthi and Saudi officials held talks in Riyadh on Tuesday. The delegation, headed "
+            "by the movement's chief negotiator and spokesman Mohammed Abdulsalam, flew home.",
+            {("Houthis", "Mohammed Abdulsalam")},
+        ),
+        (
+            "Israeli and Lebanese officials met in Naqoura on Wednesday. Simon Karam headed the "
+            "Lebanese side, and Dan Keller of Israel's security council the Israeli one.",
+            {("Lebanon", "Simon Karam"), ("Israel", "Dan Keller")},
+        ),
+    ],
+)
+def test_long_titles_and_gapped_sides(
+    kb: KnowledgeBase, text: str, heads: set[tuple[str, str]]
+) -> None:
+    assert heads <= _roles(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ISTANBUL + "Volodymyr Zelensky named Rustem Umerov to head the delegation last month.",
+        "Israeli and Lebanese officials met in Naqoura on Wednesday. Lebanon was represented by "
+        "Simon Karam, whom President Joseph Aoun appointed to head the Lebanese side.",
+    ],
+)
+def test_the_one_who_appoints_the_head_heads_nothing(kb: KnowledgeBase, text: str) -> None:
+    heads = {name for _, name in _roles(kb, text)}
+    assert not heads & {"Volodymyr Zelensky", "Joseph Aoun"}
