@@ -834,6 +834,24 @@ _PERSON_HOSTS_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}?$",
     _I,
 )
+# A usual go-between's people witnessing what the sides sign or agree: "signed the text with
+# Secretary of State X looking on", "in a ceremony witnessed by X and Y", "in the presence of
+# Qatari ministers". A witness of no usual broker only attends, and a ceremony merely
+# "attended by" officials of a broker is no more than that.
+_WITNESS_BEFORE = re.compile(
+    r"\b(?:witnessed|overseen)\s+by\s+(?:[^,;.]{0,40}?\s+and\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?$|\bin\s+the\s+presence\s+of\s+(?:[^,;.]{0,40}?\s+and\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?$",
+    _I,
+)
+_WITNESS_AFTER = re.compile(
+    r"^,?\s+(?:looking\s+on|looked\s+on|watching\s+on|as\s+(?:a\s+)?witness)\b", _I
+)
+_ENVOYS_OF = re.compile(
+    r"^\s+(?:ministers?|officials|envoys?|diplomats|mediators|leaders?|president|"
+    r"prime\s+minister|foreign\s+minister|representatives)\b",
+    _I,
+)
 _PERSON_JOINS = re.compile(
     r"^,?\s+(?:who\s+)?(?:also\s+|later\s+)?(?:joined|took\s+part\s+in|attended|sat\s+in\s+on)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:talks|negotiations|sessions?|meetings?|round|"
@@ -1622,6 +1640,8 @@ def _person_mediators(
         if m.kind != "person" or not (
             _PERSON_JOINS.match(text[m.end : m.end + 80])
             or _PERSON_HOSTS_BEFORE.search(text[max(0, m.start - 80) : m.start])
+            or _WITNESS_BEFORE.search(text[max(0, m.start - 80) : m.start])
+            or _WITNESS_AFTER.match(text[m.end : m.end + 40])
         ):
             continue
         conflict = conflict_at(m.start)
@@ -2303,7 +2323,11 @@ def _analyse(
         before = text[max(0, m.start - 80) : m.start]
         conflict = ctx.conflicts.get(conflict_at(m.start) or "")
         hosting = (
-            _HOST_ONLY.match(after) or _HOST_BEFORE.search(before) or _HOSTS_ROUND.match(after)
+            _HOST_ONLY.match(after)
+            or _HOST_BEFORE.search(before)
+            or _HOSTS_ROUND.match(after)
+            # "in the presence of Qatari ministers and American officials".
+            or (_WITNESS_BEFORE.search(before) and _ENVOYS_OF.match(after))
         )
         if hosting and conflict is not None and m.key in conflict.usual_mediators:
             # A usual go-between that hosts is mediating, though not a side at the table.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, RoundMention
@@ -289,3 +291,50 @@ def test_go_betweens_joined_by_another_in_a_participle_name_it(kb: KnowledgeBase
         "mediators, Egypt and Qatar, joined by the United States, will oversee the truce."
     )
     assert {"Egypt", "Qatar", "United States"} <= _mediators(kb, text)
+
+
+# --- witnesses of what the sides sign ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        (
+            "The foreign ministers of DR Congo and Rwanda signed a declaration in Washington on "
+            "Friday with Secretary of State Marco Rubio looking on.",
+            {"United States"},
+        ),
+        (
+            "The prime ministers of Thailand and Cambodia signed a peace declaration in Kuala "
+            "Lumpur on Sunday in a ceremony witnessed by Donald Trump and Anwar Ibrahim.",
+            {"United States", "Malaysia"},
+        ),
+        (
+            "Kinshasa and the M23 signed a framework in Doha on Saturday in the presence of "
+            "Qatari ministers.",
+            {"Qatar"},
+        ),
+    ],
+)
+def test_a_usual_brokers_people_witnessing_the_signing_mediate(
+    kb: KnowledgeBase, text: str, mediators: set[str]
+) -> None:
+    assert mediators <= _mediators(kb, text)
+
+
+def test_a_witness_of_no_usual_broker_only_attends(kb: KnowledgeBase) -> None:
+    text = (
+        "The foreign ministers of DR Congo and Rwanda signed a declaration in Washington on "
+        "Friday in the presence of German diplomats."
+    )
+    assert "Germany" not in _mediators(kb, text)
+
+
+def test_a_ceremony_merely_attended_by_a_brokers_officials_names_no_mediator(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Kinshasa and the M23 signed a declaration in Doha on Saturday at a ceremony attended "
+        "by Massad Boulos, the US adviser for Africa."
+    )
+    assert "United States" not in _mediators(kb, text)
