@@ -885,7 +885,9 @@ _AT_HEAD_OF = r"(?:(?:will\s+be\s+|was\s+|is\s+)?(?:back\s+|again\s+)?at\s+the\s
 _PERSON_STEERS = re.compile(
     rf"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){{0,8}}?[\w'’.-]+)*{_APPOSITION}?,?\s+"
     r"(?:(?:who|has|had|also|again|then|once\s+more|personally|later)\s+){0,3}(?:"
-    r"(?:[^,;.]{1,60}?\s+and\s+(?:then\s+|also\s+)?)?(?:opened|chaired|co-?chaired|"
+    # "X hosted the two ministers, A and B, at Blair House and opened their talks": the
+    # first verb's object may hold a list.
+    r"(?:[^;.]{1,100}?\s+and\s+(?:then\s+|also\s+)?)?(?:opened|chaired|co-?chaired|"
     r"presided\s+over|moderated)\s+(?!(?:the\s+)?(?:door|way)\b)(?:(?:the|a|an|this|their|its)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
     r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
@@ -1660,6 +1662,9 @@ def _person_mediators(
 # lead their delegations.
 # The titles news puts before a name: "U.S. envoy", "Thailand's acting premier".
 _TITLES = (
+    # "hosted the two foreign ministers, X and Y": the pair named by their office first.
+    r"(?:the\s+two\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|envoys|"
+    r"negotiators|men|women|heads)\s*,\s+)?"
     r"(?:(?:[A-Z][\w.'’-]*|envoys?|special|foreign|defen[cs]e|minister|secretary|negotiators?|"
     r"adviser|chief|deputy|senior|top|lead|acting|premier|president|prime|his|her|their|"
     # "Cambodia's Deputy Prime Minister and Defence Minister Tea Seiha": a double office.
@@ -1711,7 +1716,9 @@ _WITH_PAIR_BEFORE = re.compile(
     r"\b(?:meeting|talks|session|summit|negotiations|hours|days|night|evening|afternoon|"
     rf"morning)\s+(?:[^,;.]{{0,30}}?\s+)?with\s+{_TITLES}$"
 )
-_BRINGS_AFTER = re.compile(r"^\s+(?:together|to\s+the\s+(?:table|talks))\b|^\s+(?:at|in)\s+", _I)
+_BRINGS_AFTER = re.compile(
+    r"^,?\s+(?:together|to\s+the\s+(?:table|talks))\b|^,?\s+(?:at|in)\s+", _I
+)
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".

@@ -226,3 +226,17 @@ def test_long_titles_and_gapped_sides(
 def test_the_one_who_appoints_the_head_heads_nothing(kb: KnowledgeBase, text: str) -> None:
     heads = {name for _, name in _roles(kb, text)}
     assert not heads & {"Volodymyr Zelensky", "Joseph Aoun"}
+
+
+def test_a_host_of_the_two_ministers_named_by_office_who_opened_their_talks(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "In Washington on Monday, Antony Blinken hosted the two foreign ministers, Ararat "
+        "Mirzoyan and Jeyhun Bayramov, at Blair House and opened their talks on a treaty."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    heads = {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
+    mediators = {c.value for m in mentions for c in m.claims if c.field is Field.MEDIATOR}
+    assert {("Armenia", "Ararat Mirzoyan"), ("Azerbaijan", "Jeyhun Bayramov")} <= heads
+    assert "United States" in mediators
