@@ -818,6 +818,8 @@ _PERSON_MEDIATES = re.compile(
 )
 _PERSON_MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$|"
+    # "under the mediation of His Excellency X", "under the auspices of President X".
+    r"\b(?:mediation|auspices|aegis|good\s+offices)\s+of\s+(?:[\w'’.-]+\s+){0,5}?$|"
     # "a second round of talks chaired by Foreign Minister X": the chair of the sides'
     # talks, if of neither side, steers them.
     r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:was|were|is|are)\s+)?"

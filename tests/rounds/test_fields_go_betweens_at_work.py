@@ -338,3 +338,13 @@ def test_a_ceremony_merely_attended_by_a_brokers_officials_names_no_mediator(
         "by Massad Boulos, the US adviser for Africa."
     )
     assert "United States" not in _mediators(kb, text)
+
+
+def test_talks_under_the_mediation_of_a_named_minister_are_mediated_by_his_country(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Iran and the United States held talks in Muscat on Saturday under the mediation of His "
+        "Excellency Sayyid Badr Albusaidi, the foreign minister."
+    )
+    assert "Oman" in _mediators(kb, text)
