@@ -3127,19 +3127,20 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             # before the week of the story: the go-between told of at work is at the round
             # the article reports.)
             ref = _ref_date(ctx.published)
+            # Cheapest tests first: most sentences of an article fall at the first two.
             errand_only = (
-                not (_YEARS_BACK.search(text) or _BACK_REFERENCE.search(text))
+                not (prev.future or prev.back)
+                and bool(
+                    _mediators(text, _actor_matches(matches))
+                    or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
+                )
+                and not (_YEARS_BACK.search(text) or _BACK_REFERENCE.search(text))
                 and all(
                     ref is not None
                     and d.first is not None
                     # A weekday read alone may resolve to the week ahead: either way, this week.
                     and abs((ref - d.first).days) <= _BACK_REFERENCE_DAYS
                     for d in find_dates(text, ctx.published)
-                )
-                and not (prev.future or prev.back)
-                and bool(
-                    _mediators(text, _actor_matches(matches))
-                    or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
                 )
             )
             if not errand_only:
