@@ -2338,7 +2338,14 @@ def _analyse(
             # "in the presence of Qatari ministers and American officials".
             or (_WITNESS_BEFORE.search(before) and _ENVOYS_OF.match(after))
         )
-        if hosting and conflict is not None and m.key in conflict.usual_mediators:
+        if (
+            hosting
+            and conflict is not None
+            and m.key in conflict.usual_mediators
+            # "The talks, brokered by Washington, were hosted by the UAE": where the sentence
+            # names who brokered them, the host only lent the room.
+            and not (mediators - {m.key})
+        ):
             # A usual go-between that hosts is mediating, though not a side at the table.
             pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
     steering = _person_mediators(

@@ -348,3 +348,23 @@ def test_talks_under_the_mediation_of_a_named_minister_are_mediated_by_his_count
         "Excellency Sayyid Badr Albusaidi, the foreign minister."
     )
     assert "Oman" in _mediators(kb, text)
+
+
+def test_a_usual_go_between_that_hosts_talks_another_brokered_only_lends_the_room(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Abu Dhabi on Friday. The talks, brokered by "
+        "Washington, were hosted by the United Arab Emirates."
+    )
+    mediators = _mediators(kb, text)
+    assert "United States" in mediators
+    assert "United Arab Emirates" not in mediators
+
+
+def test_a_usual_go_between_that_hosts_with_no_broker_named_mediates(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Abu Dhabi on Friday. The talks were hosted by "
+        "the United Arab Emirates."
+    )
+    assert "United Arab Emirates" in _mediators(kb, text)
