@@ -1363,7 +1363,12 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     for m in actors:
         after = sentence[m.end : m.end + 80]
         before = sentence[max(0, m.start - 60) : m.start]
-        if any(a <= m.start < b for a, b in chairs) and not after.startswith(("'s", "’s")):
+        if (
+            any(a <= m.start < b for a, b in chairs)
+            and not after.startswith(("'s", "’s"))
+            # "the office of the UN special envoy for Yemen": the country an office serves.
+            and not re.search(r"\bfor\s+(?:the\s+)?$", before)
+        ):
             found.append((m.key, m.start))
             continue
         if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]):

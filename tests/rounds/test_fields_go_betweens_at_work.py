@@ -368,3 +368,13 @@ def test_a_usual_go_between_that_hosts_with_no_broker_named_mediates(kb: Knowled
         "the United Arab Emirates."
     )
     assert "United Arab Emirates" in _mediators(kb, text)
+
+
+def test_the_country_a_chairing_office_serves_is_no_mediator(kb: KnowledgeBase) -> None:
+    text = (
+        "Houthi and Yemeni government delegations met in Geneva on Tuesday. The talks were "
+        "co-chaired by the office of the UN special envoy for Yemen and the Red Cross."
+    )
+    mediators = _mediators(kb, text)
+    assert "Yemen" not in mediators
+    assert "United Nations" in mediators
