@@ -224,6 +224,7 @@ _SEPARATE = re.compile(
     r"track|channel|process|discussions|dialogue)\b",
     _I,
 )
+_SEPARATELY = re.compile(r"\b(?:separately|in\s+parallel|on\s+a\s+separate\s+track)\b", _I)
 _YEARS_BACK = re.compile(
     r"\blast\s+year\b|\bin\s+(?:19|20)\d\d\b|\byears?\s+(?:ago|earlier|before)\b", _I
 )
@@ -476,10 +477,43 @@ _LISTED_WORD = (
     r"[\w'’.-]+"
 )
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
+# The go-between's errand: carrying each side's words to the other, walking between rooms.
+_ERRAND = (
+    r"(?:(?:carr(?:ied|ying|ies|y)|pass(?:ed|ing|es)|relay(?:ed|ing|s)|ferr(?:ied|ying|ies)|"
+    r"convey(?:ed|ing|s)|shuttl(?:ed|ing|es)|took|taking)\s+(?:the\s+|their\s+|each\s+side['’]s\s+|"
+    r"(?:[\w-]+\s+){0,2}?)(?:messages|proposals|positions|replies|responses|drafts|answers|"
+    r"counter-?proposals)|"
+    r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between|"
+    r"(?:went|goes|going|walked|walking|walks|moved|moving|moves)\s+(?:back\s+and\s+forth\s+)?"
+    r"between\s+(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors))"
+)
+# Where a go-between brings the sides: together, to the table, under one roof, to the same
+# building, face to face; or to sign.
+_TO_ONE_TABLE = (
+    r"(?:together|face\s+to\s+face|to\s+(?:the\s+)?(?:negotiating\s+)?(?:table|talks)|"
+    r"to\s+(?:the\s+same|one|a\s+single)\s+(?:table|room|building|venue|roof|hotel)|"
+    r"under\s+(?:one|the\s+same)\s+roof|to\s+(?:sign|agree))\b"
+)
 # The words for a go-between, as news writes them.
 _GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?)\b"
 _MEDIATOR_AFTER = re.compile(
-    r"^(?:\s*[-–]\s*|\s+)(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
+    # "Qatar, Egypt and the United States mediated the deal": each of the list is at the
+    # errand. Not the passive, which names the sides: "Russia and Ukraine brokered by Turkey".
+    # (The hyphened form only right after the name: in "Congo and Rwanda sign US-brokered
+    # deal" the list would run over the verb.)
+    r"^\s*[-–]\s*(?:mediated|brokered|moderated|facilitated|sponsored)\b|"
+    rf"^{_LIST_AFTER}\s+(?:(?:have|has|had|also|jointly|together|again)\s+){{0,2}}"
+    r"(?:mediated|brokered|moderated|facilitated|sponsored)\b(?!\s+by\b)|"
+    # The steering verbs said of the government's envoys: "Turkish officials chaired the
+    # session", "the Turkish foreign minister opened the talks".
+    rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{1,2}}\s+(?:(?:has|had|also|again|then)\s+)?(?:chaired|co-?chaired|"
+    r"presided\s+over|moderated|opened)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
+    # "Oman's foreign minister, who shuttled between the delegations", "an Omani envoy went
+    # back and forth between the rooms": the office, then the errand.
+    r"^(?:['’]s)?(?:\s+[\w'’]+){1,3}?,\s+(?:who|which)\s+(?:(?:has|had|also|again)\s+)*"
+    rf"(?:{_ERRAND}|mediated|brokered)\b|"
+    rf"^(?:\s+[\w'’]+){{1,2}}\s+(?:(?:has|had|also|again)\s+)*{_ERRAND}\b|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
@@ -521,12 +555,14 @@ _MEDIATOR_AFTER = re.compile(
     # "with the Omani minister as go-between".
     r"^\s+(?:(?:foreign\s+)?minister|envoys?|officials?|diplomats?|hosts?|team)\s+as\s+"
     rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
+    # "Turkey later joined the mediators": one more at the same errand.
+    rf"^{_LIST_AFTER}\s+(?:(?:has|had|have|also|later|then)\s+)*(?:joined|joins)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|mediating\s+team)\b|"
     # "but Oman remained the mediator".
     rf"^{_LIST_AFTER}\s+(?:remained|remains|was|is|were|are)\s+(?:still\s+)?(?:the\s+|a\s+)?"
     rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
     # "Qatar brought Kinshasa and the M23 to sign": who gets the sides to the table.
-    r"^\s+(?:brought|brings|bringing)\s+(?:[\w'’-]+\s+){1,8}?(?:together|to\s+(?:the\s+"
-    r"(?:table|talks)|sign|agree))\b|"
+    rf"^\s+(?:brought|brings|bringing)\s+(?:[\w'’-]+\s+){{1,8}}?{_TO_ONE_TABLE}|"
     # "The United States convened them with Saudi Arabia": who calls the sides together.
     r"^\s+(?:(?:has|had)\s+)?(?:co-?)?convened\s+(?:them|the\s+(?:[\w'’-]+\s+)?(?:talks|"
     r"negotiations|meeting|session|round))\b",
@@ -556,9 +592,20 @@ _MEDIATOR_BEFORE = re.compile(
     # "convened them together with Saudi Arabia and Switzerland": co-conveners.
     r"\b(?:co-?)?convened\s+(?:them|the\s+(?:talks|negotiations|meeting|session|round))\s+"
     rf"(?:jointly\s+)?(?:together\s+)?with\s+{_LIST_BEFORE}$|"
+    # "which the United States brokered with help from Qatar": the helper at the same errand.
+    r"\b(?:mediated|brokered|facilitated|negotiated)\s+[^.;]{0,40}?\bwith\s+(?:the\s+)?"
+    rf"(?:help|support|assistance|backing)\s+(?:of|from)\s+{_LIST_BEFORE}$|"
     # "the go-betweens were joined by Turkey": one more at the same errand.
-    rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:were|was|are|is)\s+(?:later\s+)?joined\s+by\s+"
+    rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\b(?:(?:were|was|are|is)\s+)?(?:later\s+)?joined\s+by\s+"
     rf"{_LIST_BEFORE}$",
+    _I,
+)
+# "Egypt and Qatar, the usual go-betweens, were joined by Turkey, which sent its spy chief,
+# and by the United States": each "by" after the go-betweens names one more. The clause may
+# run long, so this is read over a wider span than the other cues before an actor.
+_JOINED_BY = re.compile(
+    rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\bjoined\s+by\s+[^.;]{{1,80}}?,?\s+and\s+(?:also\s+|later\s+)?"
+    r"by\s+(?:the\s+)?$",
     _I,
 )
 # "with X mediating" needs the word after the actor, checked separately.
@@ -731,19 +778,35 @@ _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\
 # Delegation roles around a name.
 # The verbs news puts a delegation's head after: "led by", "fronted by", "represented by".
 _HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
+# "led again by", "headed for the first time by": a word of time between the verb and "by".
+_ONCE_MORE = (
+    r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|this\s+time|for\s+the\s+"
+    r"(?:first|second|third|last)\s+time))?"
+)
+# "under the leadership of", "under the presidency of": the office the team answers to.
+_UNDER_THE = (
+    r"(?:the\s+)?(?:(?:presidency|leadership|direction|chairmanship|guidance|command|authority|"
+    r"stewardship)\s+of\s+(?:the\s+)?)?"
+)
 _HEAD_BEFORE = re.compile(
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
     r"commissions?|committees?)\b"
-    rf"[^.;]{{0,40}}?\b{_HEADED}\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?$|"
+    # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words.
+    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,6}}?$|"
+    # "The delegations, led by X for Russia and by Y for Ukraine": the second head, once the
+    # first was given with his side.
+    rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+[^;.]{{2,80}}?\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+    r",?\s+and\s+(?:by\s+)?(?:(?!and\b)[\w'’.-]+\s+){0,4}?$|"
     # "Ukraine's was headed by ...", "Ukraine was represented by ...": the side as subject.
     # "Kinshasa was represented at the ceremony by ...": where, between the verb and "by".
     rf"(?:['’]s|\b(?:was|were|is|are)(?:\s+again|\s+once\s+again|\s+also)?)\s+{_HEADED}"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+by\s+"
-    r"(?:[\w'’.-]+,?\s+){0,4}?$|"
+    # (Not past a relative pronoun: in "by X, whom President Y appointed", Y is not the head.)
+    r"(?:(?!(?:who|whom|whose|which)\b)[\w'’.-]+,?\s+){0,4}?$|"
     # "The Ukrainian group, under chief of staff X, ...": the one the team answers to.
     r"\b(?:delegations?|sides?|teams?|groups?|negotiators)\s*,?\s+(?:(?:again|still|once\s+more|"
-    r"remained|remains|stayed|was|were|is|are)\s+){0,2}(?:(?:answered|answering|"
-    r"reported|reporting)\s+to|under)\s+(?:[\w'’.-]+\s+){0,4}?$|"
+    r"remained|remains|stayed|was|were|is|are|sat|sits)\s+){0,2}(?:(?:answered|answering|"
+    rf"reported|reporting)\s+to|under\s+{_UNDER_THE})\s*(?:[\w'’.-]+,?\s+){{0,4}}?$|"
     r"\b(?:lead|chief|top|head)\s+(?:negotiator|envoy)\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation\s*,?\s+(?:[\w'’.-]+\s+){0,2}?$|"
     r"\bheads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations\b[^.;]{0,80}?$",
@@ -755,6 +818,14 @@ _GAPPED_HEAD = re.compile(
     r"(?:\s+(?:side|team|delegation|group))?\s+by\s+(?:[\w'’.-]+,?\s+){0,4}?$",
     _I,
 )
+# "A signed for the government and B, the movement's negotiator, for the rebels": the verb
+# given once for both signers, each for his side.
+_GAPPED_SIGNER = re.compile(
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[^,;.]{1,40}?,?\s+and\s+"
+    r"(?:(?!and\b)[\w'’.-]+\s+){0,3}?$",
+    _I,
+)
+_FOR_SIDE = re.compile(r"^(?:,\s+[^,;]{1,60},)?\s+for\s+(?:the\s+)?", _I)
 _HEAD_BETWEEN = re.compile(
     r"\b(?:talks|negotiations|mediating|messages)\s+between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
@@ -779,7 +850,7 @@ _PERSON_MEDIATES = re.compile(
     # "X brought the two presidents together": who gets the sides to one table.
     # "X and Y, the council's president, brought them together": each name of the list.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*,?\s+(?:brought|brings)\s+"
-    r"(?:[\w'’.-]+\s+){1,8}?(?:together|to\s+the\s+table|face\s+to\s+face)\b|"
+    rf"(?:[\w'’.-]+\s+){{1,8}}?{_TO_ONE_TABLE}|"
     # "X, Y and Z acted as mediators": every name of the list is at the errand.
     r"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)*\s+(?:(?:jointly|again|also)\s+)?"
     # "with X, Y and Z acting as mediators": the participle after a "with" says the same.
@@ -805,7 +876,14 @@ _PERSON_MEDIATES = re.compile(
     _I,
 )
 _PERSON_MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$", _I
+    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$|"
+    # "under the mediation of His Excellency X", "under the auspices of President X".
+    r"\b(?:mediation|auspices|aegis|good\s+offices)\s+of\s+(?:[\w'’.-]+\s+){0,5}?$|"
+    # "a second round of talks chaired by Foreign Minister X": the chair of the sides'
+    # talks, if of neither side, steers them.
+    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:co-?chaired|chaired|moderated|presided\s+over|opened)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$",
+    _I,
 )
 # What a usual go-between's envoy or leader does that makes it mediate, said of a country
 # that usually brokers this process: "a summit hosted by President X", "envoys X and Y,
@@ -815,6 +893,24 @@ _PERSON_HOSTS_BEFORE = re.compile(
     # "a ceremony at the palace hosted by President X": the room may come in between.
     r"(?:(?:at|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:was|were)\s+)?hosted\s+by\s+"
     r"(?:[\w'’.-]+\s+){0,3}?$",
+    _I,
+)
+# A usual go-between's people witnessing what the sides sign or agree: "signed the text with
+# Secretary of State X looking on", "in a ceremony witnessed by X and Y", "in the presence of
+# Qatari ministers". A witness of no usual broker only attends, and a ceremony merely
+# "attended by" officials of a broker is no more than that.
+_WITNESS_BEFORE = re.compile(
+    r"\b(?:witnessed|overseen)\s+by\s+(?:[^,;.]{0,40}?\s+and\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?$|\bin\s+the\s+presence\s+of\s+(?:[^,;.]{0,40}?\s+and\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?$",
+    _I,
+)
+_WITNESS_AFTER = re.compile(
+    r"^,?\s+(?:looking\s+on|looked\s+on|watching\s+on|as\s+(?:a\s+)?witness)\b", _I
+)
+_ENVOYS_OF = re.compile(
+    r"^\s+(?:ministers?|officials|envoys?|diplomats|mediators|leaders?|president|"
+    r"prime\s+minister|foreign\s+minister|representatives)\b",
     _I,
 )
 _PERSON_JOINS = re.compile(
@@ -837,20 +933,62 @@ _SIGNED_FOR = (
     r"signed\s+(?:[\w'’-]+['’]s\s+(?:copy|text|version|document|instrument)\b|"
     r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?[\w'’-]+['’]s\s+behalf\b)"
 )
+_SENDS = (
+    r"(?:appointed|appoints|named|names|picked|picks|chose|chosen|chooses|tapped|taps|asked|asks|"
+    r"tasked|sent|sends|dispatched|instructed|designated|nominated|whom|ordered|authori[sz]ed)"
+)
 _AT_HEAD_OF = r"(?:(?:will\s+be\s+|was\s+|is\s+)?(?:back\s+|again\s+)?at\s+the\s+head\s+of)"
+# Steering, errands and joining said of a named person, read after the name and any
+# description of him: "X has opened the fourth round of talks", "X gave a welcoming address
+# and then chaired the session", "X, the Omani minister, again acts as mediator", "X
+# welcomed them as host and mediator", "X conveyed written proposals from one delegation to
+# the other", "X and Y joined the Egyptian mediators".
+_PERSON_STEERS = re.compile(
+    rf"^(?:(?:\s*,|,?\s+and)\s+(?:[\w'’.-]+\s+){{0,8}}?[\w'’.-]+)*{_APPOSITION}?,?\s+"
+    r"(?:(?:who|has|had|also|again|then|once\s+more|personally|later)\s+){0,3}(?:"
+    # "X hosted the two ministers, A and B, at Blair House and opened their talks": the
+    # first verb's object may hold a list.
+    r"(?:[^;.]{1,100}?\s+and\s+(?:then\s+|also\s+)?)?(?:opened|chaired|co-?chaired|"
+    r"presided\s+over|moderated)\s+(?!(?:the\s+)?(?:door|way)\b)(?:(?:the|a|an|this|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
+    r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
+    r"intermediary|facilitator)\b|"
+    r"(?:acts|acted|acting|is\s+acting|was\s+acting|serves|served|is\s+serving)\s+as\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:mediator|go-between|intermediary|facilitator)\b|"
+    rf"(?:[^,;.]{{1,40}}?\s+)?{_ERRAND}\b|"
+    r"(?:joined|joins|joining)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|"
+    r"mediating\s+team)\b)",
+    _I,
+)
+# "the meeting in Istanbul, which Turkish Foreign Minister X opened": the person as the
+# subject of a relative clause whose object, the session, came before.
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){0,5}$", _I)
+_STEERED_AFTER = re.compile(
+    r"^\s+(?:(?:again|also|had|has|then|formally)\s+)*(?:opened|chaired|co-?chaired|moderated|"
+    r"presided\s+over|mediated|brokered)\b(?!\s+(?:the|a|an|its|their|his|her|this|by|talks)\b)",
+    _I,
+)
 _HEAD_AFTER = re.compile(
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"
     # An apposition may come first: "X, the Kremlin aide who again headed Russia's team",
     # "X, the council secretary, was at the head of Ukraine's delegation".
+    # "X, the defence minister, flew in on Monday and led Ukraine's delegation": an arrival,
+    # then the lead, one subject for both verbs.
     rf"^{_APPOSITION}?,?\s+(?:(?:was|is|has\s+been|who)\s+)?(?:(?:had|have)\s+)?"
+    r"(?:(?:arrived|flew|travell?ed|came|returned|landed|went|stepped)\b[^,;.]{0,50}?\s+and\s+"
+    r"(?:then\s+)?)?"
     rf"(?:each\s+|both\s+)?(?:{_LEADS}|{_AT_HEAD_OF})\s+"
     r"(?:(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:delegation|side|team|group|negotiators|talks|"
     # "Medinsky headed Russia's, with ...": the noun said once for both sides.
     r"negotiations|[\w'’-]+\s+one)\b|[\w'’-]+['’]s(?=\s*(?:[,.;]|$|\s+(?:with|and|while)\b)))|"
     # "X flew in to lead the American side", "X was picked to head the team".
-    rf"^{_APPOSITION}?\s+(?:[\w'’]+\s+){{0,4}}?to\s+(?:lead|head|front)\s+(?:the\s+)?"
+    # "X, who arrived from Moscow on Monday to head the delegation": the purpose of his trip.
+    # Not the one who sends him: "X appointed Y to head the delegation", "whom X named to
+    # lead it".
+    rf"^(?:{_APPOSITION}|,\s+who)?\s+(?:(?!{_SENDS}\b)[\w'’]+\s+){{0,6}}?to\s+(?:lead|head|front)\s+"
+    r"(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
     r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
     # "the delegation, with X at its head".
@@ -864,7 +1002,8 @@ _HEAD_AFTER = re.compile(
     # "X, the head of the Sudanese army delegation": the side may take two words.
     r"^,\s+(?:the\s+)?head\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:delegation|negotiating\s+team)\b|"
-    r"^\s+the\s+[\w'’]+\s+one\b",
+    # "..., and Y of Israel's security council the Israeli one": his body between.
+    r"^(?:\s+of\s+[^,;.]{1,50}?)?\s+the\s+[\w'’]+\s+one\b",
     _I,
 )
 _MEMBER_BEFORE = re.compile(
@@ -873,6 +1012,18 @@ _MEMBER_BEFORE = re.compile(
     # "The delegation, headed by X, included Y": the head may be named in between.
     r"\b(?:delegation|team|side)[^;.]{0,60}?\s+(?:also\s+)?(?:included|includes|comprised|"
     r"comprising|featuring)\s+[^;.]{0,80}?$",
+    _I,
+)
+# "The delegation included X, and was headed by Y": the verb of leading right before a name,
+# with only titles between, makes it the head, whatever members were listed earlier.
+_HEADED_RIGHT_BEFORE = re.compile(
+    rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:the\s+)?(?:(?!and\b)[\w'’.-]+\s+){{0,4}}?$", _I
+)
+# "headed by the movement's chief negotiator and spokesman X": one man's two offices, not a
+# list of two people.
+_DOUBLE_TITLE = re.compile(
+    r"\b(?:negotiator|spokes(?:man|woman|person)|minister|envoy|advis[eo]r|chief|secretary|"
+    r"commander|president|premier|director|aide|ambassador|general)\s+and\s+(?:[\w'’.-]+\s+){1,3}$",
     _I,
 )
 _MEMBER_AFTER = re.compile(
@@ -884,7 +1035,8 @@ _MEMBER_AFTER = re.compile(
 _DELEGATION_CUE = re.compile(
     rf"\b(?:led|headed|leads|heads|negotiator|fronted|fronts|{_HEADED}\s+by|"
     r"(?:to|will|would|shall)\s+(?:again\s+|also\s+|once\s+more\s+)?(?:lead|head)|"
-    r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed)\s+)?under|"
+    r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed|was|were|is|are|"
+    r"sat|sits)\s+){0,2}under|"
     r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of|signed\s+(?:for|on\s+behalf\s+of)|"
     rf"{_SIGNED_FOR})",
     _I,
@@ -915,6 +1067,12 @@ _EXPERTS_TEAM = re.compile(
     r"working)\s+(?:team|teams|group|groups|level|talks)\b",
     _I,
 )
+_EXPERTS_LED_BY = re.compile(
+    r"\b(?:technical|expert|experts['’]?|working)(?:\s+(?:team|teams|group|groups|talks|level|"
+    rf"work|track|sessions?))?\s+(?:(?:was|were|is|are|will\s+be)\s+)?{_HEADED}{_ONCE_MORE}\s+by\s+"
+    r"(?:(?!and\b)[\w'’.-]+\s+){0,4}?$",
+    _I,
+)
 # A line-up of the delegations: "Around the table: ...", "Seated at the table were ...".
 _LINEUP = re.compile(
     r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b", _I
@@ -934,10 +1092,13 @@ _PARTICLES = frozenset(
 _PARTICLE = "|".join(sorted(_PARTICLES))
 # A name is two to four capitalised words, with lower-case particles between them ("Jan van
 # der Berg", "Osman bin Khalid") or fused to the surname ("Yusuf al-Masri").
-_NAME_WORD = rf"(?:(?:{_PARTICLE})-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+# Initials count as a word of a name: "P.K. Menon", "J. D. Ellis" (as "P.K.", or "J." alone).
+_NAME_WORD = rf"(?:(?:{_PARTICLE})-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|(?:[A-Z]\.){{1,3}}(?=\s)"
 # Up to six words, so that a title of several words before the name is taken with it and
 # then stripped ("Deputy Foreign Minister Tea Seiha").
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_NAME_WORD}){{1,5}}\b")
+_NAME = re.compile(
+    rf"\b(?:{_NAME_WORD})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_WORD})){{1,5}}\b"
+)
 # Capitalised words that open names of things rather than people.
 _NOT_NAME_WORDS = frozenset(
     {
@@ -1010,6 +1171,11 @@ _NOT_NAME_WORDS = frozenset(
         "Ukrainian",
         "Russian",
         "American",
+        # Initials of countries and bodies, not of people: "U.S. envoy", "U.N. official".
+        "U.S.",
+        "U.N.",
+        "U.K.",
+        "E.U.",
         "Its",
         "His",
         "Her",
@@ -1256,7 +1422,15 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     for m in actors:
         after = sentence[m.end : m.end + 80]
         before = sentence[max(0, m.start - 60) : m.start]
-        if any(a <= m.start < b for a, b in chairs) and not after.startswith(("'s", "’s")):
+        if (
+            any(a <= m.start < b for a, b in chairs)
+            and not after.startswith(("'s", "’s"))
+            # "the office of the UN special envoy for Yemen": the country an office serves.
+            and not re.search(r"\bfor\s+(?:the\s+)?$", before)
+        ):
+            found.append((m.key, m.start))
+            continue
+        if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]):
             found.append((m.key, m.start))
             continue
         mediating_with = _MEDIATOR_BEFORE.search(before)
@@ -1434,8 +1608,13 @@ def _delegations(
             continue  # "..., told Al Jazeera": the outlet, not a delegate
         after = sentence[end : end + 140]
         stands_for = _FOR_SIDE_AFTER.match(after) if lineup else None
+        signs_for = _FOR_SIDE.match(after) if _GAPPED_SIGNER.search(before) else None
         if _GAPPED_HEAD.search(before):
             field_ = Field.HEAD
+        elif signs_for is not None:
+            field_ = Field.HEAD
+            at = end + signs_for.end()
+            side = side or next((m.key for m in actors if m.start == at), None)
         elif stands_for is not None:
             field_ = Field.MEMBER if joined else Field.HEAD
             at = end + stands_for.end()
@@ -1448,11 +1627,16 @@ def _delegations(
         ):
             # "headed by X and his Azerbaijani counterpart Y": the other side's head.
             field_ = Field.HEAD
-        elif _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after):
+        elif (
+            (_MEMBER_BEFORE.search(before) and not _DOUBLE_TITLE.search(before))
+            or _MEMBER_AFTER.match(after)
+        ) and not _HEADED_RIGHT_BEFORE.search(before):
             field_ = Field.MEMBER
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after) or _BOTH_LED.match(after):
-            # "X heads the American technical team": the experts' table, beside the envoys'.
-            field_ = Field.MEMBER if _EXPERTS_TEAM.match(after) else Field.HEAD
+            # "X heads the American technical team", "the Iranian experts were led by X": the
+            # experts' table, beside the envoys'.
+            experts = _EXPERTS_TEAM.match(after) or _EXPERTS_LED_BY.search(before)
+            field_ = Field.MEMBER if experts else Field.HEAD
         elif side is not None and _HEAD_BETWEEN.search(before):
             # "talks between Abbas Araghchi and Steve Witkoff": known people facing each
             # other lead their sides; a second one of the same side ("the envoys Steve
@@ -1507,9 +1691,12 @@ def _person_mediators(
     for m in matches:
         if m.kind != "person":
             continue
+        before = text[max(0, m.start - 80) : m.start]
         if not (
             _PERSON_MEDIATES.match(text[m.end : m.end + 140])
-            or _PERSON_MEDIATOR_BEFORE.search(text[max(0, m.start - 80) : m.start])
+            or _PERSON_STEERS.match(text[m.end : m.end + 200])
+            or _PERSON_MEDIATOR_BEFORE.search(before)
+            or (_WHICH_BEFORE.search(before) and _STEERED_AFTER.match(text[m.end : m.end + 40]))
         ):
             continue
         conflict = conflict_at(m.start)
@@ -1521,6 +1708,8 @@ def _person_mediators(
         if m.kind != "person" or not (
             _PERSON_JOINS.match(text[m.end : m.end + 80])
             or _PERSON_HOSTS_BEFORE.search(text[max(0, m.start - 80) : m.start])
+            or _WITNESS_BEFORE.search(text[max(0, m.start - 80) : m.start])
+            or _WITNESS_AFTER.match(text[m.end : m.end + 40])
         ):
             continue
         conflict = conflict_at(m.start)
@@ -1539,7 +1728,10 @@ def _person_mediators(
 # lead their delegations.
 # The titles news puts before a name: "U.S. envoy", "Thailand's acting premier".
 _TITLES = (
-    r"(?:(?:[A-Z][\w.'’-]*|envoy|special|foreign|defen[cs]e|minister|secretary|negotiator|"
+    # "hosted the two foreign ministers, X and Y": the pair named by their office first.
+    r"(?:the\s+two\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|envoys|"
+    r"negotiators|men|women|heads)\s*,\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|envoys?|special|foreign|defen[cs]e|minister|secretary|negotiators?|"
     r"adviser|chief|deputy|senior|top|lead|acting|premier|president|prime|his|her|their|"
     # "Cambodia's Deputy Prime Minister and Defence Minister Tea Seiha": a double office.
     r"counterpart|and)\s+){0,8}"
@@ -1547,6 +1739,10 @@ _TITLES = (
 _RECEIVES = re.compile(
     r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|sat\s+down\s+with|"
     r"held\s+talks\s+with|shook\s+hands\s+with|"
+    # "X held nearly four hours of talks with Y", "X spent the afternoon with Y": time spent
+    # together at the table.
+    r"(?:held|had)\s+(?:[\w'’-]+\s+){1,5}?(?:talks|meeting|meetings|discussions|negotiations|"
+    r"session)\s+with|spent\s+[^,;.]{1,40}?\s+with|"
     # "X tried again, inviting Y to Agra": the host and the guest he asked to his country.
     r"(?:[^,;.]{1,50},\s+)?invit(?:ed|es|ing)|"
     # "X negotiated in person, facing Y across the table".
@@ -1580,7 +1776,15 @@ _BRINGS_BEFORE = re.compile(
 # "... agreed on a ceasefire in the presence of X and Y": two leaders of opposing sides
 # present where it was agreed.
 _PRESENCE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+{_TITLES}$")
-_BRINGS_AFTER = re.compile(r"^\s+(?:together|to\s+the\s+(?:table|talks))\b|^\s+(?:at|in)\s+", _I)
+# "X chaired a three-way meeting in Antalya with Y and Z", "X and W spent sixteen hours in
+# Minsk with Y and Z": the pair after "with" are the two sides the others sat with.
+_WITH_PAIR_BEFORE = re.compile(
+    r"\b(?:meeting|talks|session|summit|negotiations|hours|days|night|evening|afternoon|"
+    rf"morning)\s+(?:[^,;.]{{0,30}}?\s+)?with\s+{_TITLES}$"
+)
+_BRINGS_AFTER = re.compile(
+    r"^,?\s+(?:together|to\s+the\s+(?:table|talks))\b|^,?\s+(?:at|in)\s+", _I
+)
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
@@ -1592,6 +1796,9 @@ _MET_AFTER = re.compile(
     r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
     r"discussed|discuss|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
+    # "X and Y spent three hours at a villa outside Muscat".
+    r"spent\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|over\s+)?(?:[\w.-]+\s+){1,4}?"
+    r"(?:hours?|minutes|days?|afternoon|morning|evening)|"
     r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|"
     # "X and Y broke up nearly three hours of talks": the pair held them.
     r"(?:held|ended|concluded|wrapped\s+up|broke\s+up|opened|began)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -1602,14 +1809,36 @@ _MET_AFTER = re.compile(
 )
 
 
+# "X's third meeting with Y": his own meeting, with the other side's man.
+_OWN_MEETING = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|encounter)\s+with\b", _I
+)
+_OWN_MEETING_WITH = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|session|encounter)\s+with\s+{_TITLES}$"
+)
+_ENVOYS_JOINED = re.compile(rf"(?:\s*,\s*|,?\s+and\s+){_TITLES}")
+# Someone met at the talks who sat out of them: "but stayed out of the negotiations", "but
+# took no part in the talks", "did not join the session".
+_STAYED_OUT = re.compile(
+    r"\b(?:stay(?:ed|s)?|kept|keeps|remained|remains)\s+out\s+of\b|\b(?:took|takes|take|had|has)\s+"
+    r"no\s+part\b|\b(?:did|does|would|will)\s+not\s+(?:take\s+part|join|attend|sit\s+in)\b|"
+    r"\b(?:didn['’]t|doesn['’]t|won['’]t)\s+(?:take\s+part|join|attend|sit\s+in)\b",
+    _I,
+)
 # "Putin received Witkoff and Kushner at the Kremlin": a reception of the other side's
 # envoys is a sitting even where no word for talks comes with it.
 _RECEPTION_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b", _I)
 
 
 def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
-    # "Donald Trump's envoy Steve Witkoff": the possessor only describes the one named next.
-    people = [m for m in matches if m.kind == "person" and not text.startswith(("'s", "’s"), m.end)]
+    # "Donald Trump's envoy Steve Witkoff": the possessor only describes the one named next;
+    # not in "Witkoff's meeting with Putin", which is his own.
+    people = [
+        m
+        for m in matches
+        if m.kind == "person"
+        and (not text.startswith(("'s", "’s"), m.end) or _OWN_MEETING.match(text, m.end))
+    ]
     sides: dict[int, str] = {}
     for m in people:
         with contextlib.suppress(KeyError):
@@ -1629,6 +1858,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
                     and _BRINGS_AFTER.match(text[second.end :])
                 )
                 or _PRESENCE_BEFORE.search(text[: first.start])
+                or _WITH_PAIR_BEFORE.search(text[max(0, first.start - 120) : first.start])
             )
         ):
             continue
@@ -1639,8 +1869,21 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             side = sides[person.start]
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
             claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
+    # "Witkoff and Kushner met Putin": the first of a side's envoys named together leads them.
+    lead: dict[int, Match] = {}
+    for first, second in itertools.pairwise(people):
+        own = sides.get(first.start)
+        if (
+            own is not None
+            and own == sides.get(second.start)
+            and _ENVOYS_JOINED.fullmatch(text[first.end : second.start])
+        ):
+            lead[second.start] = lead.get(first.start, first)
     for first, second in itertools.pairwise(people):
         between = text[first.end : second.start]
+        if _STAYED_OUT.search(text[second.end :]):
+            # "X met Y before the session but took no part in it": a courtesy, not a seat.
+            continue
         if second.start in guests:
             host = sides.get(first.start)
             if host is not None and host not in guests[second.start] and _RECEIVES.match(between):
@@ -1651,7 +1894,18 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             continue
         if not (
             _RECEIVES.match(between)
-            or (_MEET_TOGETHER.match(between) and _MET_AFTER.match(text[second.end :]))
+            or _OWN_MEETING_WITH.match(between)
+            or (
+                _MEET_TOGETHER.match(between)
+                and _MET_AFTER.match(text[second.end :])
+                # "Merkel and Hollande spent the night in Minsk with ...": two who sit at no
+                # conflict's table together came as go-betweens, not as its sides.
+                and any(
+                    {pair[0], pair[1]} & set(c.parties)
+                    and {pair[0], pair[1]} <= {*c.parties, *c.usual_mediators}
+                    for c in kb.conflicts
+                )
+            )
             or (_MEET_TOGETHER.match(between) and _ENVOYS_BEFORE.search(text[: first.start]))
             or (
                 _TALKS_WITH_PERSON.match(between)
@@ -1659,7 +1913,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
             )
         ):
             continue
-        for person, side in ((first, pair[0]), (second, pair[1])):
+        for person, side in ((lead.get(first.start, first), pair[0]), (second, pair[1])):
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
             claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
     return claims
@@ -2341,10 +2595,15 @@ def _analyse(
         if (pos in venues or room_only) and (conflict is None or key not in conflict.parties):
             continue
         end = next(m.end for m in actors if m.start == pos)
-        if conf < _CONFIDENT and (
-            _OBJECT_OF.search(text[max(0, pos - 30) : pos])
-            or _NAMES_THE_WAR.match(text[end:])
-            or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
+        if (
+            conf < _CONFIDENT
+            and (
+                _OBJECT_OF.search(text[max(0, pos - 30) : pos])
+                or _NAMES_THE_WAR.match(text[end:])
+                or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
+                # "before Witkoff heads to Moscow": a capital the trip leads to is a place.
+                or _TRIP_TO.search(text[max(0, pos - 30) : pos])
+            )
         ):
             continue  # "the invasion of Ukraine": what the war is about, not who talks
         pending.append(_Pending(Field.PARTICIPANT, key, conf, pos))
@@ -2353,14 +2612,26 @@ def _analyse(
         before = text[max(0, m.start - 80) : m.start]
         conflict = ctx.conflicts.get(conflict_at(m.start) or "")
         hosting = (
-            _HOST_ONLY.match(after) or _HOST_BEFORE.search(before) or _HOSTS_ROUND.match(after)
+            _HOST_ONLY.match(after)
+            or _HOST_BEFORE.search(before)
+            or _HOSTS_ROUND.match(after)
+            # "in the presence of Qatari ministers and American officials".
+            or (_WITNESS_BEFORE.search(before) and _ENVOYS_OF.match(after))
         )
-        if hosting and conflict is not None and m.key in conflict.usual_mediators:
+        if (
+            hosting
+            and conflict is not None
+            and m.key in conflict.usual_mediators
+            # "The talks, brokered by Washington, were hosted by the UAE": where the sentence
+            # names who brokered them, the host only lent the room.
+            and not (mediators - {m.key})
+        ):
             # A usual go-between that hosts is mediating, though not a side at the table.
             pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
-    pending.extend(
-        _person_mediators(text, matches, kb, lambda pos: ctx.conflicts.get(conflict_at(pos) or ""))
+    steering = _person_mediators(
+        text, matches, kb, lambda pos: ctx.conflicts.get(conflict_at(pos) or "")
     )
+    pending.extend(steering)
     for city, pos in _venue(text, matches, kb):
         start, end = clauses[_clause_index(clauses, pos)]
         clause_text = text[start:end]
@@ -2405,10 +2676,21 @@ def _analyse(
             if kb.actor(m.key).kind == "country" and _COUNTRY_LENDS.match(text[m.end :]):
                 pending.append(_Pending(Field.COUNTRY, m.key, _DATELINE, m.start))
 
+    # "talks chaired by X": the one the sentence shows steering for a government that is no
+    # side leads no delegation; he is the go-between.
+    go_betweens = {p.value for p in steering}
     if dates or not _BACK_THEN.search(text):
         # "X led the Iranian side then", undated: in an earlier season, not at this round.
-        pending.extend(_delegations(text, matches, actors, kb))
-    pending.extend(_receptions(text, matches, kb))
+        pending.extend(
+            p
+            for p in _delegations(text, matches, actors, kb)
+            if p.field is not Field.HEAD or p.party not in go_betweens
+        )
+    pending.extend(
+        p
+        for p in _receptions(text, matches, kb)
+        if p.field is not Field.HEAD or p.party not in go_betweens
+    )
     pending.extend(_labels(text, matches))
     for found in _AGREED_TO_CONTINUE.finditer(text):
         pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start()))
@@ -3057,8 +3339,9 @@ _NOT_FACE_TO_FACE = re.compile(
 )
 _HOW_IT_WENT = frozenset({Field.OUTCOME, Field.ATMOSPHERE, Field.AGREED_TO_CONTINUE})
 _OBJECT_OF = re.compile(
-    r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming)\s+"
-    r"(?:of|in|on|against)\s+(?:the\s+)?$|"
+    # "a plan to end the war with Russia": the enemy of the side at the table, too.
+    r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming|aggression)\s+"
+    r"(?:of|in|on|against|with|by)\s+(?:the\s+)?$|"
     # "to secure a ceasefire in Ukraine", "to end the war between Israel and Hezbollah": the
     # war the talks are about, its sides named whether or not they sit at this table.
     r"\b(?:war|conflict|fighting|hostilities|ceasefire|cease-fire|truce)\s+(?:in|between)\s+"
@@ -3074,8 +3357,13 @@ _ONLY_THE_ROOM = re.compile(
     r"play|assume)\s+(?:the\s+|a\s+|any\s+)?role\s+(?:of|as)\s+(?:a\s+|the\s+)?mediator\b",
     _I,
 )
-# "ending the Ukraine war": the country names the war.
-_NAMES_THE_WAR = re.compile(r"^\s+(?:war|conflict|crisis)\b", _I)
+# "ending the Ukraine war": the country names the war. "Russia's war", "Moscow's invasion":
+# the side that wages it, named as the talks' subject.
+_NAMES_THE_WAR = re.compile(
+    r"^\s+(?:war|conflict|crisis)\b|^['’]s\s+(?:(?:full-scale|ongoing|brutal)\s+)?"
+    r"(?:war|invasion|aggression|offensive)\b",
+    _I,
+)
 # "the Rwanda-backed rebels", "a Moscow-installed official": an adjective for another actor.
 _BACKER = re.compile(
     r"^\s*[-–]\s*(?:backed|supported|allied|aligned|sponsored|armed|installed|appointed|"
@@ -3119,6 +3407,9 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
         return None
+    if _SEPARATE.search(text) or _SEPARATELY.search(text):
+        # "it negotiates with Kinshasa separately, under Qatari mediation": another table.
+        return None
     phone = _PHONE.search(text)
     if phone is not None and phone.start() < _clauses(text)[0][1]:
         # A call told of from the start is not the round. One named further on ("the
@@ -3141,6 +3432,10 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             and _speaker_known(matches, conflict, ctx.kb)
         )
     )
+    # Across a paragraph break, a sentence kept only for the go-between it names at work
+    # gives that role and nothing else: "the American mediators have treated territory as a
+    # variable" in an opinion piece says who mediates, not what this round was about.
+    errand_only = False
     if sentence.paragraph != prev.sentence.paragraph:
         # "Washington wants guarantees; Tehran wants the sanctions lifted": what each side
         # asks of the talks, wherever the article sums it up. Two envoys of the two sides
@@ -3159,7 +3454,30 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
                 and not find_dates(text, ctx.published)
             )
         ):
-            return None
+            # "... while Omani Foreign Minister X carried messages between them": a go-between
+            # at work is named, not pointed at with a pronoun, so the break does not lose him.
+            # (Not after a round announced or recalled, nor in a sentence that recalls a time
+            # before the week of the story: the go-between told of at work is at the round
+            # the article reports.)
+            ref = _ref_date(ctx.published)
+            # Cheapest tests first: most sentences of an article fall at the first two.
+            errand_only = (
+                not (prev.future or prev.back)
+                and bool(
+                    _mediators(text, _actor_matches(matches))
+                    or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
+                )
+                and not (_YEARS_BACK.search(text) or _BACK_REFERENCE.search(text))
+                and all(
+                    ref is not None
+                    and d.first is not None
+                    # A weekday read alone may resolve to the week ahead: either way, this week.
+                    and abs((ref - d.first).days) <= _BACK_REFERENCE_DAYS
+                    for d in find_dates(text, ctx.published)
+                )
+            )
+            if not errand_only:
+                return None
     elif not (
         explicit
         or next_sitting
@@ -3229,6 +3547,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         if (not muted[_clause_index(clauses, p.anchor)] or _label_in_doubt(text, p))
         and not (loose and p.field in _HOW_IT_WENT)
         and not (earlier_season and p.field is Field.HEAD)
+        and not (errand_only and p.field not in (Field.MEDIATOR, Field.FORMAT))
     ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [
