@@ -66,6 +66,9 @@ _STRONG_TRIGGER = re.compile(
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
     r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?rounds(?!\w)|"
+    # "the two rounds in Abu Dhabi: the first on 23 January, a second on 4 February": counted
+    # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
+    r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
     r"delegations?|discussions|consultations|"
     r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
     # "put their signatures on Friday to an arrangement": the day may come before "to".

@@ -95,3 +95,19 @@ def test_talks_that_went_on_to_a_second_day_end_then(kb: KnowledgeBase) -> None:
         (mention,) = _extract(kb, text)
         assert mention.first(Field.START_DATE) == "2025-11-03", verb
         assert mention.first(Field.END_DATE) == "2025-11-04", verb
+
+
+def test_counted_rounds_dated_one_by_one_after_a_colon(kb: KnowledgeBase) -> None:
+    text = (
+        "Vienna follows the two rounds between Russia and Ukraine in Istanbul: the first on "
+        "10 and 11 October, and a second one on 2 November."
+    )
+    assert _sittings(_extract(kb, text)) >= {
+        ("Istanbul", "2025-10-10"),
+        ("Istanbul", "2025-11-02"),
+    }
+
+
+def test_counted_rounds_without_days_are_none_in_particular(kb: KnowledgeBase) -> None:
+    text = "As in the two rounds in Istanbul, the Russian and Ukrainian sides traded accusations."
+    assert _sittings(_extract(kb, text)) == set()
