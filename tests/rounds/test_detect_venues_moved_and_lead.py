@@ -104,3 +104,17 @@ def test_a_survey_of_venues_says_not_which_round_was_direct(kb: KnowledgeBase) -
     )
     formats = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.FORMAT}
     assert formats == set()
+
+
+def test_a_headline_asking_whether_a_place_could_host_places_no_round(
+    kb: KnowledgeBase,
+) -> None:
+    for opener in ("Could", "Might"):
+        title = f"{opener} Vienna host Russia-Ukraine peace talks?"
+        text = (
+            "The chancellor is willing to host negotiations between Russia and Ukraine, "
+            "officials said on Tuesday."
+        )
+        mentions = _extract(kb, text, title)
+        cities = {c.value for m in mentions for c in m.claims if c.field is Field.CITY}
+        assert "Vienna" not in cities, opener
