@@ -66,6 +66,9 @@ _STRONG_TRIGGER = re.compile(
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
     r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?rounds(?!\w)|"
+    # "the two rounds in Abu Dhabi: the first on 23 January, a second on 4 February": counted
+    # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
+    r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
     r"delegations?|discussions|consultations|"
     r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
     # "put their signatures on Friday to an arrangement": the day may come before "to".
@@ -132,7 +135,7 @@ _TRIGGER_WORD = re.compile(
 
 _HYPOTHETICAL = re.compile(
     # Case matters only for "may", which is also a month: "If" and "Whether" open sentences.
-    r"\b(?:could|might|may|proposed|proposes?|proposal|suggest(?:ed|s)?|(?i:if|whether)|"
+    r"\b(?:(?i:could|might)|may|proposed|proposes?|proposal|suggest(?:ed|s)?|(?i:if|whether)|"
     # "a possible pause in attacks" is what the talks are about, not a doubt about them.
     r"(?<!\ba\s)(?<!\bthe\s)(?:possible|potential)|possibly|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
     # "officials would like it to be in Istanbul": a wish, not a plan.
@@ -646,6 +649,27 @@ _TRIP_FOR_TALKS = re.compile(
     r"^[^.;:,]{0,20}?\bfor\s+(?:his|her|their|its|the|a|an)\s+"
     r"(?:(?!(?:after|before|and|then)\b)[\w'’-]+\s+){0,3}?"
     r"(?:meeting|talks|negotiations|round|session)\s+with\b",
+    _I,
+)
+# Talks that move to a place sit there next: "the negotiations moved to Geneva this week",
+# "the process shifts to Doha", "the round relocated to a villa in Rome". The talks are the
+# subject, so "the focus shifted to Kyiv" or "envoys went to Moscow to brief" stay none.
+_TALKS_MOVE_TO = re.compile(
+    r"\b(?:talks|negotiations|round|rounds|process|discussions|consultations|sessions?|"
+    r"diplomacy|mediation|meetings?)\b"
+    # Between them, at most the sides listed ("talks between the US, Russia and Ukraine"),
+    # never a clause of its own ("talks since Trump returned to the White House").
+    # nor another subject ("talks ended on Friday and the envoy returned to Washington").
+    r"(?:\s+(?!(?:since|after|before|when|while|as|until|because|who|which|that|where|he|she|"
+    r"they|it|we|envoys?|delegations?|delegates?|ministers?|president|presidents|leaders?|"
+    r"teams?|negotiators?|officials?|secretary|chief|adviser|advisor|mediators?|side|sides|"
+    r"[\w'’-]+['’]s)\b)"
+    r"[\w'’.-]+|,(?=\s(?-i:[A-Z])|\s+(?:and\s+)?\w+ed\b)){0,16}?"
+    # A verb of a list the talks are the subject of: "opened in Muscat on 12 April, moved to".
+    r",?\s+(?:and\s+)?(?:(?:has|have|had|will|then|now|"
+    r"later|again|also)\s+){0,2}(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|"
+    r"relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)\s+(?:back\s+)?"
+    r"to\s+(?:the\s+)?$",
     _I,
 )
 # "A Houthi delegation flew home from Riyadh on Tuesday after five days of talks": the city
@@ -1391,6 +1415,10 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             or (_TRIP_TO.search(before) and _TRIP_FOR_TALKS.match(sentence[m.end : m.end + 80]))
             or (_INVITED_TO.search(before) and _INVITED_FOR.match(after))
             or (_LEFT_FROM.search(before) and _AFTER_TALKS.match(sentence[m.end : m.end + 80]))
+            or (
+                _TALKS_MOVE_TO.search(sentence[max(0, m.start - 140) : m.start])
+                and not re.match(r"^['’]s?\b", after)
+            )
         ):
             found.append((m.key, m.start))
         elif _HOSTS.match(after):
@@ -2788,6 +2816,10 @@ def _analyse(
                 # "ASTANA - Kazakhstan is ready to host a meeting": the meeting is only
                 # offered, and the dateline, which no hypothesis mutes, is no meeting.
                 continue
+            told = _rounds_told(piece)
+            if len(told) > 1:
+                result.extend(told)
+                continue
             triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
             if triggers and all(_SEVERAL_ROUNDS.fullmatch(t) for t in triggers):
                 # "The two previous rounds, on 16 May and 2 June, yielded only humanitarian
@@ -2805,9 +2837,12 @@ def _analyse(
             ]
             if len(set(cities)) >= _SURVEY_CITIES:
                 # "talks in Istanbul, meetings in Riyadh, rounds in Abu Dhabi and now two days
-                # in Geneva": a survey of venues places no one round.
+                # in Geneva": a survey of venues places no one round, nor says which of them
+                # was direct or trilateral.
                 piece.claims = [
-                    c for c in piece.claims if c.field not in (Field.CITY, Field.COUNTRY)
+                    c
+                    for c in piece.claims
+                    if c.field not in (Field.CITY, Field.COUNTRY, Field.FORMAT)
                 ]
                 cities = []
             piece.city = cities[0] if cities else None
@@ -2815,6 +2850,117 @@ def _analyse(
             result.append(piece)
             result.extend(replace(piece, dates=[day], claims=list(piece.claims)) for day in days)
     return result
+
+
+# A sentence telling of more than one sitting at one venue: "on 23 and 24 January and again
+# on 4 and 5 February", "three short rounds on 16 May, 2 June and 23 July", "the first on
+# 23 January, and a second one on 4 February".
+_SEVERAL_SITTINGS = re.compile(
+    r"\b(?:again|once\s+more)\s+(?:on|from|between|in)\b|"
+    r"\b(?:two|three|four|five|six|both|several)\s+(?:[\w'’-]+\s+){0,2}?(?:rounds|sessions|"
+    r"meetings|sittings|encounters)\b|"
+    r"\b(?:a|the)\s+(?:second|third|fourth|later|further)\s+(?:one|round|session|meeting|sitting)\b",
+    _I,
+)
+
+
+_WHO_SAT = frozenset(
+    {
+        Field.CITY,
+        Field.COUNTRY,
+        Field.FORMAT,
+        Field.PARTICIPANT,
+        Field.MEDIATOR,
+        Field.HEAD,
+        Field.MEMBER,
+    }
+)
+
+
+_RANKED_SITTING = re.compile(
+    r"\bthe\s+(?P<rank>first|second|third|fourth|last|latter|later)\s+(?:one|round|session|"
+    r"meeting|sitting)\b",
+    _I,
+)
+_RANKS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _rounds_told(piece: _Piece) -> list[_Piece]:
+    """The sittings one sentence tells of, one piece each: a chronology in a sentence.
+
+    Each venue goes with the days told next to it ("began in Muscat on 12 April ... and
+    returned to the Omani capital on 26 April"; or "on 12 April in Muscat"), and several days
+    at one venue are as many sittings when the sentence says so ("and again on"). A day told
+    of the sitting is that sitting's; what the sentence says before any venue, of them all.
+    A sentence dating one round ("opened on Monday and ended on Wednesday") stays one piece.
+    """
+    days = [d for d in piece.dates if d.first is not None and d.kind is DateKind.EXPLICIT]
+    if piece.future or len({d.first for d in days}) < 2:
+        return [piece]
+    venues = sorted(
+        (c.anchor, c.value)
+        for c in piece.claims
+        if c.field is Field.CITY and c.confidence > _DATELINE
+    )
+    if len({city for _, city in venues}) >= 2:
+        anchors = [a for a, _ in venues]
+        # "on 12 April in Muscat, on 19 April in Rome": the day before its venue.
+        day_first = min(d.start for d in days) < anchors[0]
+        told: list[_Piece] = []
+        for i, (anchor, city) in enumerate(venues):
+            if day_first:
+                lo = anchors[i - 1] if i else -1
+                hi = anchor if i + 1 < len(anchors) else len(piece.sentence.text)
+                mine = [d for d in piece.dates if lo < d.start <= hi]
+                start = lo + 1
+            else:
+                lo = anchor if i else -1
+                hi = anchors[i + 1] if i + 1 < len(anchors) else len(piece.sentence.text)
+                mine = [d for d in piece.dates if lo <= d.start < hi]
+                start = anchor
+            if not any(d.kind is DateKind.EXPLICIT for d in mine):
+                continue  # "continued in Rome a week later": a sitting no day is given
+            claims = [
+                c
+                for c in piece.claims
+                if (c.field in (Field.CITY, Field.COUNTRY) and c.anchor == anchor)
+                or (
+                    c.field not in (Field.CITY, Field.COUNTRY)
+                    and (c.anchor < anchors[0] or start <= c.anchor < hi)
+                )
+            ]
+            told.append(replace(piece, dates=mine, claims=claims, city=city))
+        return told if len(told) > 1 else [piece]
+    if not _SEVERAL_SITTINGS.search(piece.text):
+        return [piece]
+    # One venue, several sittings: who sat and how ("the three delegations met") holds for
+    # each; what the sentence says they produced ("each produced prisoner exchanges", "the
+    # second produced a deal") is no one sitting's.
+    first, *rest = sorted(days, key=lambda d: d.start)
+    place = [c for c in piece.claims if c.field in _WHO_SAT]
+    told = [replace(piece, dates=[d for d in piece.dates if d not in rest], claims=list(place))]
+    seen = {first.first}
+    for day in rest:
+        if day.first in seen:
+            continue
+        seen.add(day.first)
+        told.append(replace(piece, dates=[day], claims=list(place)))
+    # "...; the second meeting produced a prisoner swap": a clause naming one sitting by its
+    # rank tells of that one.
+    text = piece.sentence.text
+    clauses = _clauses(text)
+    ranked = {
+        _clause_index(clauses, m.start()): m.group("rank").lower()
+        for m in _RANKED_SITTING.finditer(text)
+    }
+    for claim in piece.claims:
+        rank = ranked.get(_clause_index(clauses, claim.anchor))
+        if claim.field in _WHO_SAT or rank is None:
+            continue
+        index = len(told) - 1 if rank in ("last", "latter", "later") else _RANKS.get(rank, -1)
+        if 0 <= index < len(told):
+            told[index].claims.append(claim)
+    return told
 
 
 def _made_at_talks(clause: str) -> bool:
@@ -3648,6 +3794,14 @@ _AT_THE_END = re.compile(
     _I,
 )
 
+# Talks that opened on one day and went on to another, told once they are over: "opened on
+# Friday and continued on Saturday", "began on 3 May and ran until the 5th".
+_WENT_ON = re.compile(
+    r"\b(?:continued|went\s+on|carried\s+on|ran|lasted|stretched|extended|dragged\s+on)\s+"
+    r"(?:(?:late\s+|well\s+)?(?:on|into|through|until|till|to|over)\s+)?(?:the\s+(?:next|following)\s+)?",
+    _I,
+)
+
 
 def _span_days(
     piece: _Piece, opened: Sequence[DateSpan], spans: Sequence[DateSpan], start: date
@@ -3659,7 +3813,7 @@ def _span_days(
     on Tuesday, at the end of negotiations that opened on 9 December": both days.
     """
     text = piece.sentence.text
-    if piece.future or not _AT_THE_END.search(text):
+    if piece.future or not (_AT_THE_END.search(text) or (opened and _WENT_ON.search(text))):
         return None
     days = [
         s.first
@@ -4245,6 +4399,51 @@ def _scene(
     return places.pop(), lead
 
 
+def _headline_place(
+    sentences: Sequence[Sentence], kb: KnowledgeBase, elsewhere: set[str]
+) -> tuple[str, Sentence] | None:
+    """The one place the headline names, of a round no sentence places: "Muscat diplomacy
+    brings the two sides to the table", "Geneva returns to the centre of the talks"."""
+    title = next((s for s in sentences if s.title), None)
+    if title is None or _ATTRIBUTED.search(title.text):
+        return None
+    places = {m.key for m in kb.find(title.text) if m.kind == "place"}
+    if len(places) != 1 or places & elsewhere:
+        return None
+    return places.pop(), title
+
+
+def _plain_place(city: str, sentence: Sentence, kb: KnowledgeBase) -> bool:
+    """Whether a sentence names ``city`` as no other sitting's, nor anyone's behalf:
+    not "a fortnight after their first meeting in Istanbul", "at Washington's request"."""
+    text = sentence.text
+    for m in kb.find(text):
+        if m.kind == "place" and m.key == city:
+            before = text[max(0, m.start - 60) : m.start]
+            after = text[m.end : m.end + 40]
+            if (
+                _EARLIER_VENUE.search(before)
+                or _WATCHED_IN.search(before)
+                or _ON_BEHALF.match(after)
+                or _BACK_REFERENCE.search(before)
+            ):
+                return False
+    return True
+
+
+def _other_venues(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]], dominant: str | None
+) -> set[str]:
+    """The venues the article gives its conflict's rounds so far."""
+    return {
+        c.value
+        for (_, slug, _, _), claims in groups.items()
+        if slug == dominant
+        for c in claims
+        if c.field is Field.CITY
+    }
+
+
 def _meeting_place(
     sentence: Sentence, dates: Sequence[DateSpan], kb: KnowledgeBase
 ) -> tuple[str, list[DateSpan]] | None:
@@ -4504,7 +4703,22 @@ def extract_mentions(
         # the dateline names where the story, and so most likely its round, took place.
         # Talks placed in another country ("peace talks in Kuwait") were not held there.
         countries = {c.value for c in groups[main_key] if c.field is Field.COUNTRY}
-        for city, sentence in _story_places(sentences, kb)[:1]:
+        story = _story_places(sentences, kb)[:1]
+        if not story:
+            # Neither: a feature or a regional paper that opens on its city ("Muscat once
+            # again proved its standing as a capital of dialogue", "the Emirati capital
+            # achieved what no other city had") and dates the talks further down. The one
+            # place of the lead, or else of the headline, that no other round is placed in.
+            # A side's own capital there is its government speaking ("Moscow wants ..."),
+            # not where it negotiates.
+            conflict = ctx.conflicts.get(ctx.dominant or "")
+            sides = set(conflict.parties) if conflict is not None else set()
+            elsewhere = _other_venues(groups, ctx.dominant) | {
+                p.name for p in kb.places if p.country in sides
+            }
+            opening = _scene(sentences, kb, elsewhere) or _headline_place(sentences, kb, elsewhere)
+            story = [opening] if opening is not None and _plain_place(*opening, kb) else []
+        for city, sentence in story:
             if countries and kb.place(city).country not in countries:
                 continue
             groups[main_key].append(Claim(Field.CITY, city, sentence.text, _DATELINE))
@@ -4516,13 +4730,7 @@ def extract_mentions(
     if ctx.dominant is not None and not main_fields & {Field.CITY, Field.START_DATE}:
         # An analysis or a reaction the day after, or a live blog, that speaks of its round
         # only as "the Alaska summit": the venue places it among the rounds held there.
-        elsewhere = {
-            c.value
-            for (_, slug, _, _), claims in groups.items()
-            if slug == ctx.dominant
-            for c in claims
-            if c.field is Field.CITY
-        }
+        elsewhere = _other_venues(groups, ctx.dominant)
         # Only a round the article tells of is named by its venue: "the meeting at the
         # Elysee Palace" of an allies' summit that no sentence made a round stays none.
         named = _named_venue(sentences, ctx.kb, elsewhere) if main_key in groups else None
