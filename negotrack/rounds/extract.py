@@ -486,7 +486,10 @@ _ERRAND = (
     r"convey(?:ed|ing|s)|shuttl(?:ed|ing|es)|took|taking)\s+(?:the\s+|their\s+|each\s+side['’]s\s+|"
     r"(?:[\w-]+\s+){0,2}?)(?:messages|proposals|positions|replies|responses|drafts|answers|"
     r"counter-?proposals)|"
-    r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between|"
+    # Between the sides, not "shuttled between this war and the Middle East" (envoys' beat).
+    r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between\s+(?:the\s+(?:two\s+)?"
+    r"(?:rooms|delegations|sides|teams|parties|camps|halls|buildings|floors|capitals)\b|"
+    r"them\b|(?-i:[A-Z]))|"
     r"(?:went|goes|going|walked|walking|walks|moved|moving|moves)\s+(?:back\s+and\s+forth\s+)?"
     r"between\s+(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors))"
 )
@@ -2143,6 +2146,13 @@ _WHOSE_PLACE = re.compile(
     r"['’]s?\s+(?:post|base|camp|compound|headquarters|position|barracks|mission)\b", _I
 )
 
+# "hosted by the Emirates, whose quiet mediation has already produced many prisoner
+# exchanges": a third party's record, told to introduce it, not what this round discussed.
+_RECORD_BEFORE = re.compile(
+    r"\bwhose\s+[^,;.]{0,60}?\b(?:has|have|had)\s+(?:already|long|previously|repeatedly)\b"
+    r"[^,;.]{0,60}$",
+    _I,
+)
 
 # "raised expectations that collapsed as quickly": the hopes, not the talks, came to nothing.
 _HOPES_BEFORE = re.compile(
@@ -2226,6 +2236,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         for m in matches
         if m.kind in fields
         and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
+        and not (m.kind == "topic" and _RECORD_BEFORE.search(text, 0, m.start))
         and not (
             m.kind == "topic"
             and text[m.start : m.end].lower() == "aid"

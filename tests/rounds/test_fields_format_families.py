@@ -96,3 +96,20 @@ def test_talks_in_an_atmosphere_of_mutual_respect_were_cordial(kb: KnowledgeBase
 def test_a_deal_based_on_mutual_respect_says_nothing_of_the_mood(kb: KnowledgeBase) -> None:
     text = f"{OPENING} The mediator said the sides sought a deal based on mutual respect."
     assert "cordial" not in _report(kb, text).values(Field.ATMOSPHERE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indirect"),
+    [
+        ("Omani officials shuttled between the two delegations all afternoon.", True),
+        ("A Qatari envoy kept shuttling between them until late in the evening.", True),
+        ("The mediator shuttled between the sides with each new draft.", True),
+        # The envoys' beat, not how the sides sat.
+        ("Both envoys have shuttled between this war and the Middle East for a year.", False),
+    ],
+)
+def test_shuttling_between_the_sides_not_between_crises(
+    kb: KnowledgeBase, sentence: str, indirect: bool
+) -> None:
+    formats = _report(kb, f"{OPENING} {sentence}").values(Field.FORMAT)
+    assert ("indirect" in formats) is indirect

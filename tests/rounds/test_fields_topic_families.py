@@ -59,3 +59,13 @@ def test_topics_in_their_families(kb: KnowledgeBase, sentence: str, topic: str) 
 )
 def test_what_is_not_the_topic(kb: KnowledgeBase, sentence: str, topic: str) -> None:
     assert topic not in _report(kb, f"{OPENING} {sentence}").values(Field.TOPIC)
+
+
+def test_a_third_partys_record_is_not_what_the_round_discussed(kb: KnowledgeBase) -> None:
+    text = (
+        f"{OPENING} The talks were hosted by Turkey, whose diplomats have already arranged "
+        "several prisoner exchanges between the two armies."
+    )
+    assert "prisoners" not in _report(kb, text).values(Field.TOPIC)
+    text = f"{OPENING} The delegations discussed a new exchange of prisoners."
+    assert "prisoners" in _report(kb, text).values(Field.TOPIC)
