@@ -836,6 +836,28 @@ def test_set_fields_score_precision_and_recall() -> None:
     assert metrics["round_f1"] == 1.0
 
 
+def test_a_mediators_head_counts_only_where_a_label_names_one() -> None:
+    # The labelling rules leave mediators' heads out: predicting one is no error...
+    label = _expected(
+        sets={
+            "mediators": frozenset({"United States"}),
+            "heads": frozenset({"Russia: Vladimir Medinsky"}),
+        }
+    )
+    predicted = _round(
+        "r1", heads=(("Russia", "Vladimir Medinsky"), ("United States", "Steve Witkoff"))
+    )
+    assert _score(_set(label), predicted).sets["heads"].precision.value == 1.0
+    # ...but where a label does name the mediator's head, a wrong one is.
+    label = _expected(
+        sets={
+            "mediators": frozenset({"United States"}),
+            "heads": frozenset({"United States: Marco Rubio"}),
+        }
+    )
+    assert _score(_set(label), predicted).sets["heads"].precision.value == 0.0
+
+
 def test_source_precision_counts_wrongly_attached_articles() -> None:
     label = _expected(articles=("a",))
     report = _score(_set(label, no_round=("z",)), _round("r1", sources=("a", "z")))
