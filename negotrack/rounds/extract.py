@@ -4163,6 +4163,62 @@ def _share_standing_heads(
         claims.extend(replace(c, confidence=c.confidence * _INFERRED) for c in shared)
 
 
+# Offices whose holders speak of talks from their capitals more often than they sit at them:
+# a president's comment names no head of delegation. (Leaders who meet are read elsewhere.)
+_OFFICE_AWAY = re.compile(
+    r"^(?:president|prime\s+minister|chancellor|king|emir|crown\s+prince|supreme\s+leader|"
+    r"vice\s+president|speaker|head\s+of\s+state)\b|spokes(?:man|woman|person)|"
+    r"\([12]\d{3}-",  # a past office: "Secretary of State (2021-2025)"
+    _I,
+)
+_JOINED = re.compile(r"\b(?:joined|joins|joining)\s+(?:the\s+)?(?:talks|negotiations)\b", _I)
+_GUESSED = 0.3  # a head inferred from being the side's one negotiator named in the report
+
+
+def _sole_negotiators(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
+    main_key: tuple[int, str, MentionKind, str],
+    pieces: Sequence[_Piece],
+    kb: KnowledgeBase,
+) -> None:
+    """A side at the table whose head no sentence names, and of which the report names one
+    known negotiator only ("In one room sat Steve Witkoff. In the other, Iran's foreign
+    minister Abbas Araghchi"): that negotiator led it, with low confidence, so any head a
+    sentence does name, here or in another source, wins."""
+    claims = groups.get(main_key)
+    if not claims:
+        return
+    named = {c.value for c in claims if c.field in (Field.HEAD, Field.MEMBER)}
+    headed = {c.party for c in claims if c.field is Field.HEAD}
+    mediators = {c.value for c in claims if c.field is Field.MEDIATOR}
+    sides = {c.value for c in claims if c.field is Field.PARTICIPANT} - headed - mediators
+    if not sides:
+        return
+    seen: dict[str, dict[str, str]] = defaultdict(dict)
+    for piece in pieces:
+        if piece.kind is not MentionKind.REPORT or piece.conflict != main_key[1]:
+            continue
+        if not piece.strong or _JOINED.search(piece.text):
+            # Named where the talks are (not "also travelled to Egypt"), and from the
+            # start: who "joined the talks on Wednesday" came to a table someone else led.
+            continue
+        for m in kb.find(piece.text):
+            if m.kind != "person":
+                continue
+            with contextlib.suppress(KeyError):
+                person = kb.person(m.key)
+                if (
+                    person.affiliation in sides
+                    and person.name not in named
+                    and not _OFFICE_AWAY.search(person.role)
+                ):
+                    seen[person.affiliation].setdefault(person.name, piece.sentence.text)
+    for side, people in sorted(seen.items()):
+        if len(people) == 1:
+            ((name, sentence),) = people.items()
+            claims.append(Claim(Field.HEAD, name, sentence, _GUESSED, party=side))
+
+
 def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
     """Claims of an earlier or later round named by its venue alone go to the one dated
     round at that venue, if there is exactly one: "the Abu Dhabi round on 23 January ...
@@ -4692,6 +4748,7 @@ def extract_mentions(
     _join_undated(groups)
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
     _share_standing_heads(groups, main_key)
+    _sole_negotiators(groups, main_key, pieces, kb)
     main_fields = {c.field for c in groups.get(main_key, [])}
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would

@@ -240,3 +240,41 @@ def test_a_host_of_the_two_ministers_named_by_office_who_opened_their_talks(
     mediators = {c.value for m in mentions for c in m.claims if c.field is Field.MEDIATOR}
     assert {("Armenia", "Ararat Mirzoyan"), ("Azerbaijan", "Jeyhun Bayramov")} <= heads
     assert "United States" in mediators
+
+
+MUSCAT = "Iranian and American negotiators held indirect talks in Muscat on Tuesday. "
+
+
+def test_a_sides_one_negotiator_named_at_the_talks_led_it(kb: KnowledgeBase) -> None:
+    text = MUSCAT + (
+        "Abbas Araghchi told state television the talks had been useful. Steve Witkoff called "
+        "the talks positive."
+    )
+    assert _roles(kb, text) >= {("Iran", "Abbas Araghchi"), ("United States", "Steve Witkoff")}
+
+
+def test_no_guess_where_a_side_has_two_negotiators_or_only_a_leader_speaks(
+    kb: KnowledgeBase,
+) -> None:
+    # Two envoys of one side at the talks, neither said to lead: no head for that side.
+    text = MUSCAT + (
+        "Steve Witkoff called the talks positive. Later, Jared Kushner told reporters the talks "
+        "had been useful."
+    )
+    assert not {party for party, _ in _roles(kb, text)} & {"United States"}
+    # A president commenting on the talks led nothing.
+    text = MUSCAT + "President Donald Trump said the talks with Iran were going well."
+    assert ("United States", "Donald Trump") not in _roles(kb, text)
+    # Who joined the talks later came to a table someone else led.
+    text = MUSCAT + "Steve Witkoff joined the talks on the second day."
+    assert ("United States", "Steve Witkoff") not in _roles(kb, text)
+
+
+def test_a_head_a_sentence_names_wins_over_the_guess(kb: KnowledgeBase) -> None:
+    text = ISTANBUL + (
+        "The Ukrainian delegation was headed by Rustem Umerov. Andriy Yermak said the talks "
+        "had been hard."
+    )
+    heads = _roles(kb, text)
+    assert ("Ukraine", "Rustem Umerov") in heads
+    assert ("Ukraine", "Andriy Yermak") not in heads
