@@ -486,7 +486,7 @@ HOLDOUT12_FLOORS: dict[str, float] = {
     "atmosphere_precision": 0.81,
     "atmosphere_recall": 0.64,
     "heads_precision": 0.68,
-    "heads_recall": 0.36,
+    "heads_recall": 0.45,
 }
 
 HOLDOUT13_DIR = Path(__file__).parent / "eval_holdout13"
@@ -514,8 +514,8 @@ HOLDOUT13_FLOORS: dict[str, float] = {
     "topics_recall": 0.71,
     "atmosphere_precision": 0.74,
     "atmosphere_recall": 0.98,
-    "heads_precision": 0.82,
-    "heads_recall": 0.59,
+    "heads_precision": 0.87,
+    "heads_recall": 0.70,
 }
 
 
