@@ -484,10 +484,11 @@ _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}
 _ERRAND = (
     r"(?:(?:carr(?:ied|ying|ies|y)|pass(?:ed|ing|es)|relay(?:ed|ing|s)|ferr(?:ied|ying|ies)|"
     r"convey(?:ed|ing|s)|shuttl(?:ed|ing|es)|took|taking)\s+(?:the\s+|their\s+|each\s+side['’]s\s+|"
-    r"(?:[\w-]+\s+){0,2}?)(?:messages|proposals|positions|replies|responses|drafts|answers|"
-    r"counter-?proposals)|"
+    r"(?:[\w-]+\s+){0,2}?)(?:messages?|proposals?|positions?|repl(?:y|ies)|responses?|drafts?|"
+    r"answers?|counter-?proposals?)|"
     # Between the sides, not "shuttled between this war and the Middle East" (envoys' beat).
-    r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between\s+(?:the\s+(?:two\s+)?"
+    # "the Israeli and Hamas delegations": the sides' names may come before the noun.
+    r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:rooms|delegations|sides|teams|parties|camps|halls|buildings|floors|capitals)\b|"
     r"them\b|(?-i:[A-Z]))|"
     r"(?:went|goes|going|walked|walking|walks|moved|moving|moves)\s+(?:back\s+and\s+forth\s+)?"
@@ -515,11 +516,10 @@ _MEDIATOR_AFTER = re.compile(
     rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{1,2}}\s+(?:(?:has|had|also|again|then)\s+)?(?:chaired|co-?chaired|"
     r"presided\s+over|moderated|opened)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
-    # "Oman's foreign minister, who shuttled between the delegations", "an Omani envoy went
-    # back and forth between the rooms": the office, then the errand.
+    # "Oman's foreign minister, who shuttled between the delegations": the office, then the
+    # errand.
     r"^(?:['’]s)?(?:\s+[\w'’]+){1,3}?,\s+(?:who|which)\s+(?:(?:has|had|also|again)\s+)*"
     rf"(?:{_ERRAND}|mediated|brokered)\b|"
-    rf"^(?:\s+[\w'’]+){{1,2}}\s+(?:(?:has|had|also|again)\s+)*{_ERRAND}\b|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
@@ -532,11 +532,10 @@ _MEDIATOR_AFTER = re.compile(
     r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
     rf"^{_LIST_AFTER}\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
     rf"^{_LIST_AFTER}\s+{_GO_BETWEEN}|"
-    # "Egyptian and Qatari officials shuttled between the delegations": the go-between's
-    # errand names it even where the word "mediator" never appears.
-    rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:carr(?:ied|ying|ies)|pass(?:ed|ing|es)|"
-    r"relay(?:ed|ing|s)|ferr(?:ied|ying|ies))\s+(?:messages|proposals)|shuttl(?:ed|ing|es)\s+"
-    r"between)\b|"
+    # "Egyptian and Qatari officials shuttled between the delegations", "an Omani envoy went
+    # back and forth between the rooms": the go-between's errand names it even where the
+    # word "mediator" never appears.
+    rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:has|had|also|again)\s+)*{_ERRAND}\b|"
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
     r"moderated|facilitated)\b|"
     # A host that also steers: "Norway, which hosted the talks, also chaired them", "the
@@ -871,8 +870,7 @@ _PERSON_MEDIATES = re.compile(
     # "X, the Omani minister who has carried every message between them", "X, whose
     # government has acted as go-between since April": the errand told after a description.
     r"^,\s+(?:[^,;]{1,60}?\s+)?(?:who|whose\s+(?:government|country|ministry|team))\s+"
-    r"(?:[\w'’]+\s+){0,2}?(?:mediated|brokered|(?:carried|passed|relayed|ferried|conveyed)\s+"
-    r"(?:\w+\s+)?(?:messages?|proposals?|positions)|shuttled\s+between|(?:acted|served)\s+as\s+"
+    rf"(?:[\w'’]+\s+){{0,2}}?(?:mediated|brokered|{_ERRAND}|(?:acted|served)\s+as\s+"
     r"(?:a\s+|the\s+)?(?:go-between|mediator|intermediary))\b|"
     # "X brought the two presidents together": who gets the sides to one table.
     # "X and Y, the council's president, brought them together": each name of the list.
@@ -884,11 +882,8 @@ _PERSON_MEDIATES = re.compile(
     r"(?:acted|served|(?:were\s+)?acting|(?:were\s+)?serving)\s+as\s+(?:the\s+|joint\s+)?"
     r"(?:mediators|go-betweens|intermediaries|facilitators)\b|"
     # "X walked between them carrying proposals and replies".
-    r"^,?\s+(?:[\w'’]+\s+){0,4}?(?:carrying|passing|relaying|ferrying)\s+(?:the\s+)?(?:messages|"
-    r"proposals|positions|replies)\b|^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|"
-    r"(?:carried|passed|relayed|ferried|carries|passes|relays|ferries)\s+(?:the\s+|their\s+)?"
-    r"(?:messages|proposals|positions)|"
-    r"shuttled\s+between|shuttles\s+between|shuttling\s+between|presided|presiding)\b|"
+    rf"^,?\s+(?:[\w'’]+\s+){{0,4}}?{_ERRAND}\b|"
+    rf"^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|{_ERRAND}|presided|presiding)\b|"
     # The host who chairs or opens the session steers it, unlike one who lends a room.
     # "Hakan Fidan, whose country hosted the round, opened the session": an aside between.
     # "X, then Turkey's foreign minister, chaired a three-way meeting", "X hosted and chaired
