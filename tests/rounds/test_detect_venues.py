@@ -9,18 +9,14 @@ from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
-from negotrack.rounds.model import Field, MentionKind, RoundMention
+from negotrack.rounds.model import Field, RoundMention
+from tests.mentions import only_report as _report
 
 THURSDAY = datetime(2025, 9, 11, 18, 0, tzinfo=UTC)
 
 
 def _extract(kb: KnowledgeBase, text: str, title: str | None = None) -> list[RoundMention]:
     return extract_mentions(text, title, THURSDAY, kb)
-
-
-def _report(mentions: list[RoundMention]) -> RoundMention:
-    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
-    return found
 
 
 def test_headline_venue_places_a_round_the_body_only_dates(kb: KnowledgeBase) -> None:

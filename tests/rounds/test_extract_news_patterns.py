@@ -7,17 +7,13 @@ from datetime import UTC, datetime
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
+from tests.mentions import only_report as _report
 
 PUBLISHED = datetime(2026, 2, 18, 9, 0, tzinfo=UTC)  # a Wednesday
 
 
 def _extract(kb: KnowledgeBase, text: str, title: str | None = None) -> list[RoundMention]:
     return extract_mentions(text, title, PUBLISHED, kb)
-
-
-def _report(mentions: list[RoundMention]) -> RoundMention:
-    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
-    return found
 
 
 def test_separate_talks_do_not_feed_the_reported_round(kb: KnowledgeBase) -> None:

@@ -7,22 +7,13 @@ mood of the room: a shouting match, an atmosphere of mutual respect."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from negotrack.knowledge import KnowledgeBase
-from negotrack.rounds.extract import extract_mentions
-from negotrack.rounds.model import Field, MentionKind, RoundMention
+from negotrack.rounds.model import Field
+from tests.mentions import report as _report
 
-PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
 OPENING = "Iranian and American negotiators held talks in Muscat on Tuesday."
-
-
-def _report(kb: KnowledgeBase, text: str) -> RoundMention:
-    mentions = extract_mentions(text, None, PUBLISHED, kb)
-    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
-    return found
 
 
 @pytest.mark.parametrize(

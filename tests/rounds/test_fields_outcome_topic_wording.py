@@ -4,22 +4,15 @@ that go on about an earlier round without naming its day or place."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
+from tests.mentions import WEDNESDAY as PUBLISHED
+from tests.mentions import report as _report
 
-PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
 OPENING = "Russian and Ukrainian envoys held talks in Abu Dhabi on Tuesday."
-
-
-def _report(kb: KnowledgeBase, text: str) -> RoundMention:
-    mentions = extract_mentions(text, None, PUBLISHED, kb)
-    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
-    return found
 
 
 def _recalled(kb: KnowledgeBase, text: str, day: str) -> RoundMention:

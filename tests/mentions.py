@@ -1,0 +1,22 @@
+"""What the extraction tests of tests/rounds share: the report mention of one text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import MentionKind, RoundMention
+
+WEDNESDAY = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)
+
+
+def only_report(mentions: list[RoundMention]) -> RoundMention:
+    """The one REPORT among ``mentions`` (the test fails if there is none or several)."""
+    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
+    return found
+
+
+def report(kb: KnowledgeBase, text: str, published: datetime = WEDNESDAY) -> RoundMention:
+    """The REPORT mention of ``text`` published at ``published``."""
+    return only_report(extract_mentions(text, None, published, kb))
