@@ -23,7 +23,7 @@ def main() -> None:
         nargs="*",
         type=Path,
         metavar="DIR",
-        help="evaluation sets (a directory with articles/ and rounds.toml); default: all",
+        help="evaluation sets (a directory with articles/ and expected.toml); default: all",
     )
     parser.add_argument(
         "--table",
