@@ -4451,14 +4451,21 @@ def _scene(
     lead = next((s for s in sentences if not s.title), None)
     if lead is None or lead.paragraph != 0 or _DATELINE_PREFIX.match(lead.text):
         return None
-    if _ATTRIBUTED.search(lead.text):
-        # "Erdogan said on Friday that Istanbul would suit a summit": the news is what was
-        # said, and the place named is only talked about.
+    return _only_place(lead, kb, elsewhere)
+
+
+def _only_place(
+    sentence: Sentence, kb: KnowledgeBase, elsewhere: set[str]
+) -> tuple[str, Sentence] | None:
+    """The one place ``sentence`` names, if it is none of ``elsewhere`` and the sentence
+    does not report what someone said: in "Erdogan said on Friday that Istanbul would suit
+    a summit" the news is what was said, and the place named is only talked about."""
+    if _ATTRIBUTED.search(sentence.text):
         return None
-    places = {m.key for m in kb.find(lead.text) if m.kind == "place"}
+    places = {m.key for m in kb.find(sentence.text) if m.kind == "place"}
     if len(places) != 1 or places & elsewhere:
         return None
-    return places.pop(), lead
+    return places.pop(), sentence
 
 
 def _headline_place(
@@ -4467,12 +4474,7 @@ def _headline_place(
     """The one place the headline names, of a round no sentence places: "Muscat diplomacy
     brings the two sides to the table", "Geneva returns to the centre of the talks"."""
     title = next((s for s in sentences if s.title), None)
-    if title is None or _ATTRIBUTED.search(title.text):
-        return None
-    places = {m.key for m in kb.find(title.text) if m.kind == "place"}
-    if len(places) != 1 or places & elsewhere:
-        return None
-    return places.pop(), title
+    return None if title is None else _only_place(title, kb, elsewhere)
 
 
 def _plain_place(city: str, sentence: Sentence, kb: KnowledgeBase) -> bool:
