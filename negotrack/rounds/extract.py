@@ -4258,9 +4258,15 @@ def _lead_date(
 # Explainers list rounds as dated entries: "March 29, 2022." above or at the head of a
 # paragraph, "- 16 May 2025, Istanbul: ..." or "16 May 2025: ..." opening a line.
 _ENTRY_LEAD = re.compile(r"^[\s•*·–—-]*")
+# After the date: a colon, or the place then a colon or a dash ("16 May 2025, Istanbul:"),
+# or the place closing the sentence ("28 January 2024, Paris."): the heading of the
+# paragraph it opens.
 _ENTRY_REST = re.compile(
     r"^\s*(?::|,\s*(?P<place>[^,.:;–—]{2,40}?)\s*(?::|\s[-–—]\s))|^\s*[.:]?\s*$"
+    r"|^\s*,\s*(?P<closing>[A-Z][^,.:;–—]{1,39}?)\s*\.\s*$"
 )
+# "July 2025, Doha." or "Doha, July 2025:": a month heads an entry only beside a place.
+_MONTH_ENTRY = re.compile(r"^[A-Z][a-z]+\.?\s+(?:19|20)\d\d$")
 _BULLETED_REST = re.compile(r"^\s*[,.:–—-]")
 _ENTRY_PLACE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*")
 
@@ -4271,6 +4277,7 @@ class _Entry:
     last: date | None  # the last day of an entry dated by a range: "January 23-24, 2026"
     alone: bool  # the sentence is the date and nothing else
     place: str | None  # the place named after the date, as written
+    month: bool = False  # dated by its month only ("July 2025, Doha."): no day of its own
 
 
 def _entry(text: str, published: datetime | None) -> _Entry | None:
@@ -4278,7 +4285,12 @@ def _entry(text: str, published: datetime | None) -> _Entry | None:
     lead_match = _ENTRY_LEAD.match(text)
     lead = lead_match.end() if lead_match else 0
     spans = find_dates(text, published)
-    if not spans or spans[0].kind is not DateKind.EXPLICIT:
+    if not spans:
+        return None
+    month = spans[0].kind is DateKind.ROUGH and bool(
+        _MONTH_ENTRY.match(text[spans[0].start : spans[0].end])
+    )
+    if spans[0].kind is not DateKind.EXPLICIT and not month:
         return None
     # "Riyadh, February 18, 2025. Rubio and Lavrov hold ...": the place may come first.
     before = _ENTRY_PLACE.fullmatch(text[lead : spans[0].start])
@@ -4292,8 +4304,12 @@ def _entry(text: str, published: datetime | None) -> _Entry | None:
     if before is not None and not rest.lstrip().startswith((".", ":")):
         return None
     alone = not rest.strip(" .:") and before is None
-    place = before["place"] if before else found["place"] if found and found["place"] else None
-    return _Entry(day, spans[0].last, alone, place)
+    place = before["place"] if before else None
+    if place is None and found is not None:
+        place = found["place"] or found["closing"]
+    if month and place is None:
+        return None  # "July 2025." alone is a byline's or a section's month, not an entry
+    return _Entry(day, spans[0].last, alone, place, month)
 
 
 def _entries(
@@ -4355,11 +4371,45 @@ def _place_in(text: str | None, kb: KnowledgeBase, *, leading: bool) -> str | No
     return None
 
 
+def _entry_year(text: str, spans: Sequence[DateSpan], day: date) -> list[DateSpan]:
+    """Days a list entry's paragraph names without their year, read in the entry's year.
+
+    "July 2023, Jeddah. ... The talks opened on 6 July": the entry's year holds for the
+    paragraph. Only a day from the entry's own on, within a year, takes it; an earlier one
+    ("December 2024, Doha. ... resumed on 3 January") runs into the next year.
+    """
+    result: list[DateSpan] = []
+    for span, carried in zip(spans, _in_year(text, spans, day.year), strict=True):
+        first = carried.first
+        ok = first is not None and day <= first <= day + timedelta(days=366)
+        result.append(carried if ok else span)
+    return result
+
+
+def _within_entry(piece: _Piece, entry: _Entry, sentence: Sentence) -> bool:
+    """Whether every day a piece names falls within its list entry's span: the entry's
+    month ("July 2025, Doha."), or its day or days ("6-9 October 2025, Sharm el-Sheikh.")."""
+    if piece.city is not None:
+        return False  # a place of its own: the sentence tells where it happened itself
+    spans = _entry_year(sentence.text, piece.dates, entry.day)
+    days = [d.first for d in spans if d.kind is DateKind.EXPLICIT and d.first is not None]
+    if not days or len(days) != len(spans):
+        return False
+    if entry.month:
+        return all((d.year, d.month) == (entry.day.year, entry.day.month) for d in days)
+    return all(entry.day <= d <= (entry.last or entry.day) for d in days)
+
+
 def _date_entry(piece: _Piece, entry: _Entry, sentence: Sentence, kb: KnowledgeBase) -> None:
     """File a piece under the list entry it belongs to, with the entry's day and place."""
     piece.entry = entry.day
     if not piece.dates:
-        piece.dates.append(DateSpan(0, 0, DateKind.EXPLICIT, entry.day, entry.last, 0.9))
+        if entry.month:
+            piece.dates.append(DateSpan(0, 0, DateKind.ROUGH, entry.day, None, 0.3))
+        else:
+            piece.dates.append(DateSpan(0, 0, DateKind.EXPLICIT, entry.day, entry.last, 0.9))
+    else:
+        piece.dates = _entry_year(sentence.text, piece.dates, entry.day)
     if piece.city is None:
         # "16 May 2025, Istanbul: ...", or a section headed "Doha: the rebels".
         city = _place_in(entry.place, kb, leading=False) or _place_in(
@@ -4624,6 +4674,10 @@ def extract_mentions(
             if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
                 _add_city(piece, venues[piece.conflict], _INFERRED, kb)
             if entry is not None and (not piece.dates or _entry(sentence.text, published)):
+                _date_entry(piece, entry, sentence, kb)
+            elif entry is not None and _within_entry(piece, entry, sentence):
+                # "July 2025, Doha. Another round opened on 6 July": a day of the entry's
+                # own span, in its paragraph, is of the entry's round, at its place.
                 _date_entry(piece, entry, sentence, kb)
             if piece.city is not None:
                 venues[piece.conflict] = piece.city

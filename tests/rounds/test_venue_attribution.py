@@ -1,0 +1,97 @@
+"""Where and in which year a dated round of a many-round article was held.
+
+Chronologies head paragraphs with a day or a month and a place; the place and the year hold
+for the paragraph. Every text here is written for the test; none is taken from an
+evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, RoundMention
+
+AUTUMN = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def _extract(kb: KnowledgeBase, text: str, published: datetime = AUTUMN) -> list[RoundMention]:
+    return extract_mentions(text, None, published, kb)
+
+
+def _sittings(mentions: list[RoundMention]) -> set[tuple[str | None, str | None]]:
+    return {(m.first(Field.CITY), m.first(Field.START_DATE)) for m in mentions}
+
+
+# --- list entries: "DATE, CITY." / "MONTH YEAR, CITY." heading a paragraph ------------------
+
+
+def test_a_day_and_a_place_closing_a_sentence_head_the_paragraph(kb: KnowledgeBase) -> None:
+    text = (
+        "A look back at the Armenia-Azerbaijan process.\n\n"
+        "12 May 2024, Almaty. The Armenian and Azerbaijani foreign ministers held talks on the "
+        "border and the peace treaty.\n\n"
+        "3 March 2025, Abu Dhabi. Armenian and Azerbaijani negotiators met again to finalise "
+        "the treaty text."
+    )
+    assert _sittings(_extract(kb, text)) >= {("Almaty", "2024-05-12"), ("Abu Dhabi", "2025-03-03")}
+
+
+def test_a_month_and_a_place_date_the_days_of_the_paragraph(kb: KnowledgeBase) -> None:
+    # The month gives the place; the days the paragraph names are of that entry's round.
+    text = (
+        "How the Sudan talks went.\n\n"
+        "June 2024, Jeddah. A new round between the army and the RSF opened on 4 June. On "
+        "19 June the mediators adjourned the talks without a truce.\n\n"
+        "September 2024, Geneva. The army refused to send a delegation to the talks."
+    )
+    mentions = _extract(kb, text)
+    jeddah = [m for m in mentions if m.first(Field.CITY) == "Jeddah"]
+    assert len(jeddah) == 1
+    assert {c.value for c in jeddah[0].claims if c.field is Field.START_DATE} >= {"2024-06-04"}
+
+
+def test_the_entry_year_holds_for_days_told_without_one(kb: KnowledgeBase) -> None:
+    # Published in 2025, a 2023 entry's "on 6 July" is 6 July 2023.
+    text = (
+        "Two years of Sudan diplomacy.\n\n"
+        "July 2023, Jeddah. The army and the RSF delegations resumed talks on 6 July.\n\n"
+        "August 2024, Geneva. The army did not attend the talks."
+    )
+    assert ("Jeddah", "2023-07-06") in _sittings(_extract(kb, text))
+
+
+def test_a_range_heading_an_entry_dates_its_round(kb: KnowledgeBase) -> None:
+    text = (
+        "The rounds so far.\n\n"
+        "14-16 April 2025, Muscat. Iranian and American negotiators held indirect talks.\n\n"
+        "2 May 2025, Rome. The talks went on at the Omani embassy."
+    )
+    mentions = _extract(kb, text)
+    muscat = next(m for m in mentions if m.first(Field.CITY) == "Muscat")
+    assert muscat.first(Field.START_DATE) == "2025-04-14"
+    assert muscat.first(Field.END_DATE) == "2025-04-16"
+
+
+def test_a_day_outside_the_entry_is_not_given_its_place(kb: KnowledgeBase) -> None:
+    # The paragraph goes on to another month: that day is not the entry's, nor is its place.
+    text = (
+        "Timeline.\n\n"
+        "June 2024, Jeddah. A new round between the army and the RSF opened. The mediators "
+        "then called the delegations back for talks on 2 September.\n\n"
+        "October 2024, Cairo. The talks did not resume."
+    )
+    sittings = _sittings(_extract(kb, text))
+    assert ("Jeddah", "2025-09-02") not in sittings
+    assert ("Jeddah", "2024-09-02") not in sittings
+
+
+def test_a_month_alone_on_a_line_heads_no_entry(kb: KnowledgeBase) -> None:
+    # "March 2025." without a place is a byline's or a section's month, not a list entry.
+    text = (
+        "March 2025.\n\n"
+        "Russian and Ukrainian delegations met in Istanbul on Friday for talks on prisoners."
+    )
+    published = datetime(2025, 3, 16, 9, 0, tzinfo=UTC)
+    assert ("Istanbul", "2025-03-14") in _sittings(_extract(kb, text, published))
