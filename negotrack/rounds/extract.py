@@ -2423,9 +2423,13 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     if _ATTACK.search(text) and not (_SPARING.search(text) or _TOPIC_CUE.search(text)):
         found = [p for p in found if not (p.field is Field.TOPIC and p.value in _BESIDE_THE_TALKS)]
     outcomes = {p.value for p in found if p.field is Field.OUTCOME}
-    if outcomes & _DEALS and ("no_breakthrough" in outcomes or _UNFINISHED.search(text)):
+    if outcomes & _DEALS and (
+        outcomes & {"no_breakthrough", "collapsed"} or _UNFINISHED.search(text)
+    ):
         # "agreed to swap prisoners but made no progress on a ceasefire": a deal on some
         # issues and none on the rest is a partial agreement, whatever each phrase says.
+        # So is a deal the talks broke down after, in the same sentence ("signed a
+        # declaration on aid; the talks were suspended weeks later").
         deal = min(p.anchor for p in found if p.field is Field.OUTCOME and p.value in _DEALS)
         found = [p for p in found if p.field is not Field.OUTCOME]
         found.append(_Pending(Field.OUTCOME, "partial_agreement", _CONFIDENT, deal))
@@ -2522,6 +2526,55 @@ def _past_in_year(
         new if old.first is not None and old.first > ref else old
         for old, new in zip(spans, recalled, strict=True)
     ]
+
+
+_RECALL_WINDOW = timedelta(days=92)  # how far after a day told with its year the next go
+_RECENT = timedelta(days=30)  # a yearless day this close before publication is recent news
+
+
+def _told_day(
+    sentence: Sentence, spans: Sequence[DateSpan], ref: date | None
+) -> tuple[date, int] | None:
+    """The last day ``sentence`` tells with a year before publication's, and its paragraph."""
+    days = [
+        span.first
+        for span in spans
+        if span.kind is DateKind.EXPLICIT
+        and span.first is not None
+        and _YEAR.search(sentence.text[span.start : span.end])
+    ]
+    if not days or ref is None or days[-1].year >= ref.year:
+        return None
+    return days[-1], sentence.paragraph
+
+
+def _paragraph_year(
+    text: str, spans: Sequence[DateSpan], told: date, ref: date | None
+) -> list[DateSpan]:
+    """Days named without a year after a sentence of the paragraph told one with it.
+
+    "Talks there opened on 6 May 2023. On 11 May the two sides signed a declaration": the
+    passage recalls 2023, and so does its next day. Only a day told in the past, within
+    weeks after the one with the year, and not one of the last weeks before publication
+    (that is the news: "On 22 July the army said ...") takes the year.
+    """
+    if ref is None or governing_tense(text) is Tense.FUTURE:
+        return list(spans)
+    result: list[DateSpan] = []
+    for old, new in zip(spans, _in_year(text, spans, told.year), strict=True):
+        first, was = new.first, old.first
+        if (
+            old.kind is DateKind.EXPLICIT
+            and first is not None
+            and was is not None
+            and was != first
+            and told < first <= told + _RECALL_WINDOW
+            and was < ref - _RECENT
+        ):
+            result.append(new)
+        else:
+            result.append(old)
+    return result
 
 
 def _year_carried(text: str, spans: Sequence[DateSpan]) -> list[DateSpan]:
@@ -3903,6 +3956,17 @@ def _weight(p: _Pending, piece: _Piece, closing: bool) -> float:
     return confidence
 
 
+def _held_status(piece: _Piece, status: str | None) -> str | None:
+    """No "cancelled" for a round the same sentence says produced a deal: "signed a
+    declaration ...; the mediators suspended the talks weeks later" tells talks that were
+    held, then stopped (their outcome says how), not a meeting that never took place."""
+    if status == "cancelled" and any(
+        c.field is Field.OUTCOME and c.value in _DEALS for c in piece.claims
+    ):
+        return None
+    return status
+
+
 def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     closing = _CLOSING.search(piece.text) is not None
     claims = [
@@ -3913,13 +3977,13 @@ def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
         # A sentence that refers back tells a status only outright ("They broke up without
         # a deal"), never by tense; days it has only when it points at the round ("Those
         # talks, from 9 to 13 April, ..."), first and last as any sentence gives them.
-        status = _status(piece.text, False, False)
+        status = _held_status(piece, _status(piece.text, False, False))
         if status is not None:
             claims.append(Claim(Field.STATUS, status, piece.sentence.text, _INFERRED))
         claims.extend(_date_claims(piece, ref))
         return claims
     claims.extend(_date_claims(piece, ref))
-    status = _status(piece.text, piece.future, piece.continuation)
+    status = _held_status(piece, _status(piece.text, piece.future, piece.continuation))
     confidence = _INFERRED
     if status is None and piece.kind is MentionKind.ANNOUNCEMENT:
         status = "scheduled"
@@ -4041,6 +4105,19 @@ def _within_round(claims: list[Claim], piece: _Piece, began: date) -> list[Claim
                 continue
         result.append(c)
     return result
+
+
+def _later_day_of(piece: _Piece, opened: tuple[str, date, str]) -> bool:
+    """Whether a piece tells, at the same place, of days after a round's opening day and
+    within its longest run, and of no opening of its own."""
+    city, began, _ = opened
+    days = [d.first for d in piece.dates if d.first is not None and d.kind is DateKind.EXPLICIT]
+    return (
+        piece.city == city
+        and bool(days)
+        and not _opened_days(piece)
+        and all(began < d <= began + _LONGEST_ROUND for d in days)
+    )
 
 
 def _partial_deal(claims: Sequence[Claim]) -> list[Claim]:
@@ -4354,6 +4431,17 @@ _SAME_VENUE = re.compile(
 )
 
 
+def _place_before(sentences: Sequence[Sentence], index: int, kb: KnowledgeBase) -> str | None:
+    """The one place the sentence before ``index`` names, in the same paragraph."""
+    if index == 0:
+        return None
+    before, here = sentences[index - 1], sentences[index]
+    if before.title or before.paragraph != here.paragraph:
+        return None
+    places = {m.key for m in kb.find(before.text) if m.kind == "place"}
+    return places.pop() if len(places) == 1 else None
+
+
 def _add_city(piece: _Piece, city: str, confidence: float, kb: KnowledgeBase) -> None:
     piece.claims.append(_Pending(Field.CITY, city, confidence, 0))
     with contextlib.suppress(KeyError):
@@ -4638,6 +4726,7 @@ def extract_mentions(
     # a chronology of several entries makes a bare "meeting" under one of them a round.
     chronology = len({id(e) for e, _ in entries if e is not None}) >= 2
     stated: int | None = None  # the last earlier year a date of the article was told in
+    told_day: tuple[date, int] | None = None  # the paragraph's last day told with its year
     # The venue and day of a meeting told without its sides, and the sentence telling it.
     setting: tuple[str, list[DateSpan], Sentence] | None = None
     cue: tuple[str, int] | None = None  # the place a fragment set, and its paragraph
@@ -4646,7 +4735,12 @@ def extract_mentions(
             last = None  # a new entry: nothing after it refers back across it
             continue
         dates = find_dates(sentence.text, published)
+        if told_day is not None and told_day[1] == sentence.paragraph:
+            dates = _paragraph_year(sentence.text, dates, told_day[0], ref)
         found = _analyse(sentence, ctx, dates, listed=chronology and entry is not None, year=stated)
+        told_day = _told_day(sentence, dates, ref) or (
+            told_day if told_day is not None and told_day[1] == sentence.paragraph else None
+        )
         told = _stated_year(sentence.text, dates)
         if told is not None:
             # A date of the publication's year ends the look back.
@@ -4671,8 +4765,13 @@ def extract_mentions(
                 # the sides named next sat at the meeting just placed, not at the article's.
                 _add_city(piece, setting[0], _INFERRED, kb)
                 piece.dates = list(setting[1])
-            if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
-                _add_city(piece, venues[piece.conflict], _INFERRED, kb)
+            if piece.city is None and _SAME_VENUE.search(piece.text):
+                # "there" points at the place just named: the sentence before, in the
+                # paragraph, if it names one ("Those pledges date from Jeddah. Talks there
+                # ..."), else the last venue of the conflict's talks.
+                there = _place_before(sentences, index, kb) or venues.get(piece.conflict)
+                if there is not None:
+                    _add_city(piece, there, _INFERRED, kb)
             if entry is not None and (not piece.dates or _entry(sentence.text, published)):
                 _date_entry(piece, entry, sentence, kb)
             elif entry is not None and _within_entry(piece, entry, sentence):
@@ -4770,6 +4869,9 @@ def extract_mentions(
     began = _began(pieces, ctx.dominant)
     reported_main = any(p.conflict == ctx.dominant and p.kind is MentionKind.REPORT for p in pieces)
     turns = _turns(pieces, ctx)
+    # The place, opening day and group of the recalled or announced round a paragraph last
+    # told the opening of.
+    opened_at: dict[tuple[str, MentionKind, int], tuple[str, date, str]] = {}
     for piece in pieces:
         claims = _piece_claims(piece, ref)
         kind = piece.kind
@@ -4784,6 +4886,25 @@ def extract_mentions(
             kind = MentionKind.BACK_REFERENCE
         main = piece.conflict == ctx.dominant
         key = "" if kind is MentionKind.REPORT else _group_key(piece.follows or piece, ref)
+        opened = opened_at.get((piece.conflict, kind, piece.sentence.paragraph))
+        if (
+            opened is not None
+            and key != opened[2]
+            and piece.follows is None
+            and _later_day_of(piece, opened)
+        ):
+            # "Talks there opened on 6 May 2023. On 11 May the two sides signed the Jeddah
+            # Declaration": a later day at the same place, in the paragraph that told the
+            # opening, is a day of that recalled round.
+            key = opened[2]
+            claims = _within_round(claims, piece, opened[1])
+        elif kind is not MentionKind.REPORT and piece.follows is None and piece.city:
+            for day in _opened_days(piece)[:1]:
+                opened_at[(piece.conflict, kind, piece.sentence.paragraph)] = (
+                    piece.city,
+                    day,
+                    key,
+                )
         if kind is MentionKind.REPORT and main and turns:
             key = _turn_of(piece, turns, ctx) or ""
         order = 0 if main else 1

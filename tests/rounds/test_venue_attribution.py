@@ -95,3 +95,98 @@ def test_a_month_alone_on_a_line_heads_no_entry(kb: KnowledgeBase) -> None:
     )
     published = datetime(2025, 3, 16, 9, 0, tzinfo=UTC)
     assert ("Istanbul", "2025-03-14") in _sittings(_extract(kb, text, published))
+
+
+# --- "there": the place the sentence before names -------------------------------------------
+
+
+def test_there_points_at_the_place_of_the_sentence_before(kb: KnowledgeBase) -> None:
+    text = (
+        "The idea of a humanitarian corridor goes back to Jeddah. The army and the RSF held "
+        "talks there on 14 March 2024, with Saudi mediators."
+    )
+    assert ("Jeddah", "2024-03-14") in _sittings(_extract(kb, text))
+
+
+def test_there_does_not_reach_into_the_paragraph_before(kb: KnowledgeBase) -> None:
+    # A new paragraph: "there" is not the place the last paragraph ended on.
+    text = (
+        "Thousands fled towards Jeddah by sea.\n\n"
+        "The army and the RSF held talks there on 14 March 2024, with Saudi mediators."
+    )
+    assert ("Jeddah", "2024-03-14") not in _sittings(_extract(kb, text))
+
+
+# --- the year of a recalled day: the paragraph's ---------------------------------------------
+
+
+def test_a_day_after_one_told_with_its_year_keeps_that_year(kb: KnowledgeBase) -> None:
+    # Published in 2025: "On 9 April" follows a 2024 day in the same paragraph.
+    text = (
+        "Talks in Jeddah between the army and the RSF opened on 2 April 2024. On 9 April the "
+        "two delegations signed a declaration on aid corridors in Jeddah."
+    )
+    days = {c.value for m in _extract(kb, text) for c in m.claims if c.field.name.endswith("DATE")}
+    assert "2024-04-09" in days
+    assert "2025-04-09" not in days
+
+
+def test_a_recent_day_is_the_news_not_the_year_recalled(kb: KnowledgeBase) -> None:
+    # Two weeks before publication: "On 6 November" is this year's, whatever came before.
+    text = (
+        "Talks in Jeddah between the army and the RSF opened on 2 October 2024. On 6 November "
+        "the two delegations met in Jeddah again."
+    )
+    days = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.START_DATE}
+    assert "2025-11-06" in days
+    assert "2024-11-06" not in days
+
+
+def test_a_year_told_in_another_paragraph_does_not_carry(kb: KnowledgeBase) -> None:
+    text = (
+        "Talks in Jeddah between the army and the RSF opened on 2 April 2024.\n\n"
+        "On 9 April the two delegations met in Jeddah to sign a declaration on aid corridors."
+    )
+    days = {c.value for m in _extract(kb, text) for c in m.claims if c.field.name.endswith("DATE")}
+    assert "2024-04-09" not in days
+
+
+# --- a later day of a recalled round that opened at the same place ---------------------------
+
+
+def test_a_signing_days_after_the_opening_is_the_same_recalled_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Talks in Jeddah between the army and the RSF opened on 2 April 2024. On 9 April the "
+        "two delegations signed a declaration on aid corridors in Jeddah."
+    )
+    jeddah = [m for m in _extract(kb, text) if m.first(Field.CITY) == "Jeddah"]
+    assert len(jeddah) == 1
+    assert jeddah[0].first(Field.START_DATE) == "2024-04-02"
+
+
+def test_a_later_day_at_another_place_is_another_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Talks in Jeddah between the army and the RSF opened on 2 April 2024. On 9 April the "
+        "two delegations met again in Cairo."
+    )
+    cities = {m.first(Field.CITY) for m in _extract(kb, text)}
+    assert {"Jeddah", "Cairo"} <= cities
+
+
+# --- a round that produced a deal was held ---------------------------------------------------
+
+
+def test_talks_suspended_after_a_deal_were_held_not_cancelled(kb: KnowledgeBase) -> None:
+    text = (
+        "In Jeddah on 9 April 2024 the army and the RSF signed a declaration of principles on "
+        "aid, but the mediators suspended the talks a month later."
+    )
+    (mention,) = [m for m in _extract(kb, text) if m.first(Field.CITY) == "Jeddah"]
+    assert mention.first(Field.STATUS) != "cancelled"
+    assert mention.first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_talks_suspended_without_a_deal_stay_cancelled(kb: KnowledgeBase) -> None:
+    text = "The mediators suspended the talks between the army and the RSF in Jeddah on Monday."
+    statuses = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.STATUS}
+    assert "cancelled" in statuses
