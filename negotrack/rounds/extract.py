@@ -36,6 +36,7 @@ from datetime import date, datetime, timedelta
 from negotrack.knowledge import KnowledgeBase, Match
 from negotrack.knowledge.model import Conflict
 from negotrack.rounds.dates import (
+    PLANNED_ON,
     DateKind,
     DateSpan,
     Tense,
@@ -2523,7 +2524,11 @@ def _past_in_year(
         return list(spans)
     recalled = _in_year(text, spans, year)
     return [
-        new if old.first is not None and old.first > ref else old
+        new
+        if old.first is not None
+        and old.first > ref
+        and not PLANNED_ON.search(text[max(0, old.start - 60) : old.start])
+        else old
         for old, new in zip(spans, recalled, strict=True)
     ]
 
@@ -4291,6 +4296,58 @@ def _sole_negotiators(
             claims.append(Claim(Field.HEAD, name, sentence, _GUESSED, party=side))
 
 
+# "The committee agreed to meet again on 19 December", "the next session of the mechanism
+# is set for 3 March": a standing body sits where it sits, so its next sitting, told with no
+# place of its own, is at the seat of the one reported.
+_STANDING_BODY = (
+    r"(?:committee|sub-?committee|mechanism|commission|working\s+group|joint\s+group|"
+    r"monitoring\s+group|panel)"
+)
+_BODY_MEETS_AGAIN = re.compile(
+    rf"\b{_STANDING_BODY}\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:to\s+)?(?:meet|convene|sit)\s+again\b|"
+    rf"\b{_STANDING_BODY}\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:to\s+)?reconvene\b|"
+    rf"\b(?:next|another|new)\s+(?:session|meeting|sitting)\s+of\s+the\s+{_STANDING_BODY}\b",
+    _I,
+)
+
+
+def _standing_body_seat(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
+    main_key: tuple[int, str, MentionKind, str],
+    ctx: _Context,
+) -> None:
+    """The reported round's one venue, and its sides, for the next sitting of the standing
+    body it was (the sides only: who chairs or attends may change)."""
+    kb = ctx.kb
+    cities = {c.value for c in groups.get(main_key, []) if c.field is Field.CITY}
+    if len(cities) != 1:
+        return
+    (city,) = cities
+    conflict = ctx.conflicts.get(main_key[1])
+    parties = set(conflict.parties) if conflict is not None else set()
+    sides = {
+        c.value
+        for c in groups.get(main_key, [])
+        if c.field is Field.PARTICIPANT and c.value in parties
+    }
+    for (order, slug, kind, _), claims in groups.items():
+        if (
+            order != main_key[0]
+            or slug != main_key[1]
+            or kind is not MentionKind.ANNOUNCEMENT
+            or any(c.field is Field.CITY for c in claims)
+        ):
+            continue
+        told = next((c.sentence for c in claims if _BODY_MEETS_AGAIN.search(c.sentence)), None)
+        if told is None:
+            continue
+        claims.append(Claim(Field.CITY, city, told, _DATELINE))
+        with contextlib.suppress(KeyError):
+            claims.append(Claim(Field.COUNTRY, kb.place(city).country, told, _DATELINE))
+        if not any(c.field is Field.PARTICIPANT for c in claims):
+            claims.extend(Claim(Field.PARTICIPANT, side, told, _DATELINE) for side in sorted(sides))
+
+
 def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
     """Claims of an earlier or later round named by its venue alone go to the one dated
     round at that venue, if there is exactly one: "the Abu Dhabi round on 23 January ...
@@ -4919,6 +4976,7 @@ def extract_mentions(
 
     _join_undated(groups)
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
+    _standing_body_seat(groups, main_key, ctx)
     _share_standing_heads(groups, main_key)
     _sole_negotiators(groups, main_key, pieces, kb)
     main_fields = {c.field for c in groups.get(main_key, [])}

@@ -190,3 +190,58 @@ def test_talks_suspended_without_a_deal_stay_cancelled(kb: KnowledgeBase) -> Non
     text = "The mediators suspended the talks between the army and the RSF in Jeddah on Monday."
     statuses = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.STATUS}
     assert "cancelled" in statuses
+
+
+# --- a planned sitting's day is ahead; a standing body's next sitting is at its seat ---------
+
+DECEMBER = datetime(2025, 12, 5, 9, 0, tzinfo=UTC)
+
+
+def test_a_day_agreed_for_the_next_sitting_is_ahead_not_last_year(kb: KnowledgeBase) -> None:
+    for plan in ("agreed to meet again on", "decided to reconvene on", "agreed to resume talks on"):
+        text = (
+            "Lebanese and Israeli officers met at the UN base in Naqoura on Thursday. They "
+            f"{plan} 17 December."
+        )
+        days = {
+            c.value
+            for m in _extract(kb, text, DECEMBER)
+            for c in m.claims
+            if c.field is Field.START_DATE
+        }
+        assert "2025-12-17" in days, plan
+        assert "2024-12-17" not in days, plan
+
+
+def test_a_day_that_went_by_stays_behind(kb: KnowledgeBase) -> None:
+    # No plan: a past verb and a day after publication is last year's, as before.
+    text = "Lebanese and Israeli officers met at the UN base in Naqoura on 28 December."
+    days = {
+        c.value
+        for m in _extract(kb, text, DECEMBER)
+        for c in m.claims
+        if c.field is Field.START_DATE
+    }
+    assert days == {"2024-12-28"}
+
+
+def test_a_standing_body_meets_again_at_its_seat(kb: KnowledgeBase) -> None:
+    text = (
+        "Lebanese and Israeli delegates met in the truce monitoring committee at the UN base "
+        "in Naqoura on Thursday. The committee will convene again on 17 December."
+    )
+    mentions = _extract(kb, text, DECEMBER)
+    later = next(m for m in mentions if m.first(Field.START_DATE) == "2025-12-17")
+    assert later.first(Field.CITY) == "Naqoura"
+    assert {c.value for c in later.claims if c.field is Field.PARTICIPANT} == {"Israel", "Lebanon"}
+
+
+def test_delegations_meeting_again_are_not_given_the_last_venue(kb: KnowledgeBase) -> None:
+    # Delegations, not a standing body: the next round may be anywhere.
+    text = (
+        "Russian and Ukrainian delegations held talks in Istanbul on Thursday. They will meet "
+        "again on 17 December."
+    )
+    mentions = _extract(kb, text, DECEMBER)
+    later = next(m for m in mentions if m.first(Field.START_DATE) == "2025-12-17")
+    assert later.first(Field.CITY) is None
