@@ -1355,6 +1355,7 @@ def _clause_conflicts(
             sides = _clause_sides(ms, ctx)
             if own[i] not in (None, both[0].slug) and sides and sides <= table:
                 own[i] = both[0].slug
+    _shared_go_betweens(own, by_clause, ctx)
     # Clauses without evidence take the previous clause's conflict, the first ones the next.
     result: list[str | None] = []
     last: str | None = None
@@ -1363,6 +1364,47 @@ def _clause_conflicts(
         result.append(last)
     first_known = next((s for s in own if s), ctx.dominant)
     return [s or first_known for s in result]
+
+
+def _shared_go_betweens(
+    own: list[str | None], by_clause: Sequence[Sequence[Match]], ctx: _Context
+) -> None:
+    """A clause whose only evidence is go-betweens of both the article's conflict and the
+    one the rest of the sentence is about belongs to the latter: in a DR Congo brief, "the
+    Jeddah Declaration that the army and the RSF signed, brokered by Saudi Arabia and the
+    United States" names the Sudan talks' mediators, though the US mediates in Congo too."""
+    dom = ctx.conflicts.get(ctx.dominant) if ctx.dominant else None
+    if dom is None:
+        return
+    others = {slug for slug in own if slug is not None and slug != dom.slug}
+    if len(others) != 1 or dom.slug in _own_evidence(own, by_clause, dom, ctx):
+        return
+    other = ctx.conflicts[others.pop()]
+    theirs = set(other.usual_mediators) | set(other.parties)
+    for i, ms in enumerate(by_clause):
+        if own[i] != dom.slug:
+            continue
+        actors = {m.key for m in ms if m.kind == "actor"}
+        if (
+            actors
+            and actors <= theirs
+            and not actors & set(dom.parties)
+            and not any(m.kind in ("conflict", "person") for m in ms)
+        ):
+            own[i] = other.slug
+
+
+def _own_evidence(
+    own: Sequence[str | None], by_clause: Sequence[Sequence[Match]], dom: Conflict, ctx: _Context
+) -> set[str]:
+    """The dominant conflict, if some clause gives it evidence beyond its go-betweens."""
+    for slug, ms in zip(own, by_clause, strict=True):
+        if slug != dom.slug:
+            continue
+        for m in ms:
+            if m.kind in ("conflict", "person") or (m.kind == "actor" and m.key in dom.parties):
+                return {dom.slug}
+    return set()
 
 
 def _clause_sides(matches: Sequence[Match], ctx: _Context) -> set[str] | None:
@@ -1418,6 +1460,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
                 _TALKS_MOVE_TO.search(sentence[max(0, m.start - 140) : m.start])
                 and not re.match(r"^['’]s?\b", after)
             )
+            or _where_held(sentence[m.end :])
+            or _SIGNED_DOCUMENT_AFTER.match(sentence[m.end : m.end + 120])
         ):
             found.append((m.key, m.start))
         elif _HOSTS.match(after):
@@ -1425,6 +1469,48 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
     # "held at Istanbul's palace, in a process Ankara has hosted": a capital that hosts is
     # often its government speaking; where a venue is named outright, that is the place.
     return found or hosts
+
+
+# "their process runs through Doha, where Qatari mediators got the two sides to sign a
+# framework on 15 November", "moved to Jeddah, where the delegations met for a week": the
+# relative clause tells what happened at the place. Not what someone said or did there
+# beside the talks ("flew home to Washington, where he briefed the president on the talks").
+_WHERE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*where\s+(?P<clause>[^;.]{3,200})")
+_WHERE_EVENT = re.compile(
+    r"\b(?:held|holds|hold|met|meet|meets|negotiated|negotiating|negotiate|signed|sign|"
+    r"mediated|mediating|brokered|convened|sat\s+down|initialled|initialed|hammered\s+out|"
+    r"reached|struck|clinched)\b",
+    _I,
+)
+_WHERE_ASIDE = re.compile(
+    r"\b(?:said|says|told|tell|briefed|briefs|spoke|speaks|addressed|visited|lives|lived|"
+    r"studied|was\s+born|attacked|struck\s+by|bombed|shelled|protested|rallied|marched)\b",
+    _I,
+)
+
+
+# "The Jeddah Declaration that the two sides signed on 11 May", "the Doha framework, signed
+# on 15 November": a text named after its place, whose signing the sentence tells.
+_SIGNED_DOCUMENT_AFTER = re.compile(
+    r"^\s+(?:peace\s+|framework\s+|ceasefire\s+)?(?:declaration|agreement|accords?|protocol|"
+    r"communiqu[eé]|memorandum|pact|treaty|framework)\b(?:\s+[\w'’-]+){0,3}?\s*,?\s+"
+    r"(?:(?:that|which)\s+(?:[\w'’().-]+\s+){0,8}?)?(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:signed|initialled|initialed|sealed)\b",
+    _I,
+)
+
+
+def _where_held(after: str) -> bool:
+    """Whether a place is followed by a relative "where" clause telling talks held there."""
+    found = _WHERE.match(after)
+    if found is None:
+        return False
+    clause = found["clause"]
+    return bool(
+        _WHERE_EVENT.search(clause)
+        and (_STRONG_TRIGGER.search(clause) or _WEAK_TRIGGER.search(clause) or "sign" in clause)
+        and not _WHERE_ASIDE.search(clause)
+    )
 
 
 def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[Match]:
@@ -4112,13 +4198,46 @@ def _within_round(claims: list[Claim], piece: _Piece, began: date) -> list[Claim
     return result
 
 
+def _opened_then_reported(pieces: Sequence[_Piece]) -> None:
+    """A recalled opening that the news of the same paragraph continues is the reported
+    round's: "In Doha, the talks that began on 6 July were meant to bring a truce. Yesterday
+    the American team went home" tells one round, from 6 July to yesterday, though its
+    first day lies weeks back."""
+    for i, opening in enumerate(pieces):
+        if (
+            opening.kind is not MentionKind.BACK_REFERENCE
+            or opening.follows is not None
+            or opening.city is None
+            or opening.entry is not None
+        ):
+            continue
+        days = _opened_days(opening)
+        if not days:
+            continue
+        for later in pieces[i + 1 :]:
+            if later.sentence.paragraph != opening.sentence.paragraph:
+                break
+            if (
+                later.conflict == opening.conflict
+                and later.kind is MentionKind.REPORT
+                and later.follows is None
+                and _later_day_of(later, (opening.city, days[0], ""))
+            ):
+                opening.kind = MentionKind.REPORT
+                break
+
+
 def _later_day_of(piece: _Piece, opened: tuple[str, date, str]) -> bool:
-    """Whether a piece tells, at the same place, of days after a round's opening day and
-    within its longest run, and of no opening of its own."""
+    """Whether a piece tells, at the same place or at none named, of days after a round's
+    opening day and within its longest run, and of no opening of its own."""
     city, began, _ = opened
-    days = [d.first for d in piece.dates if d.first is not None and d.kind is DateKind.EXPLICIT]
+    days = [
+        d.first
+        for d in piece.dates
+        if d.first is not None and d.kind in (DateKind.EXPLICIT, DateKind.RELATIVE)
+    ]
     return (
-        piece.city == city
+        piece.city in (city, None)
         and bool(days)
         and not _opened_days(piece)
         and all(began < d <= began + _LONGEST_ROUND for d in days)
@@ -4917,6 +5036,7 @@ def extract_mentions(
         elif piece.follows is not None:
             piece.kind = piece.follows.kind
 
+    _opened_then_reported(pieces)
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
     main_ordinals: list[int] = []
     for piece in pieces:

@@ -245,3 +245,104 @@ def test_delegations_meeting_again_are_not_given_the_last_venue(kb: KnowledgeBas
     mentions = _extract(kb, text, DECEMBER)
     later = next(m for m in mentions if m.first(Field.START_DATE) == "2025-12-17")
     assert later.first(Field.CITY) is None
+
+
+# --- "CITY, where ...": a relative clause telling the talks held there -----------------------
+
+
+def test_a_where_clause_places_the_talks_it_tells(kb: KnowledgeBase) -> None:
+    for clause in (
+        "where Qatari mediators got the government and the M23 to sign a framework agreement on "
+        "3 October",
+        "where the two delegations met on 3 October",
+        "where the sides held a round of talks on 3 October",
+    ):
+        text = f"Congo's parallel track with the rebels leads to Doha, {clause}."
+        assert ("Doha", "2025-10-03") in _sittings(_extract(kb, text)), clause
+
+
+def test_a_where_clause_of_a_briefing_is_no_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "After the Congo talks on 3 October the envoy flew back to Washington, where he "
+        "briefed the president on the talks."
+    )
+    cities = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.CITY}
+    assert "Washington" not in cities
+
+
+# --- a text named after its place, whose signing the sentence tells --------------------------
+
+
+def test_a_declaration_named_after_a_city_and_signed_places_the_round(kb: KnowledgeBase) -> None:
+    text = (
+        "The Doha declaration that the M23 and Kinshasa signed on 19 July 2025 still awaits "
+        "its protocols on prisoners and aid."
+    )
+    assert ("Doha", "2025-07-19") in _sittings(_extract(kb, text))
+    text = (
+        "The Jeddah agreement that the army and the RSF signed on 11 May 2023, brokered by "
+        "Saudi Arabia, was never applied."
+    )
+    assert ("Jeddah", "2023-05-11") in _sittings(_extract(kb, text))
+
+
+def test_a_declaration_only_named_places_nothing(kb: KnowledgeBase) -> None:
+    # Named, not signed: the sentence speaks of the text, not of where it was agreed.
+    text = "Kinshasa and the M23 accuse each other of breaking the Doha declaration on 19 July."
+    cities = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.CITY}
+    assert "Doha" not in cities
+
+
+# --- a go-between of two processes goes with the process its sentence tells ------------------
+
+
+def test_shared_mediators_go_with_the_other_conflict_of_the_sentence(kb: KnowledgeBase) -> None:
+    # A DR Congo article: the United States mediates there too, but this clause is Sudan's.
+    text = (
+        "Congo and Rwanda signed a peace deal in Washington on Thursday, with the M23 absent. "
+        "Elsewhere, the Jeddah Declaration that the army and the RSF signed on 11 May 2023, "
+        "brokered by Saudi Arabia and the United States, is all but forgotten."
+    )
+    mentions = _extract(kb, text, datetime(2025, 12, 6, 9, 0, tzinfo=UTC))
+    sudan = next(m for m in mentions if m.conflict == "sudan")
+    mediators = {c.value for c in sudan.claims if c.field is Field.MEDIATOR}
+    assert mediators == {"Saudi Arabia", "United States"}
+
+
+def test_the_article_s_own_mediator_stays_with_it(kb: KnowledgeBase) -> None:
+    # The clause names a side of the Congo conflict: it is not the other process's.
+    text = (
+        "The army and the RSF talked in Jeddah on 11 May 2023. Rwanda and Congo signed a peace "
+        "agreement in Washington on Thursday, brokered by the United States."
+    )
+    mentions = _extract(kb, text, datetime(2025, 12, 6, 9, 0, tzinfo=UTC))
+    drc = [m for m in mentions if m.conflict == "drc"]
+    assert any(
+        c.value == "United States" for m in drc for c in m.claims if c.field is Field.MEDIATOR
+    )
+
+
+# --- a recalled opening that the paragraph's news continues ---------------------------------
+
+
+def test_news_of_talks_that_opened_weeks_ago_is_of_that_round(kb: KnowledgeBase) -> None:
+    # Published 25 July: the Doha talks opened on 3 July; yesterday's news is of them, so
+    # the round reported opened on 3 July and is not a round of its own on 24 July.
+    text = (
+        "In Doha, the indirect talks between Israel and Hamas that began on 3 July were meant "
+        "to bring a truce. Yesterday the American negotiators went home, and Israel recalled "
+        "its negotiators too."
+    )
+    mentions = _extract(kb, text, datetime(2025, 7, 25, 9, 0, tzinfo=UTC))
+    assert _sittings(mentions) == {("Doha", "2025-07-03")}
+    assert mentions[0].first(Field.OUTCOME) == "collapsed"
+
+
+def test_news_months_after_an_opening_is_another_round(kb: KnowledgeBase) -> None:
+    text = (
+        "In Doha, the indirect talks between Israel and Hamas that began on 3 January ended "
+        "with a deal. Yesterday Israeli and Hamas negotiators met again."
+    )
+    mentions = _extract(kb, text, datetime(2025, 7, 25, 9, 0, tzinfo=UTC))
+    starts = {m.first(Field.START_DATE) for m in mentions if m.conflict == "gaza"}
+    assert {"2025-01-03", "2025-07-24"} <= starts
