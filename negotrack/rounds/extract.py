@@ -4600,7 +4600,8 @@ def _entries(
 
 # A venue named by pointing back at the last one: "met at the same palace", "talks there".
 _SAME_VENUE = re.compile(
-    r"\b(?:the\s+same\s+(?:city|town|capital|venue|place|palace|hotel|resort|building|"
+    # "the same UN compound", "the same waterfront building": a word or two may qualify it.
+    r"\b(?:the\s+same\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|venue|place|palace|hotel|resort|building|"
     r"location|table|base|site|compound|premises|villa|castle|estate|complex)|(?:met|meet|meeting|talks|negotiations|round|gathered|convened|held|"
     r"returned|back)\s+(?:\w+\s+){0,2}?there)\b",
     _I,

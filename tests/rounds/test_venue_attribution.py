@@ -346,3 +346,24 @@ def test_news_months_after_an_opening_is_another_round(kb: KnowledgeBase) -> Non
     mentions = _extract(kb, text, datetime(2025, 7, 25, 9, 0, tzinfo=UTC))
     starts = {m.first(Field.START_DATE) for m in mentions if m.conflict == "gaza"}
     assert {"2025-01-03", "2025-07-24"} <= starts
+
+
+# --- "the same UN compound": the place pointed back at may be qualified ---------------------
+
+
+def test_the_same_qualified_building_is_the_place_named_before(kb: KnowledgeBase) -> None:
+    text = (
+        "Geneva knows these scenes. On 9 January 2024, in the same lakeside palace, Iranian "
+        "and American negotiators held indirect talks on sanctions."
+    )
+    assert ("Geneva", "2024-01-09") in _sittings(_extract(kb, text))
+
+
+def test_the_same_demand_points_at_no_place(kb: KnowledgeBase) -> None:
+    # "the same" before a word that is no place: nothing to point back at.
+    text = (
+        "Geneva knows these scenes. On 9 January 2024 Iranian and American negotiators held "
+        "indirect talks and repeated the same old demands on sanctions."
+    )
+    cities = {c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.CITY}
+    assert "Geneva" not in cities
