@@ -4533,7 +4533,7 @@ class _Entry:
     month: bool = False  # dated by its month only ("July 2025, Doha."): no day of its own
 
 
-def _entry(text: str, published: datetime | None) -> _Entry | None:
+def _entry(text: str, published: datetime | None, kb: KnowledgeBase) -> _Entry | None:
     """The dated list entry a sentence or heading opens, if it opens one."""
     lead_match = _ENTRY_LEAD.match(text)
     lead = lead_match.end() if lead_match else 0
@@ -4562,11 +4562,15 @@ def _entry(text: str, published: datetime | None) -> _Entry | None:
         place = found["place"] or found["closing"]
     if month and place is None:
         return None  # "July 2025." alone is a byline's or a section's month, not an entry
+    if (month or (found is not None and found["closing"])) and _place_in(
+        place, kb, leading=True
+    ) is None:
+        return None  # "March 2025, Reuters.": a credit line, not a place heading an entry
     return _Entry(day, spans[0].last, alone, place, month)
 
 
 def _entries(
-    sentences: Sequence[Sentence], published: datetime | None
+    sentences: Sequence[Sentence], published: datetime | None, kb: KnowledgeBase
 ) -> list[tuple[_Entry | None, bool]]:
     """For each sentence: the list entry it belongs to, and whether it is only its date.
 
@@ -4583,9 +4587,9 @@ def _entries(
             continue
         if s.heading != heading:
             heading = s.heading
-            dated = _entry(heading, published) if heading else None
+            dated = _entry(heading, published, kb) if heading else None
             current, scope = (dated, None) if dated and dated.alone else (None, None)
-        found = _entry(s.text, published)
+        found = _entry(s.text, published, kb)
         if found is not None:
             nxt = sentences[index + 1] if index + 1 < len(sentences) else None
             own_line = found.alone and (nxt is None or nxt.paragraph != s.paragraph)
@@ -4898,7 +4902,7 @@ def extract_mentions(
     pieces: list[_Piece] = []
     last: _Piece | None = None
     venues: dict[str, str] = {}  # conflict -> the last venue named for it
-    entries = _entries(sentences, published)
+    entries = _entries(sentences, published, kb)
     # One date on a line of its own is the byline of any story, not a list of rounds: only
     # a chronology of several entries makes a bare "meeting" under one of them a round.
     chronology = len({id(e) for e, _ in entries if e is not None}) >= 2
@@ -4949,7 +4953,7 @@ def extract_mentions(
                 there = _place_before(sentences, index, kb) or venues.get(piece.conflict)
                 if there is not None:
                     _add_city(piece, there, _INFERRED, kb)
-            if entry is not None and (not piece.dates or _entry(sentence.text, published)):
+            if entry is not None and (not piece.dates or _entry(sentence.text, published, kb)):
                 _date_entry(piece, entry, sentence, kb)
             elif entry is not None and _within_entry(piece, entry, sentence):
                 # "July 2025, Doha. Another round opened on 6 July": a day of the entry's

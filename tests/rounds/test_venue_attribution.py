@@ -97,6 +97,18 @@ def test_a_month_alone_on_a_line_heads_no_entry(kb: KnowledgeBase) -> None:
     assert ("Istanbul", "2025-03-14") in _sittings(_extract(kb, text, published))
 
 
+def test_a_month_and_a_credit_line_head_no_entry(kb: KnowledgeBase) -> None:
+    # "March 2025, Reuters." names no place: the talks below stay the article's own round.
+    text = (
+        "March 2025, Reuters. Russian and Ukrainian delegations meet in Istanbul for talks "
+        "on prisoners."
+    )
+    published = datetime(2025, 3, 16, 9, 0, tzinfo=UTC)
+    mentions = _extract(kb, text, published)
+    assert [m.kind.value for m in mentions] == ["report"]
+    assert mentions[0].first(Field.START_DATE) != "2025-03-01"
+
+
 # --- "there": the place the sentence before names -------------------------------------------
 
 
