@@ -161,6 +161,15 @@ _FROM_ON = re.compile(
     re.IGNORECASE,
 )
 
+# "The committee agreed to meet again on 19 December", "decided to resume the talks on 3
+# May": the day of a sitting planned, which a past verb does not put behind the reader;
+# the nearer candidate year decides, as for "from midnight on".
+PLANNED_ON = re.compile(
+    r"\bto\s+(?:meet|convene|reconvene|resume|gather|sit\s+down|hold)\b(?:\s+[\w'’-]+){0,5}?"
+    r"\s+(?:on|from|for)\s+$",
+    re.IGNORECASE,
+)
+
 
 # --- vocabulary -------------------------------------------------------------------------
 
@@ -530,7 +539,9 @@ def find_dates(
         for match in pattern.finditer(sentence):
             clause = tense if tense is not None else _clause_tense(sentence, match.start())
             before = sentence[max(0, match.start() - 40) : match.start()]
-            if clause is Tense.PAST and _FROM_ON.search(before):
+            if clause is Tense.PAST and (
+                _FROM_ON.search(before) or PLANNED_ON.search(sentence[: match.start()][-60:])
+            ):
                 # "agreed to a truce from midnight on 10 April": a past agreement on a
                 # day that may be ahead; the nearer candidate year decides.
                 clause = Tense.UNKNOWN

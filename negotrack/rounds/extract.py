@@ -36,6 +36,7 @@ from datetime import date, datetime, timedelta
 from negotrack.knowledge import KnowledgeBase, Match
 from negotrack.knowledge.model import Conflict
 from negotrack.rounds.dates import (
+    PLANNED_ON,
     DateKind,
     DateSpan,
     Tense,
@@ -1354,6 +1355,7 @@ def _clause_conflicts(
             sides = _clause_sides(ms, ctx)
             if own[i] not in (None, both[0].slug) and sides and sides <= table:
                 own[i] = both[0].slug
+    _shared_go_betweens(own, by_clause, ctx)
     # Clauses without evidence take the previous clause's conflict, the first ones the next.
     result: list[str | None] = []
     last: str | None = None
@@ -1362,6 +1364,47 @@ def _clause_conflicts(
         result.append(last)
     first_known = next((s for s in own if s), ctx.dominant)
     return [s or first_known for s in result]
+
+
+def _shared_go_betweens(
+    own: list[str | None], by_clause: Sequence[Sequence[Match]], ctx: _Context
+) -> None:
+    """A clause whose only evidence is go-betweens of both the article's conflict and the
+    one the rest of the sentence is about belongs to the latter: in a DR Congo brief, "the
+    Jeddah Declaration that the army and the RSF signed, brokered by Saudi Arabia and the
+    United States" names the Sudan talks' mediators, though the US mediates in Congo too."""
+    dom = ctx.conflicts.get(ctx.dominant) if ctx.dominant else None
+    if dom is None:
+        return
+    others = {slug for slug in own if slug is not None and slug != dom.slug}
+    if len(others) != 1 or dom.slug in _own_evidence(own, by_clause, dom, ctx):
+        return
+    other = ctx.conflicts[others.pop()]
+    theirs = set(other.usual_mediators) | set(other.parties)
+    for i, ms in enumerate(by_clause):
+        if own[i] != dom.slug:
+            continue
+        actors = {m.key for m in ms if m.kind == "actor"}
+        if (
+            actors
+            and actors <= theirs
+            and not actors & set(dom.parties)
+            and not any(m.kind in ("conflict", "person") for m in ms)
+        ):
+            own[i] = other.slug
+
+
+def _own_evidence(
+    own: Sequence[str | None], by_clause: Sequence[Sequence[Match]], dom: Conflict, ctx: _Context
+) -> set[str]:
+    """The dominant conflict, if some clause gives it evidence beyond its go-betweens."""
+    for slug, ms in zip(own, by_clause, strict=True):
+        if slug != dom.slug:
+            continue
+        for m in ms:
+            if m.kind in ("conflict", "person") or (m.kind == "actor" and m.key in dom.parties):
+                return {dom.slug}
+    return set()
 
 
 def _clause_sides(matches: Sequence[Match], ctx: _Context) -> set[str] | None:
@@ -1417,6 +1460,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
                 _TALKS_MOVE_TO.search(sentence[max(0, m.start - 140) : m.start])
                 and not re.match(r"^['’]s?\b", after)
             )
+            or _where_held(sentence[m.end :])
+            or _SIGNED_DOCUMENT_AFTER.match(sentence[m.end : m.end + 120])
         ):
             found.append((m.key, m.start))
         elif _HOSTS.match(after):
@@ -1424,6 +1469,48 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
     # "held at Istanbul's palace, in a process Ankara has hosted": a capital that hosts is
     # often its government speaking; where a venue is named outright, that is the place.
     return found or hosts
+
+
+# "their process runs through Doha, where Qatari mediators got the two sides to sign a
+# framework on 15 November", "moved to Jeddah, where the delegations met for a week": the
+# relative clause tells what happened at the place. Not what someone said or did there
+# beside the talks ("flew home to Washington, where he briefed the president on the talks").
+_WHERE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*where\s+(?P<clause>[^;.]{3,200})")
+_WHERE_EVENT = re.compile(
+    r"\b(?:held|holds|hold|met|meet|meets|negotiated|negotiating|negotiate|signed|sign|"
+    r"mediated|mediating|brokered|convened|sat\s+down|initialled|initialed|hammered\s+out|"
+    r"reached|struck|clinched)\b",
+    _I,
+)
+_WHERE_ASIDE = re.compile(
+    r"\b(?:said|says|told|tell|briefed|briefs|spoke|speaks|addressed|visited|lives|lived|"
+    r"studied|was\s+born|attacked|struck\s+by|bombed|shelled|protested|rallied|marched)\b",
+    _I,
+)
+
+
+# "The Jeddah Declaration that the two sides signed on 11 May", "the Doha framework, signed
+# on 15 November": a text named after its place, whose signing the sentence tells.
+_SIGNED_DOCUMENT_AFTER = re.compile(
+    r"^\s+(?:peace\s+|framework\s+|ceasefire\s+)?(?:declaration|agreement|accords?|protocol|"
+    r"communiqu[eé]|memorandum|pact|treaty|framework)\b(?:\s+[\w'’-]+){0,3}?\s*,?\s+"
+    r"(?:(?:that|which)\s+(?:[\w'’().-]+\s+){0,8}?)?(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:signed|initialled|initialed|sealed)\b",
+    _I,
+)
+
+
+def _where_held(after: str) -> bool:
+    """Whether a place is followed by a relative "where" clause telling talks held there."""
+    found = _WHERE.match(after)
+    if found is None:
+        return False
+    clause = found["clause"]
+    return bool(
+        _WHERE_EVENT.search(clause)
+        and (_STRONG_TRIGGER.search(clause) or _WEAK_TRIGGER.search(clause) or "sign" in clause)
+        and not _WHERE_ASIDE.search(clause)
+    )
 
 
 def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[Match]:
@@ -2423,9 +2510,13 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     if _ATTACK.search(text) and not (_SPARING.search(text) or _TOPIC_CUE.search(text)):
         found = [p for p in found if not (p.field is Field.TOPIC and p.value in _BESIDE_THE_TALKS)]
     outcomes = {p.value for p in found if p.field is Field.OUTCOME}
-    if outcomes & _DEALS and ("no_breakthrough" in outcomes or _UNFINISHED.search(text)):
+    if outcomes & _DEALS and (
+        outcomes & {"no_breakthrough", "collapsed"} or _UNFINISHED.search(text)
+    ):
         # "agreed to swap prisoners but made no progress on a ceasefire": a deal on some
         # issues and none on the rest is a partial agreement, whatever each phrase says.
+        # So is a deal the talks broke down after, in the same sentence ("signed a
+        # declaration on aid; the talks were suspended weeks later").
         deal = min(p.anchor for p in found if p.field is Field.OUTCOME and p.value in _DEALS)
         found = [p for p in found if p.field is not Field.OUTCOME]
         found.append(_Pending(Field.OUTCOME, "partial_agreement", _CONFIDENT, deal))
@@ -2519,9 +2610,62 @@ def _past_in_year(
         return list(spans)
     recalled = _in_year(text, spans, year)
     return [
-        new if old.first is not None and old.first > ref else old
+        new
+        if old.first is not None
+        and old.first > ref
+        and not PLANNED_ON.search(text[max(0, old.start - 60) : old.start])
+        else old
         for old, new in zip(spans, recalled, strict=True)
     ]
+
+
+_RECALL_WINDOW = timedelta(days=92)  # how far after a day told with its year the next go
+_RECENT = timedelta(days=30)  # a yearless day this close before publication is recent news
+
+
+def _told_day(
+    sentence: Sentence, spans: Sequence[DateSpan], ref: date | None
+) -> tuple[date, int] | None:
+    """The last day ``sentence`` tells with a year before publication's, and its paragraph."""
+    days = [
+        span.first
+        for span in spans
+        if span.kind is DateKind.EXPLICIT
+        and span.first is not None
+        and _YEAR.search(sentence.text[span.start : span.end])
+    ]
+    if not days or ref is None or days[-1].year >= ref.year:
+        return None
+    return days[-1], sentence.paragraph
+
+
+def _paragraph_year(
+    text: str, spans: Sequence[DateSpan], told: date, ref: date | None
+) -> list[DateSpan]:
+    """Days named without a year after a sentence of the paragraph told one with it.
+
+    "Talks there opened on 6 May 2023. On 11 May the two sides signed a declaration": the
+    passage recalls 2023, and so does its next day. Only a day told in the past, within
+    weeks after the one with the year, and not one of the last weeks before publication
+    (that is the news: "On 22 July the army said ...") takes the year.
+    """
+    if ref is None or governing_tense(text) is Tense.FUTURE:
+        return list(spans)
+    result: list[DateSpan] = []
+    for old, new in zip(spans, _in_year(text, spans, told.year), strict=True):
+        first, was = new.first, old.first
+        if (
+            old.kind is DateKind.EXPLICIT
+            and first is not None
+            and was is not None
+            and was != first
+            and told < first <= told + _RECALL_WINDOW
+            and was < ref - _RECENT
+        ):
+            result.append(new)
+        else:
+            result.append(old)
+    return result
 
 
 def _year_carried(text: str, spans: Sequence[DateSpan]) -> list[DateSpan]:
@@ -3903,6 +4047,17 @@ def _weight(p: _Pending, piece: _Piece, closing: bool) -> float:
     return confidence
 
 
+def _held_status(piece: _Piece, status: str | None) -> str | None:
+    """No "cancelled" for a round the same sentence says produced a deal: "signed a
+    declaration ...; the mediators suspended the talks weeks later" tells talks that were
+    held, then stopped (their outcome says how), not a meeting that never took place."""
+    if status == "cancelled" and any(
+        c.field is Field.OUTCOME and c.value in _DEALS for c in piece.claims
+    ):
+        return None
+    return status
+
+
 def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     closing = _CLOSING.search(piece.text) is not None
     claims = [
@@ -3913,13 +4068,13 @@ def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
         # A sentence that refers back tells a status only outright ("They broke up without
         # a deal"), never by tense; days it has only when it points at the round ("Those
         # talks, from 9 to 13 April, ..."), first and last as any sentence gives them.
-        status = _status(piece.text, False, False)
+        status = _held_status(piece, _status(piece.text, False, False))
         if status is not None:
             claims.append(Claim(Field.STATUS, status, piece.sentence.text, _INFERRED))
         claims.extend(_date_claims(piece, ref))
         return claims
     claims.extend(_date_claims(piece, ref))
-    status = _status(piece.text, piece.future, piece.continuation)
+    status = _held_status(piece, _status(piece.text, piece.future, piece.continuation))
     confidence = _INFERRED
     if status is None and piece.kind is MentionKind.ANNOUNCEMENT:
         status = "scheduled"
@@ -4041,6 +4196,52 @@ def _within_round(claims: list[Claim], piece: _Piece, began: date) -> list[Claim
                 continue
         result.append(c)
     return result
+
+
+def _opened_then_reported(pieces: Sequence[_Piece]) -> None:
+    """A recalled opening that the news of the same paragraph continues is the reported
+    round's: "In Doha, the talks that began on 6 July were meant to bring a truce. Yesterday
+    the American team went home" tells one round, from 6 July to yesterday, though its
+    first day lies weeks back."""
+    for i, opening in enumerate(pieces):
+        if (
+            opening.kind is not MentionKind.BACK_REFERENCE
+            or opening.follows is not None
+            or opening.city is None
+            or opening.entry is not None
+        ):
+            continue
+        days = _opened_days(opening)
+        if not days:
+            continue
+        for later in pieces[i + 1 :]:
+            if later.sentence.paragraph != opening.sentence.paragraph:
+                break
+            if (
+                later.conflict == opening.conflict
+                and later.kind is MentionKind.REPORT
+                and later.follows is None
+                and _later_day_of(later, (opening.city, days[0], ""))
+            ):
+                opening.kind = MentionKind.REPORT
+                break
+
+
+def _later_day_of(piece: _Piece, opened: tuple[str, date, str]) -> bool:
+    """Whether a piece tells, at the same place or at none named, of days after a round's
+    opening day and within its longest run, and of no opening of its own."""
+    city, began, _ = opened
+    days = [
+        d.first
+        for d in piece.dates
+        if d.first is not None and d.kind in (DateKind.EXPLICIT, DateKind.RELATIVE)
+    ]
+    return (
+        piece.city in (city, None)
+        and bool(days)
+        and not _opened_days(piece)
+        and all(began < d <= began + _LONGEST_ROUND for d in days)
+    )
 
 
 def _partial_deal(claims: Sequence[Claim]) -> list[Claim]:
@@ -4214,6 +4415,58 @@ def _sole_negotiators(
             claims.append(Claim(Field.HEAD, name, sentence, _GUESSED, party=side))
 
 
+# "The committee agreed to meet again on 19 December", "the next session of the mechanism
+# is set for 3 March": a standing body sits where it sits, so its next sitting, told with no
+# place of its own, is at the seat of the one reported.
+_STANDING_BODY = (
+    r"(?:committee|sub-?committee|mechanism|commission|working\s+group|joint\s+group|"
+    r"monitoring\s+group|panel)"
+)
+_BODY_MEETS_AGAIN = re.compile(
+    rf"\b{_STANDING_BODY}\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:to\s+)?(?:meet|convene|sit)\s+again\b|"
+    rf"\b{_STANDING_BODY}\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:to\s+)?reconvene\b|"
+    rf"\b(?:next|another|new)\s+(?:session|meeting|sitting)\s+of\s+the\s+{_STANDING_BODY}\b",
+    _I,
+)
+
+
+def _standing_body_seat(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
+    main_key: tuple[int, str, MentionKind, str],
+    ctx: _Context,
+) -> None:
+    """The reported round's one venue, and its sides, for the next sitting of the standing
+    body it was (the sides only: who chairs or attends may change)."""
+    kb = ctx.kb
+    cities = {c.value for c in groups.get(main_key, []) if c.field is Field.CITY}
+    if len(cities) != 1:
+        return
+    (city,) = cities
+    conflict = ctx.conflicts.get(main_key[1])
+    parties = set(conflict.parties) if conflict is not None else set()
+    sides = {
+        c.value
+        for c in groups.get(main_key, [])
+        if c.field is Field.PARTICIPANT and c.value in parties
+    }
+    for (order, slug, kind, _), claims in groups.items():
+        if (
+            order != main_key[0]
+            or slug != main_key[1]
+            or kind is not MentionKind.ANNOUNCEMENT
+            or any(c.field is Field.CITY for c in claims)
+        ):
+            continue
+        told = next((c.sentence for c in claims if _BODY_MEETS_AGAIN.search(c.sentence)), None)
+        if told is None:
+            continue
+        claims.append(Claim(Field.CITY, city, told, _DATELINE))
+        with contextlib.suppress(KeyError):
+            claims.append(Claim(Field.COUNTRY, kb.place(city).country, told, _DATELINE))
+        if not any(c.field is Field.PARTICIPANT for c in claims):
+            claims.extend(Claim(Field.PARTICIPANT, side, told, _DATELINE) for side in sorted(sides))
+
+
 def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
     """Claims of an earlier or later round named by its venue alone go to the one dated
     round at that venue, if there is exactly one: "the Abu Dhabi round on 23 January ...
@@ -4258,9 +4511,15 @@ def _lead_date(
 # Explainers list rounds as dated entries: "March 29, 2022." above or at the head of a
 # paragraph, "- 16 May 2025, Istanbul: ..." or "16 May 2025: ..." opening a line.
 _ENTRY_LEAD = re.compile(r"^[\s•*·–—-]*")
+# After the date: a colon, or the place then a colon or a dash ("16 May 2025, Istanbul:"),
+# or the place closing the sentence ("28 January 2024, Paris."): the heading of the
+# paragraph it opens.
 _ENTRY_REST = re.compile(
     r"^\s*(?::|,\s*(?P<place>[^,.:;–—]{2,40}?)\s*(?::|\s[-–—]\s))|^\s*[.:]?\s*$"
+    r"|^\s*,\s*(?P<closing>[A-Z][^,.:;–—]{1,39}?)\s*\.\s*$"
 )
+# "July 2025, Doha." or "Doha, July 2025:": a month heads an entry only beside a place.
+_MONTH_ENTRY = re.compile(r"^[A-Z][a-z]+\.?\s+(?:19|20)\d\d$")
 _BULLETED_REST = re.compile(r"^\s*[,.:–—-]")
 _ENTRY_PLACE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*")
 
@@ -4271,14 +4530,20 @@ class _Entry:
     last: date | None  # the last day of an entry dated by a range: "January 23-24, 2026"
     alone: bool  # the sentence is the date and nothing else
     place: str | None  # the place named after the date, as written
+    month: bool = False  # dated by its month only ("July 2025, Doha."): no day of its own
 
 
-def _entry(text: str, published: datetime | None) -> _Entry | None:
+def _entry(text: str, published: datetime | None, kb: KnowledgeBase) -> _Entry | None:
     """The dated list entry a sentence or heading opens, if it opens one."""
     lead_match = _ENTRY_LEAD.match(text)
     lead = lead_match.end() if lead_match else 0
     spans = find_dates(text, published)
-    if not spans or spans[0].kind is not DateKind.EXPLICIT:
+    if not spans:
+        return None
+    month = spans[0].kind is DateKind.ROUGH and bool(
+        _MONTH_ENTRY.match(text[spans[0].start : spans[0].end])
+    )
+    if spans[0].kind is not DateKind.EXPLICIT and not month:
         return None
     # "Riyadh, February 18, 2025. Rubio and Lavrov hold ...": the place may come first.
     before = _ENTRY_PLACE.fullmatch(text[lead : spans[0].start])
@@ -4292,12 +4557,20 @@ def _entry(text: str, published: datetime | None) -> _Entry | None:
     if before is not None and not rest.lstrip().startswith((".", ":")):
         return None
     alone = not rest.strip(" .:") and before is None
-    place = before["place"] if before else found["place"] if found and found["place"] else None
-    return _Entry(day, spans[0].last, alone, place)
+    place = before["place"] if before else None
+    if place is None and found is not None:
+        place = found["place"] or found["closing"]
+    if month and place is None:
+        return None  # "July 2025." alone is a byline's or a section's month, not an entry
+    if (month or (found is not None and found["closing"])) and _place_in(
+        place, kb, leading=True
+    ) is None:
+        return None  # "March 2025, Reuters.": a credit line, not a place heading an entry
+    return _Entry(day, spans[0].last, alone, place, month)
 
 
 def _entries(
-    sentences: Sequence[Sentence], published: datetime | None
+    sentences: Sequence[Sentence], published: datetime | None, kb: KnowledgeBase
 ) -> list[tuple[_Entry | None, bool]]:
     """For each sentence: the list entry it belongs to, and whether it is only its date.
 
@@ -4314,9 +4587,9 @@ def _entries(
             continue
         if s.heading != heading:
             heading = s.heading
-            dated = _entry(heading, published) if heading else None
+            dated = _entry(heading, published, kb) if heading else None
             current, scope = (dated, None) if dated and dated.alone else (None, None)
-        found = _entry(s.text, published)
+        found = _entry(s.text, published, kb)
         if found is not None:
             nxt = sentences[index + 1] if index + 1 < len(sentences) else None
             own_line = found.alone and (nxt is None or nxt.paragraph != s.paragraph)
@@ -4331,11 +4604,23 @@ def _entries(
 
 # A venue named by pointing back at the last one: "met at the same palace", "talks there".
 _SAME_VENUE = re.compile(
-    r"\b(?:the\s+same\s+(?:city|town|capital|venue|place|palace|hotel|resort|building|"
+    # "the same UN compound", "the same waterfront building": a word or two may qualify it.
+    r"\b(?:the\s+same\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|venue|place|palace|hotel|resort|building|"
     r"location|table|base|site|compound|premises|villa|castle|estate|complex)|(?:met|meet|meeting|talks|negotiations|round|gathered|convened|held|"
     r"returned|back)\s+(?:\w+\s+){0,2}?there)\b",
     _I,
 )
+
+
+def _place_before(sentences: Sequence[Sentence], index: int, kb: KnowledgeBase) -> str | None:
+    """The one place the sentence before ``index`` names, in the same paragraph."""
+    if index == 0:
+        return None
+    before, here = sentences[index - 1], sentences[index]
+    if before.title or before.paragraph != here.paragraph:
+        return None
+    places = {m.key for m in kb.find(before.text) if m.kind == "place"}
+    return places.pop() if len(places) == 1 else None
 
 
 def _add_city(piece: _Piece, city: str, confidence: float, kb: KnowledgeBase) -> None:
@@ -4355,11 +4640,45 @@ def _place_in(text: str | None, kb: KnowledgeBase, *, leading: bool) -> str | No
     return None
 
 
+def _entry_year(text: str, spans: Sequence[DateSpan], day: date) -> list[DateSpan]:
+    """Days a list entry's paragraph names without their year, read in the entry's year.
+
+    "July 2023, Jeddah. ... The talks opened on 6 July": the entry's year holds for the
+    paragraph. Only a day from the entry's own on, within a year, takes it; an earlier one
+    ("December 2024, Doha. ... resumed on 3 January") runs into the next year.
+    """
+    result: list[DateSpan] = []
+    for span, carried in zip(spans, _in_year(text, spans, day.year), strict=True):
+        first = carried.first
+        ok = first is not None and day <= first <= day + timedelta(days=366)
+        result.append(carried if ok else span)
+    return result
+
+
+def _within_entry(piece: _Piece, entry: _Entry, sentence: Sentence) -> bool:
+    """Whether every day a piece names falls within its list entry's span: the entry's
+    month ("July 2025, Doha."), or its day or days ("6-9 October 2025, Sharm el-Sheikh.")."""
+    if piece.city is not None:
+        return False  # a place of its own: the sentence tells where it happened itself
+    spans = _entry_year(sentence.text, piece.dates, entry.day)
+    days = [d.first for d in spans if d.kind is DateKind.EXPLICIT and d.first is not None]
+    if not days or len(days) != len(spans):
+        return False
+    if entry.month:
+        return all((d.year, d.month) == (entry.day.year, entry.day.month) for d in days)
+    return all(entry.day <= d <= (entry.last or entry.day) for d in days)
+
+
 def _date_entry(piece: _Piece, entry: _Entry, sentence: Sentence, kb: KnowledgeBase) -> None:
     """File a piece under the list entry it belongs to, with the entry's day and place."""
     piece.entry = entry.day
     if not piece.dates:
-        piece.dates.append(DateSpan(0, 0, DateKind.EXPLICIT, entry.day, entry.last, 0.9))
+        if entry.month:
+            piece.dates.append(DateSpan(0, 0, DateKind.ROUGH, entry.day, None, 0.3))
+        else:
+            piece.dates.append(DateSpan(0, 0, DateKind.EXPLICIT, entry.day, entry.last, 0.9))
+    else:
+        piece.dates = _entry_year(sentence.text, piece.dates, entry.day)
     if piece.city is None:
         # "16 May 2025, Istanbul: ...", or a section headed "Doha: the rebels".
         city = _place_in(entry.place, kb, leading=False) or _place_in(
@@ -4583,11 +4902,12 @@ def extract_mentions(
     pieces: list[_Piece] = []
     last: _Piece | None = None
     venues: dict[str, str] = {}  # conflict -> the last venue named for it
-    entries = _entries(sentences, published)
+    entries = _entries(sentences, published, kb)
     # One date on a line of its own is the byline of any story, not a list of rounds: only
     # a chronology of several entries makes a bare "meeting" under one of them a round.
     chronology = len({id(e) for e, _ in entries if e is not None}) >= 2
     stated: int | None = None  # the last earlier year a date of the article was told in
+    told_day: tuple[date, int] | None = None  # the paragraph's last day told with its year
     # The venue and day of a meeting told without its sides, and the sentence telling it.
     setting: tuple[str, list[DateSpan], Sentence] | None = None
     cue: tuple[str, int] | None = None  # the place a fragment set, and its paragraph
@@ -4596,7 +4916,12 @@ def extract_mentions(
             last = None  # a new entry: nothing after it refers back across it
             continue
         dates = find_dates(sentence.text, published)
+        if told_day is not None and told_day[1] == sentence.paragraph:
+            dates = _paragraph_year(sentence.text, dates, told_day[0], ref)
         found = _analyse(sentence, ctx, dates, listed=chronology and entry is not None, year=stated)
+        told_day = _told_day(sentence, dates, ref) or (
+            told_day if told_day is not None and told_day[1] == sentence.paragraph else None
+        )
         told = _stated_year(sentence.text, dates)
         if told is not None:
             # A date of the publication's year ends the look back.
@@ -4621,9 +4946,18 @@ def extract_mentions(
                 # the sides named next sat at the meeting just placed, not at the article's.
                 _add_city(piece, setting[0], _INFERRED, kb)
                 piece.dates = list(setting[1])
-            if piece.city is None and _SAME_VENUE.search(piece.text) and piece.conflict in venues:
-                _add_city(piece, venues[piece.conflict], _INFERRED, kb)
-            if entry is not None and (not piece.dates or _entry(sentence.text, published)):
+            if piece.city is None and _SAME_VENUE.search(piece.text):
+                # "there" points at the place just named: the sentence before, in the
+                # paragraph, if it names one ("Those pledges date from Jeddah. Talks there
+                # ..."), else the last venue of the conflict's talks.
+                there = _place_before(sentences, index, kb) or venues.get(piece.conflict)
+                if there is not None:
+                    _add_city(piece, there, _INFERRED, kb)
+            if entry is not None and (not piece.dates or _entry(sentence.text, published, kb)):
+                _date_entry(piece, entry, sentence, kb)
+            elif entry is not None and _within_entry(piece, entry, sentence):
+                # "July 2025, Doha. Another round opened on 6 July": a day of the entry's
+                # own span, in its paragraph, is of the entry's round, at its place.
                 _date_entry(piece, entry, sentence, kb)
             if piece.city is not None:
                 venues[piece.conflict] = piece.city
@@ -4707,6 +5041,7 @@ def extract_mentions(
         elif piece.follows is not None:
             piece.kind = piece.follows.kind
 
+    _opened_then_reported(pieces)
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
     main_ordinals: list[int] = []
     for piece in pieces:
@@ -4716,6 +5051,9 @@ def extract_mentions(
     began = _began(pieces, ctx.dominant)
     reported_main = any(p.conflict == ctx.dominant and p.kind is MentionKind.REPORT for p in pieces)
     turns = _turns(pieces, ctx)
+    # The place, opening day and group of the recalled or announced round a paragraph last
+    # told the opening of.
+    opened_at: dict[tuple[str, MentionKind, int], tuple[str, date, str]] = {}
     for piece in pieces:
         claims = _piece_claims(piece, ref)
         kind = piece.kind
@@ -4730,6 +5068,25 @@ def extract_mentions(
             kind = MentionKind.BACK_REFERENCE
         main = piece.conflict == ctx.dominant
         key = "" if kind is MentionKind.REPORT else _group_key(piece.follows or piece, ref)
+        opened = opened_at.get((piece.conflict, kind, piece.sentence.paragraph))
+        if (
+            opened is not None
+            and key != opened[2]
+            and piece.follows is None
+            and _later_day_of(piece, opened)
+        ):
+            # "Talks there opened on 6 May 2023. On 11 May the two sides signed the Jeddah
+            # Declaration": a later day at the same place, in the paragraph that told the
+            # opening, is a day of that recalled round.
+            key = opened[2]
+            claims = _within_round(claims, piece, opened[1])
+        elif kind is not MentionKind.REPORT and piece.follows is None and piece.city:
+            for day in _opened_days(piece)[:1]:
+                opened_at[(piece.conflict, kind, piece.sentence.paragraph)] = (
+                    piece.city,
+                    day,
+                    key,
+                )
         if kind is MentionKind.REPORT and main and turns:
             key = _turn_of(piece, turns, ctx) or ""
         order = 0 if main else 1
@@ -4744,6 +5101,7 @@ def extract_mentions(
 
     _join_undated(groups)
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
+    _standing_body_seat(groups, main_key, ctx)
     _share_standing_heads(groups, main_key)
     _sole_negotiators(groups, main_key, pieces, kb)
     main_fields = {c.field for c in groups.get(main_key, [])}
