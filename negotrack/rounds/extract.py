@@ -349,7 +349,18 @@ _NEXT_SITTING_AGREED = (
     r"(?:(?:of\s+(?:talks|negotiations)|is|was|has\s+been|had\s+been|were)\s+){0,2}"
     r"(?:already\s+|now\s+|tentatively\s+)?"
     # "The next round is due on Saturday", "another meeting is expected": a sitting to come.
-    r"(?:agreed|settled|scheduled|expected|planned|due|set\s+for|slated|pencilled)\b"
+    r"(?:agreed|settled|scheduled|expected|planned|due|set\s+for|slated|pencilled)\b|"
+    # "the next session of the mechanism would be held on 19 December", "the next meeting will
+    # take place in the near future", a headline's "new meeting to follow soon": a sitting
+    # to come, told as a fact. Not "whether the next round will take place".
+    r"(?<!\bwhether\s)(?<!\bif\s)(?<!\bwhether\sthe\s)(?<!\bif\sthe\s)"
+    r"\b(?:next|another|new|further|follow-up)\s+(?:meeting|round|session|sitting)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:will|would|is\s+to|was\s+to|(?:is|was)\s+"
+    r"(?:due|expected|set)\s+to|to)\s+(?:be\s+held|take\s+place|convene|follow)\b|"
+    # "Both said there would be another meeting": one more sitting ahead.
+    r"\bthere\s+(?:will|would|is\s+to|was\s+to)\s+be\s+(?:another|an?\s+(?:new|further|next|"
+    r"follow-up|second|third|fourth|fifth|sixth))\s+(?:[\w-]+\s+)?(?:round|meeting|session|"
+    r"sitting)\b"
 )
 # The words for talking that sides say they will go on with: "would continue contacts".
 _TALKING = (
@@ -386,13 +397,17 @@ _AGREED_TO_CONTINUE = re.compile(
     # "would continue their consultations", "agreed to 'continue the negotiations'": the
     # talking itself goes on, whoever's it is and however it is called.
     # Not "keen to continue their discussions", a wish.
-    r"\b(?:will|would|and|(?:agree(?:s|d)?|decided|pledged|promised|committed)\s+to)\s+"
+    # "we are ready to continue contacts": a side's stated readiness, said after the round.
+    r"\b(?:will|would|and|(?:agree(?:s|d)?|decided|pledged|promised|committed|(?:are|is|was|were|"
+    r"remain|remains|remained|stand|stands|stood)\s+(?:ready|prepared|willing))\s+to)\s+"
     r"[\"“‘']?continue\s+(?:the\s+|their\s+|these\s+|such\s+)?"
     rf"(?:[\w-]+\s+)?{_TALKING}|"
     # "spoke of continuing the dialogue" (not "amid continuing talks", talks still going on).
     rf"\b(?:of|on|about|to)\s+continuing\s+(?:the\s+|their\s+)?{_TALKING}|"
     # "the sides would continue, after consultations": the sides as the ones who go on.
-    r"\b(?:sides|parties|delegations|teams|they|both)\s+(?:would|will|(?:had\s+)?agreed\s+to)\s+"
+    # "they expect to continue", "both intend to continue": what they mean to do next.
+    r"\b(?:sides|parties|delegations|teams|they|both)\s+(?:would|will|(?:had\s+)?agreed\s+to|"
+    r"(?:expect|expected|intend|intended|plan|planned)\s+to)\s+"
     r"continue(?=\s*[,.;]|\s+(?:after|next|later|soon|shortly|in\s+the\s+coming)\b)|"
     # "before the teams meet again", "would come together again": a next sitting ahead.
     r"\b(?:before|until)\s+(?:the\s+|both\s+|they\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -409,7 +424,9 @@ _AGREED_TO_CONTINUE = re.compile(
     r"regular\s+|constant\s+)?(?:touch|contact)\b|"
     # "Talks would resume after the holiday"; "talks were due to continue on Monday" is the
     # same round's next day, not a round to come.
-    r"\b(?:talks|negotiations|discussions|consultations)\s+(?:will|would)\s+(?:continue|resume)\b"
+    # "he said the contacts would continue": the talking, whatever it is called.
+    r"\b(?:talks|negotiations|discussions|consultations|contacts|dialogue)\s+(?:will|would)\s+"
+    r"(?:continue|resume)\b"
     r"(?!\s+(?:on\s+)?(?:(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|in\s+the\s+morning|overnight)\b)|"
     # "Talks on the second phase would begin within two weeks": the next stage of the talks.
@@ -1956,7 +1973,8 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
             # a count or a word may lead the words.
             r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
-            r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            # "an agreement on the war's biggest prisoner exchange": a possessive may lead.
+            r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
             # "reached agreement on exchanging the wounded", "an agreement on prisoners": a deal
             # on the captives alone.
@@ -1965,7 +1983,9 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"releas\w*|prisoners|detainees|captives|POWs)\b(?![^.;]*\b(?:ceasefire|cease-fire|truce|"
             r"peace|end\s+(?:to\s+)?the\s+war)\b)|"
             # "The only concrete result was a swap of prisoners": a deal on that issue alone.
-            r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
+            # "The one tangible result is a prisoner exchange", told while it is news.
+            r"\b(?:result|outcome)s?\s+(?:was|is|were|are|has\s+been)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:exchanges?|"
             r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
             # "put their names to a short list of commitments": steps signed, not a settlement.
@@ -1996,11 +2016,14 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Kyiv said it was ready to accept a U.S. proposal for a 30-day ceasefire".
             # "backed a US plan for a ceasefire", "will accept a 30-day ceasefire", "Kyiv's
             # acceptance of a US ceasefire proposal": the truce taken up, whoever put it.
+            # "expressed readiness to accept the U.S. proposal to enact an immediate, interim
+            # 30-day ceasefire": the readiness named as a noun, the truce after "to" + verb.
             r"\b(?:accepted|accepts|accept|backed|backs|endorsed|endorses|embraced|acceptance\s+of|"
-            r"(?:ready|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+(?:an?\s+|the\s+)?"
+            r"(?:ready|readiness|willing|willingness|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+"
+            r"(?:an?\s+|the\s+)?"
             # "an immediate, interim 30-day ceasefire": the words may be listed with commas.
-            r"(?:[\w.’'-]+,?\s+){0,3}?(?:(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)|(?:ceasefire|cease-fire|truce)"
+            r"(?:[\w.’'-]+,?\s+){0,3}?(?:(?:proposal|offer|plan)\s+(?:for|to\s+[\w-]+)\s+"
+            r"(?:an?\s+|the\s+)?(?:[\w.’'-]+,?\s+){0,3}?(?:ceasefire|cease-fire|truce)|(?:ceasefire|cease-fire|truce)"
             r"(?:\s+(?:proposal|offer|plan))?)\b",
             _I,
         ),
@@ -2031,9 +2054,14 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+agree\s+(?:on|to)\b|"
             # "did not reach a compromise on territory", "have not found any agreement".
             r"\b(?:did|could|have|has|had|were|was)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+able\s+to\s+)?"
-            r"(?:reach(?:ed)?|f(?:ind|ound)|achieve[d]?|str(?:ike|uck)|produced?|secure[d]?)\s+"
+            r"(?:reach(?:ed)?|f(?:ind|ound)|achieve[d]?|str(?:ike|uck)|produced?|secure[d]?|"
+            r"announce[d]?|report(?:ed)?|claim(?:ed)?)\s+"
             r"(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:compromise|agreement|deal|breakthrough|accord|"
             r"settlement)\b|"
+            # "Nobody is announcing any breakthrough", "neither side claimed a breakthrough".
+            r"\b(?:nobody|no\s+one|neither\s+side|neither\s+delegation)\s+(?:is\s+|was\s+|has\s+|had\s+)?"
+            r"(?:announc|claim|report|speak|spoke|talk)\w*\s+(?:of\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
+            r"(?:breakthrough|agreement|deal)\b|"
             r"\b(?:falls?|fell)\s+short\s+of\b",
             _I,
         ),
@@ -2058,8 +2086,14 @@ _SIGNED_DEAL = re.compile(
     r"(?:then\s+|finally\s+)?signed\b",
     _I,
 )
-# "The talks nearly broke down": a collapse averted is none.
-_AVERTED = re.compile(r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge\s+of)\s+$", _I)
+# "The talks nearly broke down": a collapse averted is none. "Nobody walked out", "the talks
+# did not break down", "never broke off": one denied is none either.
+_AVERTED = re.compile(
+    r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge\s+of|nobody|no\s+one|"
+    r"neither\s+(?:side|delegation|party)|not|never|(?:did|does|do|has|have|had)n['’]t)\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:ever\s+|actually\s+|quite\s+))?$",
+    _I,
+)
 # Terms left open by a deal: "though several protocols remain to be negotiated".
 _UNFINISHED = re.compile(
     r"\b(?:remains?|still\s+(?:has|have|had)|(?:is|are)\s+yet|(?:is|are)\s+still)\s+to\s+be\s+"
@@ -2219,6 +2253,43 @@ _NEXT_STAGE_AFTER = re.compile(
 )
 
 
+# A deal told from its making or its fate rather than by a verb of the sides: "the deal was
+# finally announced on 15 January", "The agreement, reached in Sharm El-Sheikh after three
+# days", "the Stockholm Agreement, reached at the consultations held in Rimbo", "concluded
+# ten days of negotiations with an agreement to release 887 detainees", "stood side by side
+# at a signing ceremony". Not "a deal is expected to be announced" nor "hoped to end the
+# talks with an agreement" (the first needs "was"/"were"/"had been", the second is _AIMED_AT).
+_DEAL_TOLD = re.compile(
+    r"\b(?:deal|agreement|accord|settlement)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:finally\s+|formally\s+|officially\s+|eventually\s+|now\s+)?(?:announced|reached|sealed|"
+    r"clinched|struck|concluded|finali[sz]ed|agreed)\b|"
+    r"\b(?:deal|agreement|accord|settlement)s?,\s+(?:which\s+was\s+|that\s+was\s+)?(?:reached|"
+    r"struck|sealed|clinched|concluded|agreed)\s+(?:in|at|during)\b|"
+    r"\b(?:ended|concluded|closed|wrapped\s+up|finished)\s+(?:[\w'’-]+\s+){0,8}?with\s+"
+    r"(?:an?\s+|the\s+)(?:[\w-]+\s+)?(?:agreement|deal|accord)\b(?!\s+to\s+(?:meet|hold|continue|"
+    r"resume|talk|reconvene)\b)|"
+    r"\b(?:stood|sat|appeared|gathered|took\s+part|attended|held|hosted)\b[^.;]{0,60}?\b(?:at|in|for)\s+"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?signing\s+ceremony\b",
+    _I,
+)
+
+
+def _deal_on_one_issue(text: str, found: list[_Pending]) -> list[_Pending]:
+    """Deals told by ``_DEAL_TOLD``, unless the words say the deal was on one issue.
+
+    "The talks ended with an agreement on an exchange of 314 prisoners": the exchange is
+    the deal (a partial agreement, found by ``_PHRASED_OUTCOMES``), not a whole agreement.
+    """
+    partial = [
+        p.anchor for p in found if p.field is Field.OUTCOME and p.value == "partial_agreement"
+    ]
+    for hit in _DEAL_TOLD.finditer(text):
+        if any(hit.start() <= at < hit.end() + 40 for at in partial):
+            continue
+        found.append(_Pending(Field.OUTCOME, "agreement", _CONFIDENT, hit.start()))
+    return found
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -2286,6 +2357,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                 )
             ]
         found.extend(_Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in hits)
+    found = _deal_on_one_issue(text, found)
     found.extend(
         _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
         for hit in itertools.chain(_THROUGH_MEDIATORS.finditer(text), _INDIRECT_SAID.finditer(text))
@@ -3369,7 +3441,8 @@ def _leaders_meet(piece: _Piece, conflict: Conflict, kb: KnowledgeBase) -> bool:
 # explicit ones count: "they" may by then mean anyone.
 _REFERS_BACK_EXPLICIT = re.compile(
     r"\b(?:the|that|this|these|those|their|its)\s+(?:\w+\s+)?(?:meeting|session|talks|round|"
-    r"discussions?|negotiations|encounter|consultations|exchanges?|conversations?)\b|"
+    # "he said the contacts would continue": the word of Russian readouts for talks.
+    r"discussions?|negotiations|encounter|consultations|exchanges?|conversations?|contacts)\b|"
     # Not "homes on both sides of the frontier", which is where the war is.
     r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front\s+line|line|river)\b)|"
@@ -3382,7 +3455,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # "Around the table: X for the United States; Y for Ukraine": the line-up of the talks.
     r"^\s*(?:around|at)\s+the\s+(?:negotiating\s+)?table\s*:|"
     # "The result was a pair of partial understandings": what the round produced.
-    r"^\s*the\s+(?:result|outcome)\s+(?:was|is)\b|"
+    # "The one tangible result is a prisoner exchange": with its adjectives too.
+    r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:results?|outcomes?)\s+(?:was|is|were|are)\b|"
     # "Security guarantees were also on the agenda": what the round dealt with.
     r"\b(?:was|were|is|are)\s+(?:also\s+)?on\s+the\s+agenda\b|"
     # "Much of the time was spent on territory": what the talks dealt with.
@@ -3408,6 +3482,25 @@ _ATTRIBUTED = re.compile(
 )
 _ATTRIBUTION_FACTOR = 0.75
 _QUOTE_FACTOR = 0.6
+
+
+_BREAKTHROUGH = re.compile(r"\bbreakthroughs?\b", _I)
+# A transcript's turn: "MEDINSKY (VOICE OF INTERPRETER): ...", "ARAGHCHI (TRANSLATION): ...".
+_SPEAKER_TURN = re.compile(
+    r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*(?:\([^)]{0,40}\))?\s*:\s"
+)
+
+
+def _negotiator_speaks(text: str, conflict: Conflict | None, kb: KnowledgeBase) -> bool:
+    """Whether a transcript's turn is spoken by a person of the round's sides or go-betweens.
+
+    The label is in capitals ("MEDINSKY:"), which names are not found in, so it is read
+    again in title case.
+    """
+    turn = _SPEAKER_TURN.match(text)
+    if turn is None:
+        return False
+    return _speaker_known(kb.find(turn.group(1).title()), conflict, kb)
 
 
 def _speaker_known(matches: Sequence[Match], conflict: Conflict | None, kb: KnowledgeBase) -> bool:
@@ -3446,6 +3539,12 @@ _POSITION = re.compile(
 )
 
 
+_READY_TO_GO_ON = re.compile(
+    r"(?:are|is|was|were|remain\w*|stand\w*|stood)\s+(?:ready|prepared|willing)\s+to\s+continue\b",
+    _I,
+)
+
+
 def _label_in_doubt(text: str, claim: _Pending) -> bool:
     """Whether a label stands in a doubtful clause that still tells how the talks went.
 
@@ -3464,6 +3563,12 @@ def _label_in_doubt(text: str, claim: _Pending) -> bool:
         # what comes next.
         start = next((s for s, e in _clauses(text) if s <= claim.anchor < e), 0)
         before = text[start : claim.anchor]
+        return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
+    if claim.field is Field.AGREED_TO_CONTINUE and _READY_TO_GO_ON.match(text, claim.anchor):
+        # "We are ready to continue contacts", said after the round: the readiness is the
+        # side's word that the talking goes on, unless a doubt comes before it ("if the
+        # talks succeed, we are ready to continue"), in its clause or an earlier one.
+        before = text[: claim.anchor]
         return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
     if claim.field is Field.TOPIC:
         # "Moscow proposed short truces along the front", "Ukraine offered neutrality in
@@ -3575,14 +3680,24 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     # what it is about: it tells the sides, roles and topics, not how the round went.
     # "Another meeting is planned": the next sitting of the talks just told of.
     next_sitting = re.search(_NEXT_SITTING_AGREED, text, _I) is not None
+    # "MEDINSKY (VOICE OF INTERPRETER): We are ready to continue contacts": in a broadcast
+    # transcript a negotiator of the sides speaks of the round just reported, whatever
+    # paragraph his turn is.
+    turn = _negotiator_speaks(text, conflict, ctx.kb)
+    # (Not "The first, on 23 January, ended without a breakthrough": a round dated apart.)
+    breakthrough = _BREAKTHROUGH.search(text) is not None and not find_dates(text, ctx.published)
     loose = not (
         explicit
+        # "Nobody is announcing any breakthrough": a word only talks have, said in the
+        # paragraph that reports them.
+        or (sentence.paragraph == prev.sentence.paragraph and breakthrough)
         or (sentence.paragraph == prev.sentence.paragraph and _REFERS_BACK.search(text))
         or (sentence.paragraph == prev.sentence.paragraph and next_sitting)
         or (
             sentence.paragraph == prev.sentence.paragraph
             and _speaker_known(matches, conflict, ctx.kb)
         )
+        or turn
     )
     # Across a paragraph break, a sentence kept only for the go-between it names at work
     # gives that role and nothing else: "the American mediators have treated territory as a
@@ -3594,6 +3709,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         # together ("X and Y sat in separate rooms") are at the talks.
         if not (
             explicit
+            or turn
             or (_both_sides(matches, conflict) and _POSITION.search(text))
             # A meeting dated on its own ("Putin received Witkoff on Thursday") is another one.
             or (_receptions(text, matches, ctx.kb) and not find_dates(text, ctx.published))
@@ -3633,6 +3749,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     elif not (
         explicit
         or next_sitting
+        or breakthrough
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)

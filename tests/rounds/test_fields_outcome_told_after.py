@@ -1,0 +1,178 @@
+"""How a round went, told the ways reports tell it after the fact: a deal named by its fate
+("was eventually announced", "reached in Doha after four days", "ended with an agreement"),
+a signing ceremony, a truce proposal a side is ready to take up; a breakthrough nobody
+claims, a walk-out nobody made; a sitting to come told as a fact ("the next session will
+take place in March", "there will be a further round"), a side that expects or is ready to
+go on, and a negotiator's turn in a broadcast transcript."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.model import Field
+from tests.mentions import report as _report
+
+_MET = "Armenian and Azerbaijani ministers met in Almaty on Tuesday."
+
+
+# --- deals told by what became of them -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After four days of talks between Armenian and Azerbaijani ministers in Almaty, a "
+        "settlement was eventually announced by the Kazakh hosts on Tuesday.",
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The accord, reached in "
+        "Almaty after four days of haggling, settles the border in the north.",
+        "Armenian and Azerbaijani ministers wrapped up three days of talks in Almaty on "
+        "Tuesday with an agreement to reopen the railway.",
+        "On Tuesday the Armenian and Azerbaijani leaders sat together at a signing ceremony "
+        "in Almaty, hosted by the Kazakh president.",
+    ],
+)
+def test_a_deal_told_by_its_making_is_a_deal(kb: KnowledgeBase, text: str) -> None:
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_talks_that_ended_with_a_deal_on_captives_reached_a_partial_one(kb: KnowledgeBase) -> None:
+    # The agreement the round ended with is on the swap alone: the words say so.
+    text = (
+        "Russian and Ukrainian envoys wrapped up their talks in Istanbul on Tuesday with an "
+        "agreement on a swap of 200 captured soldiers."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_MET} A settlement is expected to be announced next month.",
+        f"{_MET} A signing ceremony is planned for the spring.",
+    ],
+)
+def test_a_deal_still_to_come_is_none(kb: KnowledgeBase, text: str) -> None:
+    assert _report(kb, text).first(Field.OUTCOME) is None
+
+
+def test_readiness_to_take_up_a_truce_proposal_is_a_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "After talks with American officials in Jeddah on Tuesday, Ukraine signalled "
+        "willingness to accept the US proposal to introduce a full, unconditional 30-day truce."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_the_one_result_named_in_the_present_is_a_deal_on_that_issue(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday. The only concrete outcome "
+        "is a swap of the badly wounded."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_a_possessive_before_the_swap_keeps_the_deal_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday, and the meeting ended with "
+        "an agreement on the year's largest prisoner exchange."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+# --- breakthroughs and walk-outs denied ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one claimed a breakthrough.",
+        "Neither side spoke of any breakthrough.",
+        "The hosts did not announce any breakthrough.",
+    ],
+)
+def test_a_breakthrough_nobody_claims_is_none(kb: KnowledgeBase, sentence: str) -> None:
+    # Said in the paragraph that reports the round: "breakthrough" is a word only talks have.
+    text = f"Russian and Ukrainian envoys met in Istanbul on Tuesday. {sentence}"
+    assert _report(kb, text).first(Field.OUTCOME) == "no_breakthrough"
+
+
+def test_a_breakthrough_only_expected_is_no_outcome(kb: KnowledgeBase) -> None:
+    text = "Russian and Ukrainian envoys met in Istanbul on Tuesday. Nobody expects a breakthrough."
+    assert _report(kb, text).first(Field.OUTCOME) is None
+
+
+def test_a_walk_out_nobody_made_is_no_collapse(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday; there was no deal, but no "
+        "one walked out."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "no_breakthrough"
+
+
+def test_a_walk_out_made_is_a_collapse(kb: KnowledgeBase) -> None:
+    text = "Russian and Ukrainian envoys met in Istanbul on Tuesday; the Russian side walked out."
+    assert _report(kb, text).first(Field.OUTCOME) == "collapsed"
+
+
+# --- the talks go on -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A communique said the next sitting of the joint commission will take place in March.",
+        "Both ministers said there will be a further round.",
+        "Both delegations said they intend to continue.",
+        "The Kazakh host said the contacts would continue.",
+    ],
+)
+def test_a_sitting_to_come_told_as_a_fact(kb: KnowledgeBase, sentence: str) -> None:
+    assert _report(kb, f"{_MET} {sentence}").first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody knows whether the next round will take place at all.",
+        "Analysts expect the shelling to continue.",
+        "There will be no further round this year, the host said.",
+    ],
+)
+def test_a_sitting_in_doubt_or_other_things_going_on(kb: KnowledgeBase, sentence: str) -> None:
+    assert _report(kb, f"{_MET} {sentence}").first(Field.AGREED_TO_CONTINUE) is None
+
+
+def test_a_side_ready_to_go_on_agreed_to_continue(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday. Lavrov said Moscow was "
+        "ready to continue the dialogue."
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_readiness_under_a_condition_is_not(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday. Lavrov said that if Kyiv "
+        "withdrew its troops, Moscow was ready to continue the dialogue."
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
+
+
+def test_a_negotiator_turn_in_a_transcript_speaks_of_the_round(kb: KnowledgeBase) -> None:
+    text = (
+        "HOST: Russian and Ukrainian envoys met in Istanbul today.\n\n"
+        "REPORTER: It lasted four hours.\n\n"
+        "LAVROV (TRANSLATION): We are prepared to continue the dialogue with Kyiv."
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_a_turn_of_someone_unknown_is_not_tied_to_the_round(kb: KnowledgeBase) -> None:
+    # The same words from a commentator across a paragraph break say nothing of the round.
+    text = (
+        "HOST: Russian and Ukrainian envoys met in Istanbul today.\n\n"
+        "REPORTER: It lasted four hours.\n\n"
+        "COMMENTATOR: They will continue the dialogue, I expect."
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
