@@ -1973,6 +1973,9 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
             # a count or a word may lead the words.
             r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
+            # "ended with a deal to swap prisoners": the deal named by the swap. (Not "an
+            # agreement to release detainees", which may be the whole of a detainee deal.)
+            r"\b(?:deal|agreement|accord|arrangement)s?\s+to\s+(?:swap|exchange|trade)\b|"
             # "an agreement on the war's biggest prisoner exchange": a possessive may lead.
             r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
@@ -2019,6 +2022,8 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "expressed readiness to accept the U.S. proposal to enact an immediate, interim
             # 30-day ceasefire": the readiness named as a noun, the truce after "to" + verb.
             r"\b(?:accepted|accepts|accept|backed|backs|endorsed|endorses|embraced|acceptance\s+of|"
+            # "signed up to a US proposal for a 30-day ceasefire": put its name to it.
+            r"signed\s+(?:up|on)\s+to|"
             r"(?:ready|readiness|willing|willingness|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+"
             r"(?:an?\s+|the\s+)?"
             # "an immediate, interim 30-day ceasefire": the words may be listed with commas.
@@ -2074,7 +2079,8 @@ _SIGNED_DEAL = re.compile(
     # "signed the first phase of a deal": a stage of the text is signed as a text.
     r"(?:(?:first|second|third|initial|final)\s+(?:phase|stage|part)\s+of\s+(?:an?\s+|the\s+))?"
     # Texts are often named in the plural: "signed the Washington Accords".
-    r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
+    # "a ceasefire and hostage-release agreement": the text's name may join two words.
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
     r"text|statement|communiqu[eé]|protocol|arrangement|understanding|principles|charter|pact)s?\b"
     r"(?:\s+(?:of|on)\s+principles)?|"
     # "The Tashkent Declaration they signed on 10 January", "the agreement that the two
@@ -2122,7 +2128,11 @@ _AIMED_AT = re.compile(
 _DEAL_MADE = re.compile(
     r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord)\s+(?:that\s+|which\s+)?(?:was\s+|"
     r"had\s+been\s+)?(?:[\w'’-]+\s+){0,2}?(?:brokered|reached|struck|agreed|signed|sealed|"
-    r"mediated)\b",
+    r"mediated|announced)\b|"
+    # "It is the second ceasefire. The first, announced in Doha on 15 January, collapsed in
+    # March": the deal named in the sentence before, made at that venue.
+    r"^\s*the\s+(?:first|second|third|earlier|previous|last)\s*,\s+(?:announced|reached|struck|"
+    r"agreed|signed|sealed|brokered)\s+in\s+(?-i:[A-Z])",
     _I,
 )
 # "the withdrawal of Israeli troops from five positions": who holds which ground.
@@ -3443,6 +3453,9 @@ _REFERS_BACK_EXPLICIT = re.compile(
     r"\b(?:the|that|this|these|those|their|its)\s+(?:\w+\s+)?(?:meeting|session|talks|round|"
     # "he said the contacts would continue": the word of Russian readouts for talks.
     r"discussions?|negotiations|encounter|consultations|exchanges?|conversations?|contacts)\b|"
+    # "That summit lasted three hours and ended without a deal": the leaders' meeting just
+    # told of (with no word between, not "the NATO summit").
+    r"\b(?:that|this|the)\s+summit\b|"
     # Not "homes on both sides of the frontier", which is where the war is.
     r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front\s+line|line|river)\b)|"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import WEDNESDAY
 from tests.mentions import report as _report
 
 _MET = "Armenian and Azerbaijani ministers met in Almaty on Tuesday."
@@ -176,3 +178,58 @@ def test_a_turn_of_someone_unknown_is_not_tied_to_the_round(kb: KnowledgeBase) -
         "COMMENTATOR: They will continue the dialogue, I expect."
     )
     assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
+
+
+# --- a deal's name, its signers' words, and its fate told in the next sentence -------------
+
+
+def test_a_text_named_by_two_words_joined_is_signed(kb: KnowledgeBase) -> None:
+    text = (
+        "At talks in Almaty on Tuesday, Armenian and Azerbaijani ministers signed the first "
+        "part of a border and transit accord."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_signing_up_to_a_truce_proposal_is_a_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "At talks in Jeddah on Tuesday, the Ukrainian delegation signed on to an American "
+        "proposal for a month-long truce."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_a_deal_to_swap_captives_is_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday; the meeting closed with a "
+        "deal to exchange 500 soldiers each."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_the_summit_just_told_of_is_pointed_back_at(kb: KnowledgeBase) -> None:
+    # Across a paragraph break "that summit" still names the leaders' meeting told before.
+    text = (
+        "Trump and Putin last met in Anchorage on 15 August.\n\n"
+        "That summit lasted four hours and broke up without an agreement."
+    )
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    assert [m.first(Field.OUTCOME) for m in mentions] == ["no_breakthrough"]
+
+
+def test_a_bloc_summit_in_the_next_paragraph_is_not_the_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Trump and Putin last met in Anchorage on 15 August.\n\n"
+        "The NATO summit in The Hague ended without an agreement on spending."
+    )
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    assert [m.first(Field.OUTCOME) for m in mentions] == [None]
+
+
+def test_the_first_truce_made_at_a_venue_then_broken_was_a_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "This is the war's second truce. The first, agreed in Cairo on 4 March after talks "
+        "between Israeli and Hamas negotiators, broke down within a month."
+    )
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    assert [m.first(Field.OUTCOME) for m in mentions] == ["agreement"]
