@@ -426,7 +426,7 @@ _AGREED_TO_CONTINUE = re.compile(
     # same round's next day, not a round to come.
     # "he said the contacts would continue": the talking, whatever it is called.
     r"\b(?:talks|negotiations|discussions|consultations|contacts|dialogue)\s+(?:will|would)\s+"
-    r"(?:continue|resume)\b"
+    r"(?:continue|resume|go\s+on|carry\s+on)\b"
     r"(?!\s+(?:on\s+)?(?:(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|in\s+the\s+morning|overnight)\b)|"
     # "Talks on the second phase would begin within two weeks": the next stage of the talks.
@@ -1981,10 +1981,17 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:exchanges?|swaps?)\b|"
             # "reached agreement on exchanging the wounded", "an agreement on prisoners": a deal
             # on the captives alone.
-            r"\b(?:reached\s+)?(?:an?\s+)?agreements?\s+(?:on|over)\s+(?:the\s+)?(?:exchang\w*|swap\w*|"
+            # "a deal on young and wounded prisoners": the captives may be qualified.
+            r"\b(?:reached\s+)?(?:an?\s+)?(?:agreements?|deals?)\s+(?:on|over)\s+(?:the\s+)?"
+            r"(?:(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:prisoners|detainees|captives|POWs)|exchang\w*|swap\w*|"
             # (Not "an agreement on the release of the hostages and a ceasefire".)
-            r"releas\w*|prisoners|detainees|captives|POWs)\b(?![^.;]*\b(?:ceasefire|cease-fire|truce|"
+            r"releas\w*)\b(?![^.;]*\b(?:ceasefire|cease-fire|truce|"
             r"peace|end\s+(?:to\s+)?the\s+war)\b)|"
+            # "reached parallel understandings with Moscow and Kyiv on safe shipping", "reached
+            # an understanding on navigation": less than the deal ("reached an agreement").
+            # Not "reached a better understanding" of each other's positions.
+            r"\breached\s+(?:[\w-]+\s+){0,2}?understandings\b|"
+            r"\breached\s+an\s+understanding\s+(?:on|over|about)\b|"
             # "The only concrete result was a swap of prisoners": a deal on that issue alone.
             # "The one tangible result is a prisoner exchange", told while it is news.
             r"\b(?:result|outcome)s?\s+(?:was|is|were|are|has\s+been)\s+(?:an?\s+|the\s+)?"
@@ -2275,6 +2282,10 @@ _DEAL_TOLD = re.compile(
     r"clinched|struck|concluded|finali[sz]ed|agreed)\b|"
     r"\b(?:deal|agreement|accord|settlement)s?,\s+(?:which\s+was\s+|that\s+was\s+)?(?:reached|"
     r"struck|sealed|clinched|concluded|agreed)\s+(?:in|at|during)\b|"
+    # "The deal announced in Doha on 15 January came after weeks of talks", "the truce
+    # agreed at Sharm el-Sheikh": made at a venue named.
+    r"\bthe\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|cease-fire)\s+(?:announced|"
+    r"reached|struck|sealed|signed|agreed|brokered)\s+(?:in|at)\s+(?-i:[A-Z])|"
     r"\b(?:ended|concluded|closed|wrapped\s+up|finished)\s+(?:[\w'’-]+\s+){0,8}?with\s+"
     r"(?:an?\s+|the\s+)(?:[\w-]+\s+)?(?:agreement|deal|accord)\b(?!\s+to\s+(?:meet|hold|continue|"
     r"resume|talk|reconvene)\b)|"
@@ -3498,6 +3509,11 @@ _QUOTE_FACTOR = 0.6
 
 
 _BREAKTHROUGH = re.compile(r"\bbreakthroughs?\b", _I)
+_SAID_HE = re.compile(
+    r"[\"”’']\s*,?\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b|"
+    r"^\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b",
+    _I,
+)
 # A transcript's turn: "MEDINSKY (VOICE OF INTERPRETER): ...", "ARAGHCHI (TRANSLATION): ...".
 _SPEAKER_TURN = re.compile(
     r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*(?:\([^)]{0,40}\))?\s*:\s"
@@ -3672,8 +3688,14 @@ def _errand(text: str, matches: Sequence[Match], ctx: _Context, conflict: Confli
     )
 
 
-def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
-    """What a sentence without talks words adds to the round of the piece before it."""
+def _follow_up(
+    sentence: Sentence, prev: _Piece, ctx: _Context, before: Sentence | None = None
+) -> _Piece | None:
+    """What a sentence without talks words adds to the round of the piece before it.
+
+    ``before`` is the sentence just before it in the article, whether or not it told of
+    the round.
+    """
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
         return None
@@ -3699,6 +3721,14 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     turn = _negotiator_speaks(text, conflict, ctx.kb)
     # (Not "The first, on 23 January, ended without a breakthrough": a round dated apart.)
     breakthrough = _BREAKTHROUGH.search(text) is not None and not find_dates(text, ctx.published)
+    # "Kremlin aide X has spoken to reporters. 'We are ready to continue contacts,' he said":
+    # the negotiator named just before goes on speaking, in the same paragraph.
+    carried = (
+        before is not None
+        and sentence.paragraph == prev.sentence.paragraph == before.paragraph
+        and _SAID_HE.search(text) is not None
+        and _speaker_known(ctx.kb.find(before.text), conflict, ctx.kb)
+    )
     loose = not (
         explicit
         # "Nobody is announcing any breakthrough": a word only talks have, said in the
@@ -3711,6 +3741,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             and _speaker_known(matches, conflict, ctx.kb)
         )
         or turn
+        or carried
     )
     # Across a paragraph break, a sentence kept only for the go-between it names at work
     # gives that role and nothing else: "the American mediators have treated territory as a
@@ -3763,6 +3794,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         explicit
         or next_sitting
         or breakthrough
+        or carried
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
@@ -4774,13 +4806,13 @@ def extract_mentions(
             if last is not None and all(p.future for p in found):
                 # "Officials called the meeting positive, and the committee will convene again
                 # on 19 December": what it says of the round held still goes to that round.
-                follow = _follow_up(sentence, last, ctx)
+                follow = _follow_up(sentence, last, ctx, sentences[index - 1] if index else None)
                 if follow is not None:
                     pieces.append(follow)
             # The next sentence refers back to the talks reported, not to what they planned.
             last = next((p for p in found if not p.future), found[-1])
         elif last is not None:
-            follow = _follow_up(sentence, last, ctx)
+            follow = _follow_up(sentence, last, ctx, sentences[index - 1] if index else None)
             if follow is not None:
                 pieces.append(follow)
                 # A paragraph that goes on about the round goes on referring back to it.

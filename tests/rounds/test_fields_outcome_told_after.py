@@ -233,3 +233,56 @@ def test_the_first_truce_made_at_a_venue_then_broken_was_a_deal(kb: KnowledgeBas
     )
     mentions = extract_mentions(text, None, WEDNESDAY, kb)
     assert [m.first(Field.OUTCOME) for m in mentions] == ["agreement"]
+
+
+def test_a_deal_on_qualified_captives_is_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday and left with a deal on sick "
+        "and elderly prisoners."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_understandings_reached_are_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "American officials said after two days of talks in Riyadh on Tuesday that they had "
+        "reached separate understandings with Moscow and Kyiv on grain shipments."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_a_better_understanding_of_positions_is_no_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on Tuesday and reached a better "
+        "understanding of each other's red lines."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) != "partial_agreement"
+
+
+def test_a_deal_announced_at_a_venue_is_a_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "The truce announced in Cairo on Tuesday after talks between Israeli and Hamas "
+        "negotiators took effect at dawn."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_contacts_that_go_on(kb: KnowledgeBase) -> None:
+    text = f"{_MET} Both ministers said the contacts would go on."
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_the_negotiator_just_named_goes_on_speaking(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday. Lavrov spoke to reporters "
+        'afterwards. "We are ready to continue the dialogue," he said.'
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_a_pronoun_after_someone_unknown_is_not_tied_to_the_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday. A local historian spoke to "
+        'us afterwards. "They will continue the dialogue," he said.'
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
