@@ -379,7 +379,9 @@ _AGREED_TO_CONTINUE = re.compile(
     r"\b(?:will|would|to|before)\s+(?:meet(?:ing)?|convene|sit(?:ting)?\s+down)\s+again\b|"
     r"\b(?:will|would|to|agreed\s+to)\s+reconvene\b|"
     # "said they would keep working on the treaty": going on with it, in other words.
-    r"\b(?:will|would)\s+keep\s+(?:on\s+)?(?:working|talking|meeting|negotiating)\b|"
+    # "say they intend to keep meeting", "agreed to keep talking".
+    r"\b(?:will|would|(?:intend|intends|intended|plan|plans|planned|expect|expects|expected|"
+    r"agree|agreed|agrees)\s+to)\s+keep\s+(?:on\s+)?(?:working|talking|meeting|negotiating)\b|"
     r"\b(?:will|would)\s+continue\s+(?:to\s+(?:talk|meet|negotiate)|talking|meeting|negotiating|"
     r"(?:the\s+)?(?:talks|negotiations|dialogue|discussions))\b|"
     # "agreed that experts would begin work", "agreed to set up teams to work on ending the
@@ -3488,6 +3490,12 @@ _REFERS_BACK_EXPLICIT = re.compile(
     r"(?:on|by)\b",
     _I,
 )
+# "Medinsky told reporters the sessions had been difficult": the sittings of the round, in
+# the plural, pointed back at for how they went. Only for that: "Hamas did not send anyone
+# to the sessions; its negotiator was kept informed" does not put him at the table.
+_SITTINGS_BACK = re.compile(
+    r"\b(?:the|these|those|their)\s+(?:\w+\s+)?(?:sessions|meetings|rounds|sittings)\b", _I
+)
 _CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
 _REFERS_BACK = re.compile(
     r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b|"
@@ -3711,6 +3719,8 @@ def _follow_up(
     matches = ctx.kb.find(text)
     conflict = ctx.conflicts.get(prev.conflict)
     explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
+    sittings_only = not explicit and _SITTINGS_BACK.search(text) is not None
+    explicit = explicit or sittings_only
     # Without words pointing back, a sentence is tied to the round only by who is in it or
     # what it is about: it tells the sides, roles and topics, not how the round went.
     # "Another meeting is planned": the next sitting of the talks just told of.
@@ -3860,6 +3870,7 @@ def _follow_up(
         for p in pending
         if (not muted[_clause_index(clauses, p.anchor)] or _label_in_doubt(text, p))
         and not (loose and p.field in _HOW_IT_WENT)
+        and not (sittings_only and p.field not in _HOW_IT_WENT)
         and not (earlier_season and p.field is Field.HEAD)
         and not (errand_only and p.field not in (Field.MEDIATOR, Field.FORMAT))
     ]

@@ -286,3 +286,30 @@ def test_a_pronoun_after_someone_unknown_is_not_tied_to_the_round(kb: KnowledgeB
         'us afterwards. "They will continue the dialogue," he said.'
     )
     assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
+
+
+# --- the mood and the next sittings, said of the sessions ----------------------------------
+
+
+def test_the_sessions_in_the_plural_point_back(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian envoys met in Istanbul on Tuesday.\n\n"
+        'Lavrov later told reporters the sessions had been "tense at times but businesslike".'
+    )
+    assert _report(kb, text).values(Field.ATMOSPHERE) == ["tense", "constructive"]
+
+
+def test_a_good_start_is_constructive(kb: KnowledgeBase) -> None:
+    text = f'{_MET} Bayramov said the meeting had been "a good start".'
+    assert _report(kb, text).values(Field.ATMOSPHERE) == ["constructive"]
+
+
+def test_a_good_start_of_the_harvest_is_not_the_talks(kb: KnowledgeBase) -> None:
+    # Across a paragraph break, without pointing back, the words are about something else.
+    text = f"{_MET}\n\nFarmers say the harvest has got off to a good start."
+    assert _report(kb, text).values(Field.ATMOSPHERE) == []
+
+
+def test_sides_that_intend_to_keep_meeting(kb: KnowledgeBase) -> None:
+    text = f"{_MET} Both delegations say they intend to keep talking."
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
