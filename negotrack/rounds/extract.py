@@ -431,6 +431,10 @@ _AGREED_TO_CONTINUE = re.compile(
     r"(?:continue|resume|go\s+on|carry\s+on)\b"
     r"(?!\s+(?:on\s+)?(?:(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|in\s+the\s+morning|overnight)\b)|"
+    # "negotiations would now turn to an effective ceasefire": the talks move on to the next
+    # matter.
+    r"\b(?:talks|negotiations|discussions)\s+(?:will|would)\s+(?:now\s+|next\s+)?(?:turn|move|"
+    r"proceed)\s+to\b|"
     # "Talks on the second phase would begin within two weeks": the next stage of the talks.
     r"\b(?:talks|negotiations|discussions)\s+on\s+(?:the\s+|a\s+)?(?:next|second|third|final|"
     r"further|remaining)\s+(?:phase|stage|steps?)\b[^.;]{0,30}?\s+(?:will|would|are\s+to|were\s+"
@@ -2070,8 +2074,13 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:did|could|have|has|had|were|was)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+able\s+to\s+)?"
             r"(?:reach(?:ed)?|f(?:ind|ound)|achieve[d]?|str(?:ike|uck)|produced?|secure[d]?|"
             r"announce[d]?|report(?:ed)?|claim(?:ed)?)\s+"
+            # "The talks have not produced a ceasefire": the truce they were for, not had.
             r"(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:compromise|agreement|deal|breakthrough|accord|"
-            r"settlement)\b|"
+            r"settlement|ceasefire|cease-fire|truce)\b|"
+            # "commitments on humanitarian access ..., but again no ceasefire": the main matter
+            # left without a deal after what was achieved.
+            r"\bbut\s+(?:again\s+|still\s+|once\s+again\s+)?no\s+(?:[\w-]+\s+)?(?:ceasefire|"
+            r"cease-fire|truce|deal|agreement)\b|"
             # "Nobody is announcing any breakthrough", "neither side claimed a breakthrough".
             r"\b(?:nobody|no\s+one|neither\s+side|neither\s+delegation)\s+(?:is\s+|was\s+|has\s+|had\s+)?"
             r"(?:announc|claim|report|speak|spoke|talk)\w*\s+(?:of\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"

@@ -313,3 +313,36 @@ def test_a_good_start_of_the_harvest_is_not_the_talks(kb: KnowledgeBase) -> None
 def test_sides_that_intend_to_keep_meeting(kb: KnowledgeBase) -> None:
     text = f"{_MET} Both delegations say they intend to keep talking."
     assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+# --- a text signed but the truce not reached -----------------------------------------------
+
+
+def test_a_signed_text_without_the_truce_is_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "Army and RSF envoys signed a pledge on aid corridors in Jeddah on Tuesday. The "
+        "talks have not yet produced a truce."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_commitments_but_again_no_ceasefire_are_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "At talks in Jeddah on Tuesday, army and RSF envoys signed a pledge on aid "
+        "corridors, but still no ceasefire."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_no_ceasefire_in_place_is_not_an_outcome(kb: KnowledgeBase) -> None:
+    # The war's state, not what the talks failed at: no "but" after something achieved.
+    text = "Army and RSF envoys met in Jeddah on Tuesday as fighting went on with no ceasefire."
+    assert _report(kb, text).first(Field.OUTCOME) is None
+
+
+def test_talks_that_turn_to_the_next_matter_go_on(kb: KnowledgeBase) -> None:
+    text = (
+        "Army and RSF envoys met in Jeddah on Tuesday. The hosts said the negotiations "
+        "would next move to a lasting truce."
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
