@@ -3478,6 +3478,9 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # "That summit lasted three hours and ended without a deal": the leaders' meeting just
     # told of (with no word between, not "the NATO summit").
     r"\b(?:that|this|the)\s+summit\b|"
+    # "A Hamas official said the first day had been positive": a day of the round.
+    r"\bthe\s+(?:first|second|third|opening|final|last)\s+day\b(?!\s+of\s+(?:the\s+)?(?:war|"
+    r"invasion|offensive|fighting|truce|ceasefire))|"
     # Not "homes on both sides of the frontier", which is where the war is.
     r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front\s+line|line|river)\b)|"

@@ -346,3 +346,32 @@ def test_talks_that_turn_to_the_next_matter_go_on(kb: KnowledgeBase) -> None:
         "would next move to a lasting truce."
     )
     assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_a_tough_sitting_is_tense(kb: KnowledgeBase) -> None:
+    text = f'{_MET} "The session was tough," an Armenian diplomat said.'
+    assert _report(kb, text).values(Field.ATMOSPHERE) == ["tense"]
+
+
+def test_tough_measures_are_not_the_mood_of_the_talks(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday, as Baku threatened "
+        "tough measures at the border."
+    )
+    assert _report(kb, text).values(Field.ATMOSPHERE) == []
+
+
+def test_a_day_of_the_round_points_back(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas negotiators met through Egyptian mediators in Cairo on Monday.\n\n"
+        'An Egyptian official said the opening day had been "constructive".'
+    )
+    assert _report(kb, text).values(Field.ATMOSPHERE) == ["constructive"]
+
+
+def test_a_day_of_the_war_does_not_point_back(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas negotiators met through Egyptian mediators in Cairo on Monday.\n\n"
+        "Survivors recall that the first day of the war was tense."
+    )
+    assert _report(kb, text).values(Field.ATMOSPHERE) == []
