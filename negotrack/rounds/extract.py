@@ -205,6 +205,10 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:rounds?|talks|meetings?|negotiations?)\s+(?:\w+\s+){0,4}(?:last|earlier\s+this)\s+"
     r"(?:month|week|year|weekend)\b|\b(?:\w+\s+)?(?:weeks?|months?|years?|days?)\s+ago\b|"
     r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b|"
+    # "the second in the city since the first trilateral meeting, held on 23 January, which
+    # both sides called constructive": what follows "since" is the earlier sitting.
+    r"\bsince\s+(?:the|their|its)\s+(?:first|last|previous|earlier)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:rounds?|talks|meetings?|sessions?|summit|negotiations|encounter)\b|"
     # "lasted a little less than their session in Geneva on 4 May": a sitting compared with.
     r"\bthan\s+(?:at\s+|in\s+)?(?:the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:session|meeting|round|talks|encounter|summit|sitting)\b|"
@@ -3886,6 +3890,16 @@ def _follow_up(
         and not (earlier_season and p.field is Field.HEAD)
         and not (errand_only and p.field not in (Field.MEDIATOR, Field.FORMAT))
     ]
+    # "The session was the second since the first meeting, held on 23 January, which both
+    # sides called constructive": how it went, told after an earlier sitting dated in the
+    # sentence, is that sitting's.
+    earlier = _BACK_REFERENCE.search(text)
+    if earlier is not None and any(
+        d.start >= earlier.start() for d in find_dates(text, ctx.published)
+    ):
+        claims = [
+            p for p in claims if not (p.field in _HOW_IT_WENT and p.anchor >= earlier.start())
+        ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [
         span

@@ -375,3 +375,21 @@ def test_a_day_of_the_war_does_not_point_back(kb: KnowledgeBase) -> None:
         "Survivors recall that the first day of the war was tense."
     )
     assert _report(kb, text).values(Field.ATMOSPHERE) == []
+
+
+def test_the_mood_of_an_earlier_sitting_dated_in_the_sentence_is_its_own(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The session was their "
+        "third since the first meeting, held on 2 February, which both called friendly."
+    )
+    assert _report(kb, text).values(Field.ATMOSPHERE) == []
+
+
+def test_the_mood_of_the_sitting_before_the_earlier_one_is_named_stays(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The session was "
+        "friendly, their third since the first meeting, held on 2 February."
+    )
+    assert _report(kb, text).values(Field.ATMOSPHERE) == ["cordial"]
