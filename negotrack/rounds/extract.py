@@ -435,6 +435,10 @@ _AGREED_TO_CONTINUE = re.compile(
     r"(?:continue|resume|go\s+on|carry\s+on)\b"
     r"(?!\s+(?:on\s+)?(?:(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|in\s+the\s+morning|overnight)\b)|"
+    # "In a joint statement, the leaders ... said the discussions should continue": the sides'
+    # own word that the talking goes on. (Not "the UN urged that talks should continue".)
+    r"\b(?:said|agreed|stated|declared|affirmed)\s+(?:that\s+)?(?:the\s+|their\s+)?(?:talks|"
+    r"discussions|negotiations|dialogue|contacts)\s+should\s+(?:continue|go\s+on)\b|"
     # "negotiations would now turn to an effective ceasefire": the talks move on to the next
     # matter.
     r"\b(?:talks|negotiations|discussions)\s+(?:will|would)\s+(?:now\s+|next\s+)?(?:turn|move|"
@@ -1363,12 +1367,21 @@ def _best(scores: Counter[str], prefer: str | None) -> str | None:
 
 
 def _clause_conflicts(
-    clauses: Sequence[tuple[int, int]], matches: Sequence[Match], ctx: _Context
+    clauses: Sequence[tuple[int, int]],
+    matches: Sequence[Match],
+    ctx: _Context,
+    pointed: str | None = None,
 ) -> list[str | None]:
+    """Each clause's conflict; ``pointed``: that of the round the sentence opens by
+    pointing back at ("Those talks ended without a deal"), taken when no clause names one.
+    """
     by_clause: list[list[Match]] = [[] for _ in clauses]
     for m in matches:
         by_clause[_clause_index(clauses, m.start)].append(m)
     own = [_best(_conflict_scores(ms, ctx, ctx.dominant), ctx.dominant) for ms in by_clause]
+    if pointed is not None and not any(own):
+        # Not the article's own conflict: the talks just told of, whoever's they were.
+        return [pointed for _ in clauses]
     # "At the State Department, the ministers of Congo and Rwanda signed ... with Rubio
     # looking on": in a sentence naming two sides of one conflict, a clause whose only
     # evidence is that conflict's usual go-between (or its people) is of that conflict,
@@ -2679,6 +2692,7 @@ def _analyse(
     *,
     listed: bool = False,
     year: int | None = None,
+    pointed: str | None = None,
 ) -> list[_Piece]:
     """What one sentence says of rounds, one piece per conflict and round.
 
@@ -2687,7 +2701,8 @@ def _analyse(
     ``listed``: the sentence belongs to a dated list entry, which is a round of the article's
     conflict whenever it speaks of a meeting at all ("August 30. Meeting at the same palace,
     the sides swapped prisoners"). ``year``: the earlier year the passage told of, in which
-    a recollection in the pluperfect places days named without their year.
+    a recollection in the pluperfect places days named without their year. ``pointed``: the
+    conflict of the round a sentence opening "Those talks ..." points back at.
     """
     text = sentence.text
     if _NOT_NEGOTIATION.search(text):
@@ -2707,7 +2722,7 @@ def _analyse(
     matches = kb.find(text)
     matches = sorted([*matches, *_shadowed_places(text, matches, kb)], key=lambda m: m.start)
     clauses = _clauses(text)
-    clause_conflict = _clause_conflicts(clauses, matches, ctx)
+    clause_conflict = _clause_conflicts(clauses, matches, ctx, pointed)
     # A hypothetical or negated clause says nothing about a real round, nor does a phone
     # call: "he would meet Putin in Budapest, after a phone call" keeps the meeting.
     muted = [_muted(text[s:e]) or bool(_PHONE.search(text[s:e])) for s, e in clauses]
@@ -3536,6 +3551,13 @@ _BREAKTHROUGH = re.compile(r"\bbreakthroughs?\b", _I)
 _SAID_HE = re.compile(
     r"[\"”’']\s*,?\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b|"
     r"^\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b",
+    _I,
+)
+# A sentence that opens by pointing at the talks just told of: "Those talks ended after
+# five days without a deal", "These negotiations broke down in June".
+_THOSE_TALKS = re.compile(
+    r"^\s*(?:those|these|that|this|the\s+same)\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|"
+    r"rounds?|sessions?|consultations|discussions)\b",
     _I,
 )
 # A transcript's turn: "MEDINSKY (VOICE OF INTERPRETER): ...", "ARAGHCHI (TRANSLATION): ...".
@@ -4795,7 +4817,15 @@ def extract_mentions(
             last = None  # a new entry: nothing after it refers back across it
             continue
         dates = find_dates(sentence.text, published)
-        found = _analyse(sentence, ctx, dates, listed=chronology and entry is not None, year=stated)
+        pointed = last.conflict if last is not None and _THOSE_TALKS.match(sentence.text) else None
+        found = _analyse(
+            sentence,
+            ctx,
+            dates,
+            listed=chronology and entry is not None,
+            year=stated,
+            pointed=pointed,
+        )
         told = _stated_year(sentence.text, dates)
         if told is not None:
             # A date of the publication's year ends the look back.

@@ -393,3 +393,30 @@ def test_the_mood_of_the_sitting_before_the_earlier_one_is_named_stays(
         "friendly, their third since the first meeting, held on 2 February."
     )
     assert _report(kb, text).values(Field.ATMOSPHERE) == ["cordial"]
+
+
+# --- talks pointed back at, whoever's they were --------------------------------------------
+
+
+def test_those_talks_are_the_ones_just_told_of_not_the_articles(kb: KnowledgeBase) -> None:
+    # An article about the Iran talks recalls a Yemen meeting: "those talks" are Yemen's.
+    text = (
+        "Iranian and American envoys met in Muscat on Saturday, with Oman as go-between. "
+        "Oman has done this before: on 9 April 2023 an Omani team went with the Saudi "
+        "ambassador to Sanaa for talks with the Houthi leader Mahdi al-Mashat. Those "
+        "talks closed after a week without an agreement."
+    )
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    outcomes = {m.conflict: m.first(Field.OUTCOME) for m in mentions}
+    assert outcomes.get("yemen") == "no_breakthrough"
+    assert outcomes.get("iran") is None
+
+
+def test_a_joint_statement_that_the_talks_should_go_on(kb: KnowledgeBase) -> None:
+    text = f"{_MET} In a joint statement, they said the discussions should continue."
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_talks_urged_to_go_on_by_others_are_not_agreed(kb: KnowledgeBase) -> None:
+    text = f"{_MET} The UN urged that the discussions should continue."
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
