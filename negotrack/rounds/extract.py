@@ -412,8 +412,9 @@ _AGREED_TO_CONTINUE = re.compile(
     rf"\b(?:of|on|about|to)\s+continuing\s+(?:the\s+|their\s+)?{_TALKING}|"
     # "the sides would continue, after consultations": the sides as the ones who go on.
     # "they expect to continue", "both intend to continue": what they mean to do next.
-    r"\b(?:sides|parties|delegations|teams|they|both)\s+(?:would|will|(?:had\s+)?agreed\s+to|"
-    r"(?:expect|expected|intend|intended|plan|planned)\s+to)\s+"
+    # "We decided to continue, after consultations in our capitals": a side speaking.
+    r"\b(?:sides|parties|delegations|teams|they|both|we)\s+(?:would|will|(?:had\s+|have\s+)?"
+    r"(?:agreed|decided)\s+to|(?:expect|expected|intend|intended|plan|planned)\s+to)\s+"
     r"continue(?=\s*[,.;]|\s+(?:after|next|later|soon|shortly|in\s+the\s+coming)\b)|"
     # "before the teams meet again", "would come together again": a next sitting ahead.
     r"\b(?:before|until)\s+(?:the\s+|both\s+|they\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -3529,7 +3530,9 @@ _SITTINGS_BACK = re.compile(
 )
 _CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
 _REFERS_BACK = re.compile(
-    r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b|"
+    # "We decided to continue": in the paragraph of the round, a side's own voice.
+    r"^\s*(?:they|both|the\s+two|each)\b|\b(?:they|we)\s+(?:\w+\s+)?(?:agreed|decided)\b|"
+    r"\bthe\s+mood\b|"
     # "The Tashkent Declaration they signed promised ...": the text the sides just told of
     # put their names to, named before them.
     r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])\s+(?:that\s+|which\s+)?"

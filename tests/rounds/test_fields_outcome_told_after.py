@@ -420,3 +420,21 @@ def test_a_joint_statement_that_the_talks_should_go_on(kb: KnowledgeBase) -> Non
 def test_talks_urged_to_go_on_by_others_are_not_agreed(kb: KnowledgeBase) -> None:
     text = f"{_MET} The UN urged that the discussions should continue."
     assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
+
+
+def test_a_side_that_decided_to_go_on(kb: KnowledgeBase) -> None:
+    text = (
+        'Iranian and American envoys met in Muscat on Saturday. "It went well," Araghchi '
+        'said. "We have decided to continue, once our governments have been consulted."'
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_a_side_that_decided_to_continue_the_war_is_not_going_on_talking(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on Saturday. "
+        '"We decided to continue enrichment," Araghchi said.'
+    )
+    assert _report(kb, text).first(Field.AGREED_TO_CONTINUE) is None
