@@ -206,6 +206,10 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:rounds?|talks|meetings?|negotiations?)\s+(?:\w+\s+){0,4}(?:last|earlier\s+this)\s+"
     r"(?:month|week|year|weekend)\b|\b(?:\w+\s+)?(?:weeks?|months?|years?|days?)\s+ago\b|"
     r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b|"
+    # "the second in the city since the first trilateral meeting, held on 23 January, which
+    # both sides called constructive": what follows "since" is the earlier sitting.
+    r"\bsince\s+(?:the|their|its)\s+(?:first|last|previous|earlier)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:rounds?|talks|meetings?|sessions?|summit|negotiations|encounter)\b|"
     # "lasted a little less than their session in Geneva on 4 May": a sitting compared with.
     r"\bthan\s+(?:at\s+|in\s+)?(?:the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:session|meeting|round|talks|encounter|summit|sitting)\b|"
@@ -350,7 +354,18 @@ _NEXT_SITTING_AGREED = (
     r"(?:(?:of\s+(?:talks|negotiations)|is|was|has\s+been|had\s+been|were)\s+){0,2}"
     r"(?:already\s+|now\s+|tentatively\s+)?"
     # "The next round is due on Saturday", "another meeting is expected": a sitting to come.
-    r"(?:agreed|settled|scheduled|expected|planned|due|set\s+for|slated|pencilled)\b"
+    r"(?:agreed|settled|scheduled|expected|planned|due|set\s+for|slated|pencilled)\b|"
+    # "the next session of the mechanism would be held on 19 December", "the next meeting will
+    # take place in the near future", a headline's "new meeting to follow soon": a sitting
+    # to come, told as a fact. Not "whether the next round will take place".
+    r"(?<!\bwhether\s)(?<!\bif\s)(?<!\bwhether\sthe\s)(?<!\bif\sthe\s)"
+    r"\b(?:next|another|new|further|follow-up)\s+(?:meeting|round|session|sitting)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:will|would|is\s+to|was\s+to|(?:is|was)\s+"
+    r"(?:due|expected|set)\s+to|to)\s+(?:be\s+held|take\s+place|convene|follow)\b|"
+    # "Both said there would be another meeting": one more sitting ahead.
+    r"\bthere\s+(?:will|would|is\s+to|was\s+to)\s+be\s+(?:another|an?\s+(?:new|further|next|"
+    r"follow-up|second|third|fourth|fifth|sixth))\s+(?:[\w-]+\s+)?(?:round|meeting|session|"
+    r"sitting)\b"
 )
 # The words for talking that sides say they will go on with: "would continue contacts".
 _TALKING = (
@@ -369,7 +384,9 @@ _AGREED_TO_CONTINUE = re.compile(
     r"\b(?:will|would|to|before)\s+(?:meet(?:ing)?|convene|sit(?:ting)?\s+down)\s+again\b|"
     r"\b(?:will|would|to|agreed\s+to)\s+reconvene\b|"
     # "said they would keep working on the treaty": going on with it, in other words.
-    r"\b(?:will|would)\s+keep\s+(?:on\s+)?(?:working|talking|meeting|negotiating)\b|"
+    # "say they intend to keep meeting", "agreed to keep talking".
+    r"\b(?:will|would|(?:intend|intends|intended|plan|plans|planned|expect|expects|expected|"
+    r"agree|agreed|agrees)\s+to)\s+keep\s+(?:on\s+)?(?:working|talking|meeting|negotiating)\b|"
     r"\b(?:will|would)\s+continue\s+(?:to\s+(?:talk|meet|negotiate)|talking|meeting|negotiating|"
     r"(?:the\s+)?(?:talks|negotiations|dialogue|discussions))\b|"
     # "agreed that experts would begin work", "agreed to set up teams to work on ending the
@@ -387,13 +404,18 @@ _AGREED_TO_CONTINUE = re.compile(
     # "would continue their consultations", "agreed to 'continue the negotiations'": the
     # talking itself goes on, whoever's it is and however it is called.
     # Not "keen to continue their discussions", a wish.
-    r"\b(?:will|would|and|(?:agree(?:s|d)?|decided|pledged|promised|committed)\s+to)\s+"
+    # "we are ready to continue contacts": a side's stated readiness, said after the round.
+    r"\b(?:will|would|and|(?:agree(?:s|d)?|decided|pledged|promised|committed|(?:are|is|was|were|"
+    r"remain|remains|remained|stand|stands|stood)\s+(?:ready|prepared|willing))\s+to)\s+"
     r"[\"“‘']?continue\s+(?:the\s+|their\s+|these\s+|such\s+)?"
     rf"(?:[\w-]+\s+)?{_TALKING}|"
     # "spoke of continuing the dialogue" (not "amid continuing talks", talks still going on).
     rf"\b(?:of|on|about|to)\s+continuing\s+(?:the\s+|their\s+)?{_TALKING}|"
     # "the sides would continue, after consultations": the sides as the ones who go on.
-    r"\b(?:sides|parties|delegations|teams|they|both)\s+(?:would|will|(?:had\s+)?agreed\s+to)\s+"
+    # "they expect to continue", "both intend to continue": what they mean to do next.
+    # "We decided to continue, after consultations in our capitals": a side speaking.
+    r"\b(?:sides|parties|delegations|teams|they|both|we)\s+(?:would|will|(?:had\s+|have\s+)?"
+    r"(?:agreed|decided)\s+to|(?:expect|expected|intend|intended|plan|planned)\s+to)\s+"
     r"continue(?=\s*[,.;]|\s+(?:after|next|later|soon|shortly|in\s+the\s+coming)\b)|"
     # "before the teams meet again", "would come together again": a next sitting ahead.
     r"\b(?:before|until)\s+(?:the\s+|both\s+|they\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -410,9 +432,19 @@ _AGREED_TO_CONTINUE = re.compile(
     r"regular\s+|constant\s+)?(?:touch|contact)\b|"
     # "Talks would resume after the holiday"; "talks were due to continue on Monday" is the
     # same round's next day, not a round to come.
-    r"\b(?:talks|negotiations|discussions|consultations)\s+(?:will|would)\s+(?:continue|resume)\b"
+    # "he said the contacts would continue": the talking, whatever it is called.
+    r"\b(?:talks|negotiations|discussions|consultations|contacts|dialogue)\s+(?:will|would)\s+"
+    r"(?:continue|resume|go\s+on|carry\s+on)\b"
     r"(?!\s+(?:on\s+)?(?:(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|in\s+the\s+morning|overnight)\b)|"
+    # "In a joint statement, the leaders ... said the discussions should continue": the sides'
+    # own word that the talking goes on. (Not "the UN urged that talks should continue".)
+    r"\b(?:said|agreed|stated|declared|affirmed)\s+(?:that\s+)?(?:the\s+|their\s+)?(?:talks|"
+    r"discussions|negotiations|dialogue|contacts)\s+should\s+(?:continue|go\s+on)\b|"
+    # "negotiations would now turn to an effective ceasefire": the talks move on to the next
+    # matter.
+    r"\b(?:talks|negotiations|discussions)\s+(?:will|would)\s+(?:now\s+|next\s+)?(?:turn|move|"
+    r"proceed)\s+to\b|"
     # "Talks on the second phase would begin within two weeks": the next stage of the talks.
     r"\b(?:talks|negotiations|discussions)\s+on\s+(?:the\s+|a\s+)?(?:next|second|third|final|"
     r"further|remaining)\s+(?:phase|stage|steps?)\b[^.;]{0,30}?\s+(?:will|would|are\s+to|were\s+"
@@ -1337,12 +1369,21 @@ def _best(scores: Counter[str], prefer: str | None) -> str | None:
 
 
 def _clause_conflicts(
-    clauses: Sequence[tuple[int, int]], matches: Sequence[Match], ctx: _Context
+    clauses: Sequence[tuple[int, int]],
+    matches: Sequence[Match],
+    ctx: _Context,
+    pointed: str | None = None,
 ) -> list[str | None]:
+    """Each clause's conflict; ``pointed``: that of the round the sentence opens by
+    pointing back at ("Those talks ended without a deal"), taken when no clause names one.
+    """
     by_clause: list[list[Match]] = [[] for _ in clauses]
     for m in matches:
         by_clause[_clause_index(clauses, m.start)].append(m)
     own = [_best(_conflict_scores(ms, ctx, ctx.dominant), ctx.dominant) for ms in by_clause]
+    if pointed is not None and not any(own):
+        # Not the article's own conflict: the talks just told of, whoever's they were.
+        return [pointed for _ in clauses]
     # "At the State Department, the ministers of Congo and Rwanda signed ... with Rubio
     # looking on": in a sentence naming two sides of one conflict, a clause whose only
     # evidence is that conflict's usual go-between (or its people) is of that conflict,
@@ -2043,16 +2084,29 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
             # a count or a word may lead the words.
             r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
-            r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            # "ended with a deal to swap prisoners": the deal named by the swap. (Not "an
+            # agreement to release detainees", which may be the whole of a detainee deal.)
+            r"\b(?:deal|agreement|accord|arrangement)s?\s+to\s+(?:swap|exchange|trade)\b|"
+            # "an agreement on the war's biggest prisoner exchange": a possessive may lead.
+            r"\b(?:settled\s+on|agreements?\s+(?:on|to))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
             # "reached agreement on exchanging the wounded", "an agreement on prisoners": a deal
             # on the captives alone.
-            r"\b(?:reached\s+)?(?:an?\s+)?agreements?\s+(?:on|over)\s+(?:the\s+)?(?:exchang\w*|swap\w*|"
+            # "a deal on young and wounded prisoners": the captives may be qualified.
+            r"\b(?:reached\s+)?(?:an?\s+)?(?:agreements?|deals?)\s+(?:on|over)\s+(?:the\s+)?"
+            r"(?:(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:prisoners|detainees|captives|POWs)|exchang\w*|swap\w*|"
             # (Not "an agreement on the release of the hostages and a ceasefire".)
-            r"releas\w*|prisoners|detainees|captives|POWs)\b(?![^.;]*\b(?:ceasefire|cease-fire|truce|"
+            r"releas\w*)\b(?![^.;]*\b(?:ceasefire|cease-fire|truce|"
             r"peace|end\s+(?:to\s+)?the\s+war)\b)|"
+            # "reached parallel understandings with Moscow and Kyiv on safe shipping", "reached
+            # an understanding on navigation": less than the deal ("reached an agreement").
+            # Not "reached a better understanding" of each other's positions.
+            r"\breached\s+(?:[\w-]+\s+){0,2}?understandings\b|"
+            r"\breached\s+an\s+understanding\s+(?:on|over|about)\b|"
             # "The only concrete result was a swap of prisoners": a deal on that issue alone.
-            r"\b(?:result|outcome)\s+was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|"
+            # "The one tangible result is a prisoner exchange", told while it is news.
+            r"\b(?:result|outcome)s?\s+(?:was|is|were|are|has\s+been)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:exchanges?|"
             r"swaps?)\b|\b(?:produced?|yielded?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exchanges?|swaps?)\b|"
             # "put their names to a short list of commitments": steps signed, not a settlement.
@@ -2083,11 +2137,16 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Kyiv said it was ready to accept a U.S. proposal for a 30-day ceasefire".
             # "backed a US plan for a ceasefire", "will accept a 30-day ceasefire", "Kyiv's
             # acceptance of a US ceasefire proposal": the truce taken up, whoever put it.
+            # "expressed readiness to accept the U.S. proposal to enact an immediate, interim
+            # 30-day ceasefire": the readiness named as a noun, the truce after "to" + verb.
             r"\b(?:accepted|accepts|accept|backed|backs|endorsed|endorses|embraced|acceptance\s+of|"
-            r"(?:ready|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+(?:an?\s+|the\s+)?"
+            # "signed up to a US proposal for a 30-day ceasefire": put its name to it.
+            r"signed\s+(?:up|on)\s+to|"
+            r"(?:ready|readiness|willing|willingness|agreed|prepared)\s+to\s+(?:accept|back|endorse))\s+"
+            r"(?:an?\s+|the\s+)?"
             # "an immediate, interim 30-day ceasefire": the words may be listed with commas.
-            r"(?:[\w.’'-]+,?\s+){0,3}?(?:(?:proposal|offer|plan)\s+for\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)|(?:ceasefire|cease-fire|truce)"
+            r"(?:[\w.’'-]+,?\s+){0,3}?(?:(?:proposal|offer|plan)\s+(?:for|to\s+[\w-]+)\s+"
+            r"(?:an?\s+|the\s+)?(?:[\w.’'-]+,?\s+){0,3}?(?:ceasefire|cease-fire|truce)|(?:ceasefire|cease-fire|truce)"
             r"(?:\s+(?:proposal|offer|plan))?)\b",
             _I,
         ),
@@ -2118,9 +2177,19 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+agree\s+(?:on|to)\b|"
             # "did not reach a compromise on territory", "have not found any agreement".
             r"\b(?:did|could|have|has|had|were|was)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+able\s+to\s+)?"
-            r"(?:reach(?:ed)?|f(?:ind|ound)|achieve[d]?|str(?:ike|uck)|produced?|secure[d]?)\s+"
+            r"(?:reach(?:ed)?|f(?:ind|ound)|achieve[d]?|str(?:ike|uck)|produced?|secure[d]?|"
+            r"announce[d]?|report(?:ed)?|claim(?:ed)?)\s+"
+            # "The talks have not produced a ceasefire": the truce they were for, not had.
             r"(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:compromise|agreement|deal|breakthrough|accord|"
-            r"settlement)\b|"
+            r"settlement|ceasefire|cease-fire|truce)\b|"
+            # "commitments on humanitarian access ..., but again no ceasefire": the main matter
+            # left without a deal after what was achieved.
+            r"\bbut\s+(?:again\s+|still\s+|once\s+again\s+)?no\s+(?:[\w-]+\s+)?(?:ceasefire|"
+            r"cease-fire|truce|deal|agreement)\b|"
+            # "Nobody is announcing any breakthrough", "neither side claimed a breakthrough".
+            r"\b(?:nobody|no\s+one|neither\s+side|neither\s+delegation)\s+(?:is\s+|was\s+|has\s+|had\s+)?"
+            r"(?:announc|claim|report|speak|spoke|talk)\w*\s+(?:of\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
+            r"(?:breakthrough|agreement|deal)\b|"
             r"\b(?:falls?|fell)\s+short\s+of\b",
             _I,
         ),
@@ -2133,7 +2202,8 @@ _SIGNED_DEAL = re.compile(
     # "signed the first phase of a deal": a stage of the text is signed as a text.
     r"(?:(?:first|second|third|initial|final)\s+(?:phase|stage|part)\s+of\s+(?:an?\s+|the\s+))?"
     # Texts are often named in the plural: "signed the Washington Accords".
-    r"(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
+    # "a ceasefire and hostage-release agreement": the text's name may join two words.
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:declaration|agreement|accord|deal|document|memorandum|treaty|pledge|"
     r"text|statement|communiqu[eé]|protocol|arrangement|understanding|principles|charter|pact)s?\b"
     r"(?:\s+(?:of|on)\s+principles)?|"
     # "The Tashkent Declaration they signed on 10 January", "the agreement that the two
@@ -2145,8 +2215,14 @@ _SIGNED_DEAL = re.compile(
     r"(?:then\s+|finally\s+)?signed\b",
     _I,
 )
-# "The talks nearly broke down": a collapse averted is none.
-_AVERTED = re.compile(r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge\s+of)\s+$", _I)
+# "The talks nearly broke down": a collapse averted is none. "Nobody walked out", "the talks
+# did not break down", "never broke off": one denied is none either.
+_AVERTED = re.compile(
+    r"\b(?:nearly|almost|all\s+but|close\s+to|on\s+the\s+verge\s+of|nobody|no\s+one|"
+    r"neither\s+(?:side|delegation|party)|not|never|(?:did|does|do|has|have|had)n['’]t)\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:ever\s+|actually\s+|quite\s+))?$",
+    _I,
+)
 # Terms left open by a deal: "though several protocols remain to be negotiated".
 _UNFINISHED = re.compile(
     r"\b(?:remains?|still\s+(?:has|have|had)|(?:is|are)\s+yet|(?:is|are)\s+still)\s+to\s+be\s+"
@@ -2175,7 +2251,11 @@ _AIMED_AT = re.compile(
 _DEAL_MADE = re.compile(
     r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord)\s+(?:that\s+|which\s+)?(?:was\s+|"
     r"had\s+been\s+)?(?:[\w'’-]+\s+){0,2}?(?:brokered|reached|struck|agreed|signed|sealed|"
-    r"mediated)\b",
+    r"mediated|announced)\b|"
+    # "It is the second ceasefire. The first, announced in Doha on 15 January, collapsed in
+    # March": the deal named in the sentence before, made at that venue.
+    r"^\s*the\s+(?:first|second|third|earlier|previous|last)\s*,\s+(?:announced|reached|struck|"
+    r"agreed|signed|sealed|brokered)\s+in\s+(?-i:[A-Z])",
     _I,
 )
 # "the withdrawal of Israeli troops from five positions": who holds which ground.
@@ -2306,6 +2386,47 @@ _NEXT_STAGE_AFTER = re.compile(
 )
 
 
+# A deal told from its making or its fate rather than by a verb of the sides: "the deal was
+# finally announced on 15 January", "The agreement, reached in Sharm El-Sheikh after three
+# days", "the Stockholm Agreement, reached at the consultations held in Rimbo", "concluded
+# ten days of negotiations with an agreement to release 887 detainees", "stood side by side
+# at a signing ceremony". Not "a deal is expected to be announced" nor "hoped to end the
+# talks with an agreement" (the first needs "was"/"were"/"had been", the second is _AIMED_AT).
+_DEAL_TOLD = re.compile(
+    r"\b(?:deal|agreement|accord|settlement)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:finally\s+|formally\s+|officially\s+|eventually\s+|now\s+)?(?:announced|reached|sealed|"
+    r"clinched|struck|concluded|finali[sz]ed|agreed)\b|"
+    r"\b(?:deal|agreement|accord|settlement)s?,\s+(?:which\s+was\s+|that\s+was\s+)?(?:reached|"
+    r"struck|sealed|clinched|concluded|agreed)\s+(?:in|at|during)\b|"
+    # "The deal announced in Doha on 15 January came after weeks of talks", "the truce
+    # agreed at Sharm el-Sheikh": made at a venue named.
+    r"\bthe\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|cease-fire)\s+(?:announced|"
+    r"reached|struck|sealed|signed|agreed|brokered)\s+(?:in|at)\s+(?-i:[A-Z])|"
+    r"\b(?:ended|concluded|closed|wrapped\s+up|finished)\s+(?:[\w'’-]+\s+){0,8}?with\s+"
+    r"(?:an?\s+|the\s+)(?:[\w-]+\s+)?(?:agreement|deal|accord)\b(?!\s+to\s+(?:meet|hold|continue|"
+    r"resume|talk|reconvene)\b)|"
+    r"\b(?:stood|sat|appeared|gathered|took\s+part|attended|held|hosted)\b[^.;]{0,60}?\b(?:at|in|for)\s+"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?signing\s+ceremony\b",
+    _I,
+)
+
+
+def _deal_on_one_issue(text: str, found: list[_Pending]) -> list[_Pending]:
+    """Deals told by ``_DEAL_TOLD``, unless the words say the deal was on one issue.
+
+    "The talks ended with an agreement on an exchange of 314 prisoners": the exchange is
+    the deal (a partial agreement, found by ``_PHRASED_OUTCOMES``), not a whole agreement.
+    """
+    partial = [
+        p.anchor for p in found if p.field is Field.OUTCOME and p.value == "partial_agreement"
+    ]
+    for hit in _DEAL_TOLD.finditer(text):
+        if any(hit.start() <= at < hit.end() + 40 for at in partial):
+            continue
+        found.append(_Pending(Field.OUTCOME, "agreement", _CONFIDENT, hit.start()))
+    return found
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -2373,6 +2494,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                 )
             ]
         found.extend(_Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in hits)
+    found = _deal_on_one_issue(text, found)
     found.extend(
         _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
         for hit in itertools.chain(_THROUGH_MEDIATORS.finditer(text), _INDIRECT_SAID.finditer(text))
@@ -2715,6 +2837,7 @@ def _analyse(
     *,
     listed: bool = False,
     year: int | None = None,
+    pointed: str | None = None,
 ) -> list[_Piece]:
     """What one sentence says of rounds, one piece per conflict and round.
 
@@ -2723,7 +2846,8 @@ def _analyse(
     ``listed``: the sentence belongs to a dated list entry, which is a round of the article's
     conflict whenever it speaks of a meeting at all ("August 30. Meeting at the same palace,
     the sides swapped prisoners"). ``year``: the earlier year the passage told of, in which
-    a recollection in the pluperfect places days named without their year.
+    a recollection in the pluperfect places days named without their year. ``pointed``: the
+    conflict of the round a sentence opening "Those talks ..." points back at.
     """
     text = sentence.text
     if _NOT_NEGOTIATION.search(text):
@@ -2743,7 +2867,7 @@ def _analyse(
     matches = kb.find(text)
     matches = sorted([*matches, *_shadowed_places(text, matches, kb)], key=lambda m: m.start)
     clauses = _clauses(text)
-    clause_conflict = _clause_conflicts(clauses, matches, ctx)
+    clause_conflict = _clause_conflicts(clauses, matches, ctx, pointed)
     # A hypothetical or negated clause says nothing about a real round, nor does a phone
     # call: "he would meet Putin in Budapest, after a phone call" keeps the meeting.
     muted = [_muted(text[s:e]) or bool(_PHONE.search(text[s:e])) for s, e in clauses]
@@ -3513,7 +3637,14 @@ def _leaders_meet(piece: _Piece, conflict: Conflict, kb: KnowledgeBase) -> bool:
 # explicit ones count: "they" may by then mean anyone.
 _REFERS_BACK_EXPLICIT = re.compile(
     r"\b(?:the|that|this|these|those|their|its)\s+(?:\w+\s+)?(?:meeting|session|talks|round|"
-    r"discussions?|negotiations|encounter|consultations|exchanges?|conversations?)\b|"
+    # "he said the contacts would continue": the word of Russian readouts for talks.
+    r"discussions?|negotiations|encounter|consultations|exchanges?|conversations?|contacts)\b|"
+    # "That summit lasted three hours and ended without a deal": the leaders' meeting just
+    # told of (with no word between, not "the NATO summit").
+    r"\b(?:that|this|the)\s+summit\b|"
+    # "A Hamas official said the first day had been positive": a day of the round.
+    r"\bthe\s+(?:first|second|third|opening|final|last)\s+day\b(?!\s+of\s+(?:the\s+)?(?:war|"
+    r"invasion|offensive|fighting|truce|ceasefire))|"
     # Not "homes on both sides of the frontier", which is where the war is.
     r"\b(?:both|the\s+two|each)\s+(?:sides?|delegations|teams|men|leaders|parties)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front\s+line|line|river)\b)|"
@@ -3526,7 +3657,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # "Around the table: X for the United States; Y for Ukraine": the line-up of the talks.
     r"^\s*(?:around|at)\s+the\s+(?:negotiating\s+)?table\s*:|"
     # "The result was a pair of partial understandings": what the round produced.
-    r"^\s*the\s+(?:result|outcome)\s+(?:was|is)\b|"
+    # "The one tangible result is a prisoner exchange": with its adjectives too.
+    r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:results?|outcomes?)\s+(?:was|is|were|are)\b|"
     # "Security guarantees were also on the agenda": what the round dealt with.
     r"\b(?:was|were|is|are)\s+(?:also\s+)?on\s+the\s+agenda\b|"
     # "Much of the time was spent on territory": what the talks dealt with.
@@ -3534,9 +3666,17 @@ _REFERS_BACK_EXPLICIT = re.compile(
     r"(?:on|by)\b",
     _I,
 )
+# "Medinsky told reporters the sessions had been difficult": the sittings of the round, in
+# the plural, pointed back at for how they went. Only for that: "Hamas did not send anyone
+# to the sessions; its negotiator was kept informed" does not put him at the table.
+_SITTINGS_BACK = re.compile(
+    r"\b(?:the|these|those|their)\s+(?:\w+\s+)?(?:sessions|meetings|rounds|sittings)\b", _I
+)
 _CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
 _REFERS_BACK = re.compile(
-    r"^\s*(?:they|both|the\s+two|each)\b|\bthey\s+(?:\w+\s+)?agreed\b|\bthe\s+mood\b|"
+    # "We decided to continue": in the paragraph of the round, a side's own voice.
+    r"^\s*(?:they|both|the\s+two|each)\b|\b(?:they|we)\s+(?:\w+\s+)?(?:agreed|decided)\b|"
+    r"\bthe\s+mood\b|"
     # "The Tashkent Declaration they signed promised ...": the text the sides just told of
     # put their names to, named before them.
     r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])\s+(?:that\s+|which\s+)?"
@@ -3552,6 +3692,37 @@ _ATTRIBUTED = re.compile(
 )
 _ATTRIBUTION_FACTOR = 0.75
 _QUOTE_FACTOR = 0.6
+
+
+_BREAKTHROUGH = re.compile(r"\bbreakthroughs?\b", _I)
+_SAID_HE = re.compile(
+    r"[\"”’']\s*,?\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b|"
+    r"^\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b",
+    _I,
+)
+# A sentence that opens by pointing at the talks just told of: "Those talks ended after
+# five days without a deal", "These negotiations broke down in June".
+_THOSE_TALKS = re.compile(
+    r"^\s*(?:those|these|that|this|the\s+same)\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|"
+    r"rounds?|sessions?|consultations|discussions)\b",
+    _I,
+)
+# A transcript's turn: "MEDINSKY (VOICE OF INTERPRETER): ...", "ARAGHCHI (TRANSLATION): ...".
+_SPEAKER_TURN = re.compile(
+    r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*(?:\([^)]{0,40}\))?\s*:\s"
+)
+
+
+def _negotiator_speaks(text: str, conflict: Conflict | None, kb: KnowledgeBase) -> bool:
+    """Whether a transcript's turn is spoken by a person of the round's sides or go-betweens.
+
+    The label is in capitals ("MEDINSKY:"), which names are not found in, so it is read
+    again in title case.
+    """
+    turn = _SPEAKER_TURN.match(text)
+    if turn is None:
+        return False
+    return _speaker_known(kb.find(turn.group(1).title()), conflict, kb)
 
 
 def _speaker_known(matches: Sequence[Match], conflict: Conflict | None, kb: KnowledgeBase) -> bool:
@@ -3590,6 +3761,12 @@ _POSITION = re.compile(
 )
 
 
+_READY_TO_GO_ON = re.compile(
+    r"(?:are|is|was|were|remain\w*|stand\w*|stood)\s+(?:ready|prepared|willing)\s+to\s+continue\b",
+    _I,
+)
+
+
 def _label_in_doubt(text: str, claim: _Pending) -> bool:
     """Whether a label stands in a doubtful clause that still tells how the talks went.
 
@@ -3608,6 +3785,12 @@ def _label_in_doubt(text: str, claim: _Pending) -> bool:
         # what comes next.
         start = next((s for s, e in _clauses(text) if s <= claim.anchor < e), 0)
         before = text[start : claim.anchor]
+        return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
+    if claim.field is Field.AGREED_TO_CONTINUE and _READY_TO_GO_ON.match(text, claim.anchor):
+        # "We are ready to continue contacts", said after the round: the readiness is the
+        # side's word that the talking goes on, unless a doubt comes before it ("if the
+        # talks succeed, we are ready to continue"), in its clause or an earlier one.
+        before = text[: claim.anchor]
         return not (_NEGATED.search(before) or _HYPOTHETICAL.search(before))
     if claim.field is Field.TOPIC:
         # "Moscow proposed short truces along the front", "Ukraine offered neutrality in
@@ -3698,8 +3881,14 @@ def _errand(text: str, matches: Sequence[Match], ctx: _Context, conflict: Confli
     )
 
 
-def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
-    """What a sentence without talks words adds to the round of the piece before it."""
+def _follow_up(
+    sentence: Sentence, prev: _Piece, ctx: _Context, before: Sentence | None = None
+) -> _Piece | None:
+    """What a sentence without talks words adds to the round of the piece before it.
+
+    ``before`` is the sentence just before it in the article, whether or not it told of
+    the round.
+    """
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
         return None
@@ -3715,18 +3904,39 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     matches = ctx.kb.find(text)
     conflict = ctx.conflicts.get(prev.conflict)
     explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
+    sittings_only = not explicit and _SITTINGS_BACK.search(text) is not None
+    explicit = explicit or sittings_only
     # Without words pointing back, a sentence is tied to the round only by who is in it or
     # what it is about: it tells the sides, roles and topics, not how the round went.
     # "Another meeting is planned": the next sitting of the talks just told of.
     next_sitting = re.search(_NEXT_SITTING_AGREED, text, _I) is not None
+    # "MEDINSKY (VOICE OF INTERPRETER): We are ready to continue contacts": in a broadcast
+    # transcript a negotiator of the sides speaks of the round just reported, whatever
+    # paragraph his turn is.
+    turn = _negotiator_speaks(text, conflict, ctx.kb)
+    # (Not "The first, on 23 January, ended without a breakthrough": a round dated apart.)
+    breakthrough = _BREAKTHROUGH.search(text) is not None and not find_dates(text, ctx.published)
+    # "Kremlin aide X has spoken to reporters. 'We are ready to continue contacts,' he said":
+    # the negotiator named just before goes on speaking, in the same paragraph.
+    carried = (
+        before is not None
+        and sentence.paragraph == prev.sentence.paragraph == before.paragraph
+        and _SAID_HE.search(text) is not None
+        and _speaker_known(ctx.kb.find(before.text), conflict, ctx.kb)
+    )
     loose = not (
         explicit
+        # "Nobody is announcing any breakthrough": a word only talks have, said in the
+        # paragraph that reports them.
+        or (sentence.paragraph == prev.sentence.paragraph and breakthrough)
         or (sentence.paragraph == prev.sentence.paragraph and _REFERS_BACK.search(text))
         or (sentence.paragraph == prev.sentence.paragraph and next_sitting)
         or (
             sentence.paragraph == prev.sentence.paragraph
             and _speaker_known(matches, conflict, ctx.kb)
         )
+        or turn
+        or carried
     )
     # Across a paragraph break, a sentence kept only for the go-between it names at work
     # gives that role and nothing else: "the American mediators have treated territory as a
@@ -3738,6 +3948,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         # together ("X and Y sat in separate rooms") are at the talks.
         if not (
             explicit
+            or turn
             or (_both_sides(matches, conflict) and _POSITION.search(text))
             # A meeting dated on its own ("Putin received Witkoff on Thursday") is another one.
             or (_receptions(text, matches, ctx.kb) and not find_dates(text, ctx.published))
@@ -3777,6 +3988,8 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     elif not (
         explicit
         or next_sitting
+        or breakthrough
+        or carried
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
@@ -3842,9 +4055,20 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         for p in pending
         if (not muted[_clause_index(clauses, p.anchor)] or _label_in_doubt(text, p))
         and not (loose and p.field in _HOW_IT_WENT)
+        and not (sittings_only and p.field not in _HOW_IT_WENT)
         and not (earlier_season and p.field is Field.HEAD)
         and not (errand_only and p.field not in (Field.MEDIATOR, Field.FORMAT))
     ]
+    # "The session was the second since the first meeting, held on 23 January, which both
+    # sides called constructive": how it went, told after an earlier sitting dated in the
+    # sentence, is that sitting's.
+    earlier = _BACK_REFERENCE.search(text)
+    if earlier is not None and any(
+        d.start >= earlier.start() for d in find_dates(text, ctx.published)
+    ):
+        claims = [
+            p for p in claims if not (p.field in _HOW_IT_WENT and p.anchor >= earlier.start())
+        ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [
         span
@@ -4918,7 +5142,15 @@ def extract_mentions(
         dates = find_dates(sentence.text, published)
         if told_day is not None and told_day[1] == sentence.paragraph:
             dates = _paragraph_year(sentence.text, dates, told_day[0], ref)
-        found = _analyse(sentence, ctx, dates, listed=chronology and entry is not None, year=stated)
+        pointed = last.conflict if last is not None and _THOSE_TALKS.match(sentence.text) else None
+        found = _analyse(
+            sentence,
+            ctx,
+            dates,
+            listed=chronology and entry is not None,
+            year=stated,
+            pointed=pointed,
+        )
         told_day = _told_day(sentence, dates, ref) or (
             told_day if told_day is not None and told_day[1] == sentence.paragraph else None
         )
@@ -4978,13 +5210,13 @@ def extract_mentions(
             if last is not None and all(p.future for p in found):
                 # "Officials called the meeting positive, and the committee will convene again
                 # on 19 December": what it says of the round held still goes to that round.
-                follow = _follow_up(sentence, last, ctx)
+                follow = _follow_up(sentence, last, ctx, sentences[index - 1] if index else None)
                 if follow is not None:
                     pieces.append(follow)
             # The next sentence refers back to the talks reported, not to what they planned.
             last = next((p for p in found if not p.future), found[-1])
         elif last is not None:
-            follow = _follow_up(sentence, last, ctx)
+            follow = _follow_up(sentence, last, ctx, sentences[index - 1] if index else None)
             if follow is not None:
                 pieces.append(follow)
                 # A paragraph that goes on about the round goes on referring back to it.
