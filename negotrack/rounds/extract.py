@@ -502,7 +502,8 @@ _TO_ONE_TABLE = (
     r"under\s+(?:one|the\s+same)\s+roof|to\s+(?:sign|agree))\b"
 )
 # The words for a go-between, as news writes them.
-_GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?)\b"
+# "with Egypt and the United States as co-mediators": the prefix shares the errand.
+_GO_BETWEEN = r"(?:(?:co-?)?mediators?|go-betweens?|intermediar(?:y|ies)|(?:co-?)?facilitators?)\b"
 _MEDIATOR_AFTER = re.compile(
     # "Qatar, Egypt and the United States mediated the deal": each of the list is at the
     # errand. Not the passive, which names the sides: "Russia and Ukraine brokered by Turkey".
@@ -536,8 +537,9 @@ _MEDIATOR_AFTER = re.compile(
     # back and forth between the rooms": the go-between's errand names it even where the
     # word "mediator" never appears.
     rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:has|had|also|again)\s+)*{_ERRAND}\b|"
-    rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
-    r"moderated|facilitated)\b|"
+    # "Saudi and American officials, who facilitated the talks": the envoys of each.
+    rf"^{_LIST_AFTER}(?:\s+(?:officials|diplomats|envoys|ministers|mediators))?,?\s+(?:which|who)\s+"
+    r"(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|moderated|facilitated)\b|"
     # A host that also steers: "Norway, which hosted the talks, also chaired them", "the
     # Qatari government hosted and brokered the meeting". Lending the room alone is not this.
     rf"^{_LIST_AFTER},\s+(?:which|who)\s+(?:had\s+|has\s+)?hosted\s+[^,;.]{{1,60}},\s+"
@@ -589,11 +591,15 @@ _MEDIATOR_BEFORE = re.compile(
     rf"{_LIST_BEFORE}$|"
     # "chaired for the OSCE by its envoy": the organisation in whose name the chair sits.
     r"\b(?:co-?chaired|chaired|moderated|mediated|coordinated)\s+(?:for|on\s+behalf\s+of)\s+"
-    r"(?:the\s+)?$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
+    rf"(?:the\s+)?$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
-    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
+    # "with Egypt and the United States as co-mediators": a list after "with" (checked with
+    # the role after it, _MEDIATING_AFTER).
+    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+{_LIST_BEFORE}$|"
     # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.
-    rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+)?{_GO_BETWEEN},\s+{_LIST_BEFORE}$|"
+    # "in the presence of the mediators: Egypt, Qatar and Turkey": the list after a colon.
+    rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+|three\s+|four\s+|usual\s+)?{_GO_BETWEEN}[,:]\s+"
+    rf"{_LIST_BEFORE}$|"
     # "convened them together with Saudi Arabia and Switzerland": co-conveners.
     r"\b(?:co-?)?convened\s+(?:them|the\s+(?:talks|negotiations|meeting|session|round))\s+"
     rf"(?:jointly\s+)?(?:together\s+)?with\s+{_LIST_BEFORE}$|"
@@ -900,10 +906,18 @@ _PERSON_MEDIATES = re.compile(
 _PERSON_MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$|"
     # "under the mediation of His Excellency X", "under the auspices of President X".
-    r"\b(?:mediation|auspices|aegis|good\s+offices)\s+of\s+(?:[\w'’.-]+\s+){0,5}?$|"
+    # "through the mediation of Oman's foreign minister, X": the office, then the name.
+    r"\b(?:mediation|auspices|aegis|good\s+offices)\s+of\s+(?:[\w'’.-]+,?\s+){0,5}?$|"
+    # "under the chairmanship of H.E. X, Minister of Foreign Affairs": the chair of the sides'
+    # talks, named by the office he holds over them.
+    r"\bunder\s+(?:the\s+)?(?:co-?)?(?:chairmanship|chairpersonship|chairing|presidency|"
+    r"stewardship|moderation)\s+of\s+(?:[\w'’.-]+\s+){0,5}?$|"
     # "a second round of talks chaired by Foreign Minister X": the chair of the sides'
     # talks, if of neither side, steers them.
-    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:was|were|is|are)\s+)?"
+    # "after a meeting in the administrative capital chaired by Prime Minister X": where it
+    # sat may come between.
+    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?)?(?:(?:was|were|is|are)\s+)?"
     r"(?:co-?chaired|chaired|moderated|presided\s+over|opened)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$",
     _I,
 )
@@ -971,8 +985,14 @@ _PERSON_STEERS = re.compile(
     # "X hosted the two ministers, A and B, at Blair House and opened their talks": the
     # first verb's object may hold a list.
     r"(?:[^;.]{1,100}?\s+and\s+(?:then\s+|also\s+)?)?(?:opened|chaired|co-?chaired|"
-    r"presided\s+over|moderated)\s+(?!(?:the\s+)?(?:door|way)\b)(?:(?:the|a|an|this|their|its)\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
+    r"presided\s+over|moderated)\s+(?!(?:the\s+)?(?:door|way)\b)"
+    # "X has chaired all three of these rounds", "X chaired both sessions": a count first.
+    r"(?:(?:all|both|each|every)\s+(?:(?:two|three|four|five|six|of)\s+){0,2})?"
+    r"(?:(?:the|a|an|this|these|those|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:talks|sessions?|meetings?|rounds?|negotiations|discussions)\b|"
+    # "Foreign Minister X chaired it, as he did the first round": the session just told of,
+    # as a pronoun. Only the verbs of the chair: "opened it" may be a letter or a door.
+    r"(?:chaired|co-?chaired|presided\s+over|moderated)\s+(?:it|them)\b(?!\s+(?:up|out|down)\b)|"
     r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
     r"intermediary|facilitator)\b|"
     r"(?:acts|acted|acting|is\s+acting|was\s+acting|serves|served|is\s+serving)\s+as\s+"
@@ -1442,15 +1462,36 @@ def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase)
     return extra
 
 
+_NAMED_AFTER_PLACE = re.compile(
+    r"^\s+(?:Group|Process|Format|Agreements?|Accords?|Protocols?|Declaration|Platform)\b"
+)
+_FOR_YEARS = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades)\b[^.;]{0,60}$", _I)
+_TITLE_OF_CHAIR_BEFORE = re.compile(
+    r",\s+(?:the\s+|its\s+)?(?:current|then|rotating|incoming|outgoing|former)?\s*$", _I
+)
+_TITLE_OF_CHAIR_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|president|presidency|holder)\b", _I
+)
+
+
 def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     chairs = [hit.span() for hit in _CHAIRED_BY.finditer(sentence)]
     for m in actors:
         after = sentence[m.end : m.end + 80]
         before = sentence[max(0, m.start - 60) : m.start]
+        if _NAMED_AFTER_PLACE.match(after):
+            continue  # "the Minsk Group, which had mediated": a format named after a city
+        if _FOR_YEARS.search(sentence[max(0, m.start - 100) : m.start]):
+            # "swaps have been arranged for years through the mediation of the UAE": a
+            # standing channel, told as background, brokers no one round.
+            continue
         if (
             any(a <= m.start < b for a, b in chairs)
             and not after.startswith(("'s", "’s"))
+            # "chaired by Prime Minister X, the current ASEAN chair": the office of the chair
+            # named, who is his own country's.
+            and not (_TITLE_OF_CHAIR_BEFORE.search(before) and _TITLE_OF_CHAIR_AFTER.match(after))
             # "the office of the UN special envoy for Yemen": the country an office serves.
             and not re.search(r"\bfor\s+(?:the\s+)?$", before)
         ):
@@ -1570,13 +1611,21 @@ _OUTLET_BEFORE = re.compile(
 )
 
 
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", _I)
+
+
 def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
     """The delegation an unknown name belongs to: the actor naming a side nearest to it."""
     for m in actors:
+        # "The government delegation in Sweden was led by X": the country after "in" is where
+        # the delegation sat, not the side it stands for.
+        # The side is then not told by any actor: none rather than a guess.
         if m.end <= pos and (
             _SUBJECT_SIDE.match(sentence[m.end : pos])
             or _APPOINTING_SIDE.match(sentence[m.end : pos])
         ):
+            if _PLACED_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+                return None
             return m.key
         if m.start > pos and (
             _SIGNS_FOR_SIDE.match(sentence[pos : m.end + 2])
@@ -1704,6 +1753,22 @@ def _delegations(
             # "A and B, who each led their country's delegation": the verb is said of both.
             claims.append(_Pending(Field.HEAD, pair[2], confidence, pair[0], pair[3]))
     return claims
+
+
+def _bodies_chair(claims: Iterable[_Pending], kb: KnowledgeBase) -> list[_Pending]:
+    """An international body leads no side's delegation: "the talks, led by the UN envoy X",
+    "the ICRC's X headed the meeting" make the body the go-between, and X no side's head."""
+    out: list[_Pending] = []
+    for p in claims:
+        kind = None
+        if p.field in (Field.HEAD, Field.MEMBER) and p.party is not None:
+            with contextlib.suppress(KeyError):
+                kind = kb.actor(p.party).kind
+        if kind != "organisation":
+            out.append(p)
+        elif p.field is Field.HEAD and p.party is not None:
+            out.append(_Pending(Field.MEDIATOR, p.party, _INFERRED, p.anchor))
+    return out
 
 
 def _person_mediators(
@@ -2717,7 +2782,7 @@ def _analyse(
         # "X led the Iranian side then", undated: in an earlier season, not at this round.
         pending.extend(
             p
-            for p in _delegations(text, matches, actors, kb)
+            for p in _bodies_chair(_delegations(text, matches, actors, kb), kb)
             if p.field is not Field.HEAD or p.party not in go_betweens
         )
     pending.extend(
@@ -3654,7 +3719,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     pending: list[_Pending] = [
         *(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos) for key, pos in _mediators(text, actors)),
         *_person_mediators(text, matches, ctx.kb, lambda _pos: conflict),
-        *_delegations(text, matches, actors, ctx.kb),
+        *_bodies_chair(_delegations(text, matches, actors, ctx.kb), ctx.kb),
         *_receptions(text, matches, ctx.kb),
         # "Russia is still demanding land while Kyiv insists on guarantees": the sides of the
         # round, named where no talks word is, as the ones who act. One named further into

@@ -1,0 +1,155 @@
+"""Who steers a round, in the ways news names a chair or a list of go-betweens: a known
+person chairing "it" or "all of these rounds", a round held "under the chairmanship of" a
+minister, "through the mediation of" an office and then a name, the go-betweens listed
+after a colon or after "with ... as co-mediators", the envoys of two governments "who
+facilitated" the talks, a chair whose office names another body, an envoy of an
+international body leading the talks; and the wordings that name no go-between (a format
+named after a city, a standing channel told as background, a country where a delegation
+sat)."""
+
+from __future__ import annotations
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.model import Field
+from tests.mentions import report
+
+
+def _mediators(kb: KnowledgeBase, text: str) -> set[str]:
+    return set(report(kb, text).values(Field.MEDIATOR))
+
+
+def _heads(kb: KnowledgeBase, text: str) -> dict[str, str]:
+    return {c.party or "": c.value for c in report(kb, text).claims if c.field is Field.HEAD}
+
+
+def test_a_minister_chairing_it_steers_the_session_just_told(kb: KnowledgeBase) -> None:
+    # The pronoun stands for the session of the sentence before.
+    text = (
+        "The Russian and Ukrainian teams sat down in Istanbul on Monday for a short session. "
+        "Hakan Fidan, the Turkish foreign minister, presided over it once more."
+    )
+    assert "Turkey" in _mediators(kb, text)
+
+
+def test_a_minister_who_chaired_every_round_steers_them(kb: KnowledgeBase) -> None:
+    text = (
+        "The Russian and Ukrainian teams sat down in Istanbul on Monday. Hakan Fidan, who "
+        "has chaired both of the previous rounds, welcomed the delegations."
+    )
+    assert "Turkey" in _mediators(kb, text)
+
+
+def test_a_minister_who_opened_it_may_have_opened_a_letter(kb: KnowledgeBase) -> None:
+    # "opened it" is not one of the chair's verbs when the object is a pronoun.
+    text = (
+        "The Russian and Ukrainian teams sat down in Istanbul on Monday. A letter came from "
+        "Ankara and Hakan Fidan opened it before the cameras."
+    )
+    assert "Turkey" not in _mediators(kb, text)
+
+
+def test_a_round_under_the_chairmanship_of_a_minister(kb: KnowledgeBase) -> None:
+    text = (
+        "Delegations of Russia and Ukraine held a round of talks in Istanbul on Monday under "
+        "the chairmanship of Foreign Minister Hakan Fidan."
+    )
+    assert "Turkey" in _mediators(kb, text)
+
+
+def test_the_mediation_of_an_office_then_the_name(kb: KnowledgeBase) -> None:
+    # The office and a comma come between "the mediation of" and the name.
+    text = (
+        "Iranian and American negotiators held talks in Muscat on Saturday through the "
+        "good offices of the Omani foreign minister, Badr Albusaidi."
+    )
+    assert "Oman" in _mediators(kb, text)
+
+
+def test_the_go_betweens_listed_after_a_colon(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas negotiators initialled the text in Cairo on Thursday before the "
+        "three mediators: Egypt, Qatar and the United States."
+    )
+    assert {"Egypt", "Qatar", "United States"} <= _mediators(kb, text)
+
+
+def test_a_list_after_with_as_co_mediators(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas negotiators met in Doha on Sunday, with Egypt and the United "
+        "States as co-mediators."
+    )
+    assert {"Egypt", "United States"} <= _mediators(kb, text)
+
+
+def test_with_a_list_and_no_role_names_no_mediator(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli negotiators met in Doha on Sunday, with Egypt and the United States "
+        "watching the border crossings closely."
+    )
+    assert not {"Egypt", "United States"} & _mediators(kb, text)
+
+
+def test_the_envoys_of_two_governments_who_facilitated(kb: KnowledgeBase) -> None:
+    text = (
+        "Envoys of the Sudanese army and the RSF met in Jeddah on Saturday. Saudi and "
+        "American diplomats, who facilitated the meeting, said a truce was close."
+    )
+    assert {"Saudi Arabia", "United States"} <= _mediators(kb, text)
+
+
+def test_the_office_of_a_chair_names_no_other_go_between(kb: KnowledgeBase) -> None:
+    # The chair is Malaysia's prime minister; "ASEAN chair" is his office, not a broker.
+    text = (
+        "Thai and Cambodian leaders agreed a truce on Monday after a meeting in Putrajaya "
+        "chaired by Anwar Ibrahim, the rotating ASEAN chair."
+    )
+    found = _mediators(kb, text)
+    assert "Malaysia" in found
+    assert "ASEAN" not in found
+
+
+def test_a_format_named_after_a_city_is_no_mediator(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Washington on Friday and asked to wind "
+        "up the Minsk Group, which had brokered talks on Karabakh."
+    )
+    assert "Belarus" not in _mediators(kb, text)
+
+
+def test_a_standing_channel_told_as_background_brokers_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Monday, though exchanges of "
+        "the dead have run for years under the mediation of the United Arab Emirates."
+    )
+    assert "United Arab Emirates" not in _mediators(kb, text)
+
+
+def test_an_envoy_of_the_un_leading_the_talks_is_their_go_between(kb: KnowledgeBase) -> None:
+    # A UN official heads no side's delegation: the body he serves mediates.
+    text = (
+        "Yemeni government and Houthi delegations met in Muscat on Monday for talks led by "
+        "Hans Grundberg."
+    )
+    found = report(kb, text)
+    assert "United Nations" in found.values(Field.MEDIATOR)
+    assert "United Nations" not in _heads(kb, text)
+
+
+def test_the_un_envoys_title_names_the_un(kb: KnowledgeBase) -> None:
+    text = (
+        "Yemeni government and Houthi delegations met in Amman on Monday at talks co-chaired "
+        "by the Special Envoy of the Secretary-General and the Red Cross."
+    )
+    assert {"United Nations", "Red Cross"} <= _mediators(kb, text)
+
+
+def test_the_country_a_delegation_sat_in_is_not_its_side(kb: KnowledgeBase) -> None:
+    # "in Sweden": where the delegation was, not whose; the unknown name gets no side.
+    text = (
+        "Yemeni government and Houthi delegations met in Rimbo on Monday. The government "
+        "delegation in Sweden was led by Ahmed Qasim Nour and the Houthi one by "
+        "Mohammed Abdulsalam."
+    )
+    heads = _heads(kb, text)
+    assert "Sweden" not in heads
+    assert heads.get("Houthis") == "Mohammed Abdulsalam"
