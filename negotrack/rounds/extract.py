@@ -1006,8 +1006,12 @@ _PERSON_STEERS = re.compile(
 # subject of a relative clause whose object, the session, came before.
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){0,5}$", _I)
 _STEERED_AFTER = re.compile(
-    r"^\s+(?:(?:again|also|had|has|then|formally)\s+)*(?:opened|chaired|co-?chaired|moderated|"
-    r"presided\s+over|mediated|brokered)\b(?!\s+(?:the|a|an|its|their|his|her|this|by|talks)\b)",
+    r"^\s+(?:(?:again|also|had|has|then|formally)\s+)*"
+    # "a summit that Trump hosted and, in his own words, brokered": hosting, then steering.
+    r"(?:hosted\s+and(?:\s*,\s*[^,;.]{1,40},)?\s+)?"
+    # "a three-way meeting that Trump convened": who called the sides together.
+    r"(?:opened|chaired|co-?chaired|moderated|presided\s+over|mediated|brokered|convened)\b"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|by|talks)\b)",
     _I,
 )
 _HEAD_AFTER = re.compile(
@@ -1602,6 +1606,12 @@ _SIGNS_FOR_SIDE = re.compile(
 )
 
 
+# "X signed for Kinshasa", "X initialled the text on behalf of the M23": the side he signs for.
+_SIGNS_FOR_BEFORE = re.compile(
+    r"^[^,;]{1,40}?\s+(?:signed|initial(?:l)?ed|sign|signs)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$",
+    _I,
+)
 _LEADS_SIDE = re.compile(rf"^[^,;]{{1,40}}?\s+{_LEADS}\s+(?:the\s+)?$", _I)
 # "..., told Reuters", "according to The Washington Post": who carries the words.
 _OUTLET_BEFORE = re.compile(
@@ -1629,6 +1639,7 @@ def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
             return m.key
         if m.start > pos and (
             _SIGNS_FOR_SIDE.match(sentence[pos : m.end + 2])
+            or _SIGNS_FOR_BEFORE.match(sentence[pos : m.start])
             or _LEADS_SIDE.match(sentence[pos : m.start])
         ):
             # "X signed Russia's copy", "X headed the Russian one": the side he acts for.
@@ -1890,7 +1901,9 @@ _MET_AFTER = re.compile(
     # "X and Y spent three hours at a villa outside Muscat".
     r"spent\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|over\s+)?(?:[\w.-]+\s+){1,4}?"
     r"(?:hours?|minutes|days?|afternoon|morning|evening)|"
-    r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|"
+    # "X and Y shaking hands across Z", "X and Y stood side by side at the ceremony".
+    r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|shaking\s+hands|"
+    r"(?:finally\s+)?(?:stood|standing|stand|stands)\s+(?:side\s+by\s+side|together)|"
     # "X and Y broke up nearly three hours of talks": the pair held them.
     r"(?:held|ended|concluded|wrapped\s+up|broke\s+up|opened|began)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:talks|negotiations|summit|meeting)|"
@@ -1919,6 +1932,40 @@ _STAYED_OUT = re.compile(
 # "Putin received Witkoff and Kushner at the Kremlin": a reception of the other side's
 # envoys is a sitting even where no word for talks comes with it.
 _RECEPTION_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b", _I)
+
+
+# A list of three or more named people as one subject: "A, B and C signed the declaration".
+_LIST_JOINT = re.compile(rf"^(?:\s*,\s*|,?\s+and\s+){_TITLES}$")
+
+
+def _listed_signers(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
+    """Three or more known people named as one subject of meeting or signing ("President A,
+    Prime Minister B and President C signed a joint declaration"): each who stands for a
+    side of the conflict leads it. A third government's leader in the list (the host who
+    brokered it) is left out, as its own side or a go-between is for other rules to tell."""
+    people = [m for m in matches if m.kind == "person" and not text.startswith(("'s", "’s"), m.end)]
+    claims: list[_Pending] = []
+    run: list[Match] = []
+    for m in [*people, None]:
+        if m is not None and run and _LIST_JOINT.match(text[run[-1].end : m.start]):
+            run.append(m)
+            continue
+        if len(run) >= 3 and _MET_AFTER.match(text[run[-1].end :]):
+            sides: dict[int, str] = {}
+            for person in run:
+                with contextlib.suppress(KeyError):
+                    sides[person.start] = kb.person(person.key).affiliation
+            for conflict in kb.conflicts:
+                at_table = [p for p in run if sides.get(p.start) in conflict.parties]
+                if len({sides[p.start] for p in at_table}) < 2:
+                    continue
+                for person in at_table:
+                    side = sides[person.start]
+                    claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
+                    claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
+                break
+        run = [m] if m is not None else []
+    return claims
 
 
 def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
@@ -2007,6 +2054,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
         for person, side in ((lead.get(first.start, first), pair[0]), (second, pair[1])):
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
             claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
+    claims.extend(_listed_signers(text, matches, kb))
     return claims
 
 
@@ -3444,6 +3492,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
     r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
+    # "The ceremony followed months of talks brokered by Qatar": the signing just told of.
+    r"^\s*the\s+(?:signing\s+)?ceremony\b|"
     # "Around the table: X for the United States; Y for Ukraine": the line-up of the talks.
     r"^\s*(?:around|at)\s+the\s+(?:negotiating\s+)?table\s*:|"
     # "The result was a pair of partial understandings": what the round produced.
@@ -4279,6 +4329,37 @@ def _sole_negotiators(
             claims.append(Claim(Field.HEAD, name, sentence, _GUESSED, party=side))
 
 
+_LEADER_OFFICE = re.compile(
+    r"^(?:president|prime\s+minister|chancellor|king|emir|crown\s+prince|head\s+of\s+state|"
+    r"chairman\s+of\s+the\s+(?:sovereignty|presidential)\s+council)\b",
+    _I,
+)
+
+
+def _leaders_outrank_ministers(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]], kb: KnowledgeBase
+) -> None:
+    """When the leaders of two sides themselves meet or sign, they head their delegations:
+    their foreign ministers who "initialled the text" beside them came with them."""
+    for claims in groups.values():
+        leaders: dict[str, str] = {}
+        for c in claims:
+            if c.field is not Field.HEAD or c.party is None:
+                continue
+            with contextlib.suppress(KeyError):
+                person = kb.person(c.value)
+                if person.affiliation == c.party and _LEADER_OFFICE.match(person.role):
+                    leaders.setdefault(c.party, c.value)
+        if len(leaders) < 2:
+            continue
+        claims[:] = [
+            replace(c, field=Field.MEMBER)
+            if c.field is Field.HEAD and c.party in leaders and c.value != leaders[c.party]
+            else c
+            for c in claims
+        ]
+
+
 def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
     """Claims of an earlier or later round named by its venue alone go to the one dated
     round at that venue, if there is exactly one: "the Abu Dhabi round on 23 January ...
@@ -4811,6 +4892,7 @@ def extract_mentions(
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
     _share_standing_heads(groups, main_key)
     _sole_negotiators(groups, main_key, pieces, kb)
+    _leaders_outrank_ministers(groups, kb)
     main_fields = {c.field for c in groups.get(main_key, [])}
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would

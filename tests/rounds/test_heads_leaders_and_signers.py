@@ -1,0 +1,105 @@
+"""Heads of delegation where the leaders themselves meet or sign: a list of three or more
+known people as one subject of the signing, two leaders standing side by side, the leaders
+outranking the ministers who initial the text beside them, the side an unknown name signs
+"for"; the host who convened or brokered a summit in a relative clause; and the wordings
+that make no head (a list that does nothing together, ministers alone)."""
+
+from __future__ import annotations
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.model import Field
+from tests.mentions import report
+
+
+def _heads(kb: KnowledgeBase, text: str) -> dict[str, str]:
+    return {c.party or "": c.value for c in report(kb, text).claims if c.field is Field.HEAD}
+
+
+def test_three_leaders_who_sign_together_lead_their_sides(kb: KnowledgeBase) -> None:
+    # The third leader (the host's) is no side of the conflict: the list gives him no head.
+    text = (
+        "Prime Minister Nikol Pashinyan, President Ilham Aliyev and President Donald Trump "
+        "put their signatures to a declaration in Washington on Friday."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Armenia") == "Nikol Pashinyan"
+    assert heads.get("Azerbaijan") == "Ilham Aliyev"
+
+
+def test_a_list_of_leaders_that_does_nothing_together_makes_no_head(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani delegations met in Washington on Friday. Pashinyan, "
+        "Aliyev and Trump were all absent from the room."
+    )
+    assert not _heads(kb, text)
+
+
+def test_two_presidents_standing_side_by_side_lead_their_sides(kb: KnowledgeBase) -> None:
+    text = (
+        "On Thursday Paul Kagame and Felix Tshisekedi stood side by side at a signing "
+        "ceremony in Washington."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Rwanda") == "Paul Kagame"
+    assert heads.get("DR Congo") == "Felix Tshisekedi"
+
+
+def test_leaders_outrank_the_ministers_who_initial_beside_them(kb: KnowledgeBase) -> None:
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev signed a joint declaration in Washington on "
+        "Friday. Ararat Mirzoyan and Jeyhun Bayramov initialled the treaty text."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Armenia") == "Nikol Pashinyan"
+    assert heads.get("Azerbaijan") == "Ilham Aliyev"
+
+
+def test_ministers_who_sign_alone_still_lead(kb: KnowledgeBase) -> None:
+    # No leader of either side is named as heading: the ministers keep their heads.
+    text = "Ararat Mirzoyan and Jeyhun Bayramov signed the treaty text in Abu Dhabi on Friday."
+    heads = _heads(kb, text)
+    assert heads.get("Armenia") == "Ararat Mirzoyan"
+    assert heads.get("Azerbaijan") == "Jeyhun Bayramov"
+
+
+def test_an_unknown_name_signing_for_a_side_heads_that_side(kb: KnowledgeBase) -> None:
+    text = (
+        "Kinshasa and the M23 signed a declaration in Doha on Saturday. Benjamin Mbonimpa "
+        "signed on behalf of the M23; Joseph Kabila Mwamba signed for Kinshasa."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("DR Congo") == "Joseph Kabila Mwamba"
+    assert heads.get("M23") == "Benjamin Mbonimpa"
+
+
+def test_the_host_who_convened_the_summit_mediates_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenia and Azerbaijan signed a declaration in Washington on Friday at a summit "
+        "that Donald Trump convened."
+    )
+    assert "United States" in report(kb, text).values(Field.MEDIATOR)
+
+
+def test_the_host_who_hosted_and_then_brokered_mediates(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenia and Azerbaijan signed a declaration in Washington on Friday at a summit "
+        "that Donald Trump hosted and, as he tells it, brokered."
+    )
+    assert "United States" in report(kb, text).values(Field.MEDIATOR)
+
+
+def test_a_summit_that_a_leader_attended_names_no_go_between(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenia and Azerbaijan signed a declaration in Washington on Friday at a summit "
+        "that Donald Trump attended."
+    )
+    assert "United States" not in report(kb, text).values(Field.MEDIATOR)
+
+
+def test_the_ceremony_refers_back_to_the_signing(kb: KnowledgeBase) -> None:
+    # A new paragraph opening on "The ceremony" goes on with the signing just reported.
+    text = (
+        "Kinshasa and the M23 signed a declaration in Doha on Saturday.\n\n"
+        "The ceremony crowned weeks of quiet talks mediated by Qatar."
+    )
+    assert "Qatar" in report(kb, text).values(Field.MEDIATOR)
