@@ -870,6 +870,10 @@ _PERSON_MEDIATES = re.compile(
     # "X, whom the African Union has appointed to mediate".
     r"^,?\s+(?:who|whom)\s+[^,;]{0,60}?\b(?:appointed|named|chosen|tasked)\s+(?:as\s+|to\s+)"
     r"(?:mediate|mediator|facilitate|facilitator)\b|"
+    # "X, who chairs ASEAN this year and mediated the meeting": a second verb of the
+    # relative clause names the errand.
+    r"^,?\s+who\s+[^,;.]{1,50}?\s+and\s+(?:also\s+|then\s+)?(?:mediated|brokered|facilitated|"
+    r"chaired|co-?chaired)\b|"
     # "X, the AU's mediator for the crisis, ...": the apposition names the role.
     r"^,\s+(?:the\s+|its\s+|their\s+)(?:[\w'’.-]+\s+){0,3}?(?:mediator|go-between|"
     r"facilitator|intermediary)\b|"
@@ -1880,8 +1884,10 @@ _BRINGS_BEFORE = re.compile(
 _PRESENCE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+{_TITLES}$")
 # "X chaired a three-way meeting in Antalya with Y and Z", "X and W spent sixteen hours in
 # Minsk with Y and Z": the pair after "with" are the two sides the others sat with.
+# "X announced the result at a joint press conference with Y and Z": the mediator's guests.
 _WITH_PAIR_BEFORE = re.compile(
     r"\b(?:meeting|talks|session|summit|negotiations|hours|days|night|evening|afternoon|"
+    r"press\s+conference|news\s+conference|"
     rf"morning)\s+(?:[^,;.]{{0,30}}?\s+)?with\s+{_TITLES}$"
 )
 _BRINGS_AFTER = re.compile(
@@ -1895,7 +1901,9 @@ _MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
 # "A and B, the two foreign ministers, sit down ...": the pair may carry a shared apposition,
 # and explainers and headlines tell it in the present.
 _MET_AFTER = re.compile(
-    r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
+    # "Trump and Putin last met in Anchorage", "... first met in Riyadh".
+    r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally|last|first|then|again|briefly)\s+){0,2}"
+    r"(?:met|meet|held\s+talks|"
     r"discussed|discuss|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
     # "X and Y spent three hours at a villa outside Muscat".

@@ -7,8 +7,9 @@ that make no head (a list that does nothing together, ministers alone)."""
 from __future__ import annotations
 
 from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
-from tests.mentions import report
+from tests.mentions import WEDNESDAY, report
 
 
 def _heads(kb: KnowledgeBase, text: str) -> dict[str, str]:
@@ -103,3 +104,42 @@ def test_the_ceremony_refers_back_to_the_signing(kb: KnowledgeBase) -> None:
         "The ceremony crowned weeks of quiet talks mediated by Qatar."
     )
     assert "Qatar" in report(kb, text).values(Field.MEDIATOR)
+
+
+def test_leaders_who_last_met_somewhere_led_that_meeting(kb: KnowledgeBase) -> None:
+    # An adverb of sequence ("last", "first") between the pair and the verb.
+    text = "Vladimir Putin and Donald Trump first met in Helsinki on July 16."
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    heads = {c.party: c.value for m in mentions for c in m.claims if c.field is Field.HEAD}
+    assert heads.get("Russia") == "Vladimir Putin"
+    assert heads.get("United States") == "Donald Trump"
+
+
+def test_the_pair_at_a_mediators_press_conference_lead_their_sides(kb: KnowledgeBase) -> None:
+    text = (
+        "Anwar Ibrahim, who holds the ASEAN chair and brokered the talks in Putrajaya on "
+        "Monday, spoke at a news conference with Hun Manet and Phumtham Wechayachai."
+    )
+    found = report(kb, text)
+    heads = {c.party: c.value for c in found.claims if c.field is Field.HEAD}
+    assert heads.get("Cambodia") == "Hun Manet"
+    assert heads.get("Thailand") == "Phumtham Wechayachai"
+    assert "Malaysia" in found.values(Field.MEDIATOR)
+
+
+def test_a_press_conference_with_one_side_makes_no_pair(kb: KnowledgeBase) -> None:
+    # Two people of one side at a press conference stand for no two sides.
+    text = (
+        "Thai and Cambodian officials met in Putrajaya on Monday. Anwar Ibrahim later gave "
+        "a news conference with Phumtham Wechayachai and Anutin Charnvirakul."
+    )
+    heads = {c.party: c.value for c in report(kb, text).claims if c.field is Field.HEAD}
+    assert "Thailand" not in heads
+
+
+def test_a_second_verb_of_the_relative_clause_needs_the_errand(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian officials met in Putrajaya on Monday. Anwar Ibrahim, who holds "
+        "the ASEAN chair and travelled to Tokyo, praised them."
+    )
+    assert "Malaysia" not in report(kb, text).values(Field.MEDIATOR)
