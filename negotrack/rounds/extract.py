@@ -858,8 +858,11 @@ _GAPPED_SIGNER = re.compile(
     _I,
 )
 _FOR_SIDE = re.compile(r"^(?:,\s+[^,;]{1,60},)?\s+for\s+(?:the\s+)?", _I)
+# "shuttling between US envoy X and Iranian Foreign Minister Y": the go-between's errand
+# runs between the two heads.
 _HEAD_BETWEEN = re.compile(
-    r"\b(?:talks|negotiations|mediating|messages)\s+between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
+    r"\b(?:talks|negotiations|mediating|messages|shuttl(?:ed|ing|es)|back\s+and\s+forth)\s+"
+    r"between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
     _I,
 )
@@ -1667,6 +1670,13 @@ def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
     return actors[0].key if actors else None
 
 
+_APPOINTER_BEFORE = re.compile(
+    r",\s+(?:who\s+(?:was|had\s+been)\s+)?(?:appointed|named|chosen|picked|tapped|designated|"
+    r"sent|nominated)\s+by\s+(?:[\w'’.-]+\s+){0,3}?$",
+    _I,
+)
+
+
 def _delegations(
     sentence: str, matches: Sequence[Match], actors: Sequence[Match], kb: KnowledgeBase
 ) -> list[_Pending]:
@@ -1674,6 +1684,7 @@ def _delegations(
     previous: tuple[int, str | None] | None = None  # end and side of the name before
     known_before: tuple[int, int, str, str] | None = None  # the last known person
     lineup = _LINEUP.search(sentence) is not None
+    named_now: tuple[int, int, str, str | None] | None = None  # the name just read
     for start, end, name, side in _names(sentence, matches, kb):
         # "Around the table: A and B for Kyiv; C for Moscow": the sides each name stands for,
         # the first of each group at its head. A name joined to the one before is not first.
@@ -1684,6 +1695,7 @@ def _delegations(
             and re.fullmatch(r"\s+and\s+", sentence[previous[0] : start]) is not None
         )
         previous = (end, side)
+        named_before, named_now = named_now, (start, end, name, side)
         pair = known_before
         if side is not None:
             known_before = (start, end, name, side)
@@ -1745,6 +1757,16 @@ def _delegations(
             claims.append(_Pending(Field.HEAD, name, _INFERRED, start, side))
             continue
         else:
+            continue
+        appointer = _APPOINTER_BEFORE.search(sentence, 0, start)
+        if field_ is Field.HEAD and appointer is not None:
+            # "X, appointed by President Y to head Lebanon's delegation": Y sent the head,
+            # X is he, if named right before.
+            if named_before is not None and appointer.start() - named_before[1] <= 60:
+                _, _, first, own = named_before
+                party = own or side or _side_of(sentence, start, actors)
+                if party is not None:
+                    claims.append(_Pending(Field.HEAD, first, _INFERRED, named_before[0], party))
             continue
         party = side or _side_of(sentence, start, actors)
         if party is None:
@@ -1879,6 +1901,10 @@ _BRINGS_BEFORE = re.compile(
     rf"\b(?:brought|brings|bringing|host|hosts|hosted|hosting|received|receives|welcomed|"
     rf"welcomes)\s+{_TITLES}$"
 )
+# "The meeting brought together X and Y": "together" said first, nothing needed after.
+_BRINGS_TOGETHER_BEFORE = re.compile(
+    rf"\b(?:brought|brings|bringing|bring)\s+together\s+{_TITLES}$"
+)
 # "... agreed on a ceasefire in the presence of X and Y": two leaders of opposing sides
 # present where it was agreed.
 _PRESENCE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+{_TITLES}$")
@@ -1896,7 +1922,8 @@ _BRINGS_AFTER = re.compile(
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
-_MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
+# "X and Thailand's acting prime minister, Y": the office may be set off by a comma.
+_MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}(?:(?:minister|president|premier|envoy),\s+)?$")
 # "... sat in separate rooms" as much as "... sat down": both were at the talks.
 # "A and B, the two foreign ministers, sit down ...": the pair may carry a shared apposition,
 # and explainers and headlines tell it in the present.
@@ -2003,6 +2030,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
                     _BRINGS_BEFORE.search(text[: first.start])
                     and _BRINGS_AFTER.match(text[second.end :])
                 )
+                or _BRINGS_TOGETHER_BEFORE.search(text[: first.start])
                 or _PRESENCE_BEFORE.search(text[: first.start])
                 or _WITH_PAIR_BEFORE.search(text[max(0, first.start - 120) : first.start])
             )

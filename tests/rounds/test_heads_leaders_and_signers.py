@@ -143,3 +143,50 @@ def test_a_second_verb_of_the_relative_clause_needs_the_errand(kb: KnowledgeBase
         "the ASEAN chair and travelled to Tokyo, praised them."
     )
     assert "Malaysia" not in report(kb, text).values(Field.MEDIATOR)
+
+
+def test_the_one_appointed_to_head_is_the_head_not_his_appointer(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Lebanese civilians met in Naqoura on Friday. Simon Karam, named by "
+        "President Joseph Aoun to lead the Lebanese team, faced Uri Resnick."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Lebanon") == "Simon Karam"
+
+
+def test_an_appointer_with_no_name_before_makes_no_head(kb: KnowledgeBase) -> None:
+    # Nobody named right before ", appointed by": the president is no head either.
+    text = (
+        "Israeli and Lebanese civilians met in Naqoura on Friday. A diplomat, appointed by "
+        "President Joseph Aoun to lead the Lebanese team, faced Uri Resnick."
+    )
+    assert _heads(kb, text).get("Lebanon") != "Joseph Aoun"
+
+
+def test_the_go_betweens_errand_runs_between_the_two_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Iran and the United States held indirect talks in Muscat on Sunday, an Omani "
+        "minister going back and forth between Abbas Araghchi and Steve Witkoff."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Iran") == "Abbas Araghchi"
+    assert heads.get("United States") == "Steve Witkoff"
+
+
+def test_a_meeting_that_brought_together_two_leaders(kb: KnowledgeBase) -> None:
+    # The office of the second, set off by a comma, before the name.
+    text = (
+        "Thailand and Cambodia agreed a truce in Putrajaya on Monday. The session brought "
+        "together Hun Manet and Thailand's acting premier, Phumtham Wechayachai."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Cambodia") == "Hun Manet"
+    assert heads.get("Thailand") == "Phumtham Wechayachai"
+
+
+def test_brought_together_people_of_one_side_makes_no_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian officials met in Putrajaya on Monday. A dinner brought together "
+        "Phumtham Wechayachai and Anutin Charnvirakul."
+    )
+    assert "Thailand" not in _heads(kb, text)
