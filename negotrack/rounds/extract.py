@@ -1930,7 +1930,8 @@ _MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}(?:(?:minister|president|premi
 _MET_AFTER = re.compile(
     # "Trump and Putin last met in Anchorage", "... first met in Riyadh".
     r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally|last|first|then|again|briefly)\s+){0,2}"
-    r"(?:met|meet|held\s+talks|"
+    # "X and Y hold indirect talks", "... held two rounds of talks".
+    r"(?:met|meet|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,3}?talks|"
     r"discussed|discuss|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
     # "X and Y spent three hours at a villa outside Muscat".
@@ -4365,6 +4366,38 @@ def _sole_negotiators(
             claims.append(Claim(Field.HEAD, name, sentence, _GUESSED, party=side))
 
 
+_THE_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|delegations|parties|teams)|both\s+(?:sides|delegations))\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front|line|river)\b)",
+    _I,
+)
+
+
+def _the_two_sides(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]], conflicts: dict[str, Conflict]
+) -> None:
+    """ "The two sides agreed to move on to expert talks": in a conflict of two parties, a
+    round told of "the two sides" had both at the table, if nobody else is named as a side
+    of it (at talks of one party with an outsider, the outsider is the other side)."""
+    for key, claims in groups.items():
+        conflict = conflicts.get(key[1])
+        if conflict is None or len(conflict.parties) != 2:
+            continue
+        mediators = {c.value for c in claims if c.field is Field.MEDIATOR}
+        sides = {c.value for c in claims if c.field is Field.PARTICIPANT} - mediators
+        sides |= {c.party for c in claims if c.field is Field.HEAD and c.party is not None}
+        if not sides <= set(conflict.parties) or sides == set(conflict.parties):
+            continue
+        told = next((c.sentence for c in claims if _THE_TWO_SIDES.search(c.sentence)), None)
+        if told is None:
+            continue
+        claims.extend(
+            Claim(Field.PARTICIPANT, party, told, _INFERRED * _INFERRED)
+            for party in conflict.parties
+            if party not in sides
+        )
+
+
 _LEADER_OFFICE = re.compile(
     r"^(?:president|prime\s+minister|chancellor|king|emir|crown\s+prince|head\s+of\s+state|"
     r"chairman\s+of\s+the\s+(?:sovereignty|presidential)\s+council)\b",
@@ -4929,6 +4962,7 @@ def extract_mentions(
     _share_standing_heads(groups, main_key)
     _sole_negotiators(groups, main_key, pieces, kb)
     _leaders_outrank_ministers(groups, kb)
+    _the_two_sides(groups, ctx.conflicts)
     main_fields = {c.field for c in groups.get(main_key, [])}
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would
