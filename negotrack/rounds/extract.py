@@ -491,8 +491,10 @@ _ERRAND = (
     r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:rooms|delegations|sides|teams|parties|camps|halls|buildings|floors|capitals)\b|"
     r"them\b|(?-i:[A-Z]))|"
+    # "... and the minister moved between them": the rooms or sides just named.
     r"(?:went|goes|going|walked|walking|walks|moved|moving|moves)\s+(?:back\s+and\s+forth\s+)?"
-    r"between\s+(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors))"
+    r"between\s+(?:(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors)|"
+    r"them\b(?!\s+(?:and|or)\b)))"
 )
 # Where a go-between brings the sides: together, to the table, under one roof, to the same
 # building, face to face; or to sign.
@@ -531,7 +533,11 @@ _MEDIATOR_AFTER = re.compile(
     # "under Turkish mediation", "under Qatari and Egyptian auspices".
     rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation|sponsorship|aegis)\b|"
     r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
-    rf"^{_LIST_AFTER}\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
+    # "an Omani delegation, acting as go-between, ...": the envoys named first.
+    rf"^{_LIST_AFTER}(?:\s+(?:delegation|officials|diplomats|envoys?|team|government),?)?\s+"
+    rf"(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
+    rf"^{_LIST_AFTER},?\s+(?:(?:once\s+)?again\s+)?in\s+(?:the|its|their)\s+(?:usual\s+)?role\s+of\s+"
+    rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     rf"^{_LIST_AFTER}\s+{_GO_BETWEEN}|"
     # "Egyptian and Qatari officials shuttled between the delegations", "an Omani envoy went
     # back and forth between the rooms": the go-between's errand names it even where the
@@ -621,6 +627,9 @@ _JOINED_BY = re.compile(
 )
 # "with X mediating" needs the word after the actor, checked separately.
 _MEDIATING_AFTER = re.compile(
+    # "with Oman once again in the role of go-between".
+    rf"^{_LIST_AFTER}\s+(?:(?:once\s+)?again\s+|also\s+)?in\s+(?:the|its|their)\s+(?:usual\s+)?"
+    rf"role\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     rf"^{_LIST_AFTER}\s+(?:again\s+|also\s+)?(?:(?:both\s+)?hosting\s+and\s+mediating|mediating|"
     r"(?:acting\s+|serving\s+)?as\s+"
     # "with Saudi Arabia and Switzerland as co-hosts": sponsors of a meeting they convene.
@@ -1473,6 +1482,10 @@ def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase)
     return extra
 
 
+_HELPED_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|facilitated|negotiated)\s+[^.;]{0,40}?\bwith\s+(?:the\s+)?$", _I
+)
+_HELP_AFTER = re.compile(r"^['’]s\s+(?:help|support|assistance|backing|mediation)\b", _I)
 _NAMED_AFTER_PLACE = re.compile(
     r"^\s+(?:Group|Process|Format|Agreements?|Accords?|Protocols?|Declaration|Platform)\b"
 )
@@ -1509,6 +1522,10 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
             found.append((m.key, m.start))
             continue
         if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]):
+            found.append((m.key, m.start))
+            continue
+        if _HELPED_BEFORE.search(before) and _HELP_AFTER.match(after):
+            # "Rubio, who brokered the deal with Qatar's help": the helper at the errand.
             found.append((m.key, m.start))
             continue
         mediating_with = _MEDIATOR_BEFORE.search(before)

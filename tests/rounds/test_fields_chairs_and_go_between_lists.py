@@ -153,3 +153,58 @@ def test_the_country_a_delegation_sat_in_is_not_its_side(kb: KnowledgeBase) -> N
     heads = _heads(kb, text)
     assert "Sweden" not in heads
     assert heads.get("Houthis") == "Mohammed Abdulsalam"
+
+
+def test_a_government_in_the_role_of_go_between(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on Friday, with Oman again in its usual "
+        "role of intermediary."
+    )
+    assert "Oman" in _mediators(kb, text)
+
+
+def test_in_the_role_of_something_else_names_no_go_between(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on Friday, with Oman again in the role of host."
+    )
+    assert "Oman" not in _mediators(kb, text)
+
+
+def test_a_minister_who_moved_between_them(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on Friday in two rooms of one villa, "
+        "and Badr Albusaidi, Oman's foreign minister, walked between them."
+    )
+    assert "Oman" in _mediators(kb, text)
+
+
+def test_moving_between_them_and_others_is_no_errand(kb: KnowledgeBase) -> None:
+    # "between them and the press": not the sides' rooms.
+    text = (
+        "Iranian and American envoys met in Muscat on Friday. Badr Albusaidi, Oman's "
+        "foreign minister, moved between them and the waiting reporters."
+    )
+    assert "Oman" not in _mediators(kb, text)
+
+
+def test_a_delegation_acting_as_go_between(kb: KnowledgeBase) -> None:
+    text = (
+        "Houthi and Saudi officials held talks in Sanaa on Sunday. An Omani team, acting as "
+        "intermediary, had flown in with the Saudi envoy."
+    )
+    assert "Oman" in _mediators(kb, text)
+
+
+def test_a_deal_brokered_with_a_governments_help(kb: KnowledgeBase) -> None:
+    text = (
+        "Congo and Rwanda signed a peace agreement in Washington on Friday, a text the "
+        "Americans mediated with Qatar's support."
+    )
+    assert "Qatar" in _mediators(kb, text)
+
+
+def test_a_deal_signed_with_a_governments_blessing_is_not_brokered(kb: KnowledgeBase) -> None:
+    text = (
+        "Congo and Rwanda signed a peace agreement in Washington on Friday with Qatar's blessing."
+    )
+    assert "Qatar" not in _mediators(kb, text)
