@@ -476,7 +476,9 @@ _LIST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?(?:\s*,\s*|\s+
 # Nor across a verb of saying: in "the envoy for Sudan, said the mediators would", the
 # mediators are not Sudan.
 _LISTED_WORD = (
-    r"(?!(?:under|with|in|at|by|for|from|to|on|after|before|between|as|said|says|told|added)\b)"
+    # Nor across a negation: "meet in Abu Dhabi, without intermediaries".
+    r"(?!(?:under|with|without|in|at|by|for|from|to|on|after|before|between|as|said|says|told|"
+    r"added|no|not|never)\b)"
     r"[\w'’.-]+"
 )
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
@@ -585,7 +587,9 @@ _MEDIATOR_AFTER = re.compile(
 # organisation named as chair steers the round, however long the list.
 _CHAIRED_BY = re.compile(
     r"\b(?:co-?chaired|chaired(?:\s+jointly)?|jointly\s+chaired|presided\s+over)\s+by\b"
-    r"(?:(?!\b(?:between|with|in|at|on|after|while)\b)[^.;:])*",
+    # "chaired by the general and attended by French and UN officials": who only attended
+    # does not chair.
+    r"(?:(?!\b(?:between|with|in|at|on|after|while|attended|joined|observed|watched)\b)[^.;:])*",
     _I,
 )
 _MEDIATOR_BEFORE = re.compile(
@@ -1136,12 +1140,16 @@ _EXPERTS_LED_BY = re.compile(
     _I,
 )
 # A line-up of the delegations: "Around the table: ...", "Seated at the table were ...".
+# "a civilian on each side: X on behalf of Lebanon and Y of Israel's council": the line-up
+# after a colon.
 _LINEUP = re.compile(
-    r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b", _I
+    r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b|"
+    r"\b(?:on|for|from)\s+(?:each|either|both)\s+sides?\s*:",
+    _I,
 )
 _FOR_SIDE_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+){0,6}?\s+for\s+(?:the\s+)?"
-    r"(?=[A-Z])"
+    r"^(?:(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+){0,6}?\s+"
+    r"(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?=[A-Z])"
 )
 _LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}")
 _HEADS_OWN_TEAM = re.compile(
@@ -1977,8 +1985,8 @@ _ENVOYS_JOINED = re.compile(rf"(?:\s*,\s*|,?\s+and\s+){_TITLES}")
 # Someone met at the talks who sat out of them: "but stayed out of the negotiations", "but
 # took no part in the talks", "did not join the session".
 _STAYED_OUT = re.compile(
-    r"\b(?:stay(?:ed|s)?|kept|keeps|remained|remains)\s+out\s+of\b|\b(?:took|takes|take|had|has)\s+"
-    r"no\s+part\b|\b(?:did|does|would|will)\s+not\s+(?:take\s+part|join|attend|sit\s+in)\b|"
+    r"\b(?:stay(?:ed|s)?|kept|keeps|remained|remains)\s+out\s+of\b|\b(?:took|takes|take|had|has|"
+    r"played|plays|play)\s+no\s+(?:part|role)\b|\b(?:did|does|would|will)\s+not\s+(?:take\s+part|join|attend|sit\s+in)\b|"
     r"\b(?:didn['’]t|doesn['’]t|won['’]t)\s+(?:take\s+part|join|attend|sit\s+in)\b",
     _I,
 )
@@ -2823,6 +2831,9 @@ def _analyse(
             hosting
             and conflict is not None
             and m.key in conflict.usual_mediators
+            # "The UAE hosted the meeting; its president greeted both leaders but played no
+            # part in the negotiation": the host only lent the room.
+            and not _STAYED_OUT.search(text)
             # "The talks, brokered by Washington, were hosted by the UAE": where the sentence
             # names who brokered them, the host only lent the room.
             and not (mediators - {m.key})

@@ -208,3 +208,36 @@ def test_a_deal_signed_with_a_governments_blessing_is_not_brokered(kb: Knowledge
         "Congo and Rwanda signed a peace agreement in Washington on Friday with Qatar's blessing."
     )
     assert "Qatar" not in _mediators(kb, text)
+
+
+def test_without_intermediaries_names_no_go_between(kb: KnowledgeBase) -> None:
+    # The city before ", without mediators" is where they met, not who brokered it.
+    text = "Armenian and Azerbaijani leaders met in Abu Dhabi on Thursday, with no mediators."
+    assert "United Arab Emirates" not in _mediators(kb, text)
+    text = "Armenian and Azerbaijani leaders met in Abu Dhabi on Thursday, without go-betweens."
+    assert "United Arab Emirates" not in _mediators(kb, text)
+
+
+def test_a_host_that_played_no_part_does_not_mediate(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani leaders held talks in Abu Dhabi on Thursday. The UAE hosted "
+        "the meeting but played no role in the negotiation."
+    )
+    assert "United Arab Emirates" not in _mediators(kb, text)
+
+
+def test_who_attended_a_chaired_session_does_not_chair_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Lebanese officers met in Naqoura on Wednesday at a session chaired by "
+        "an American general and attended by French observers."
+    )
+    found = _mediators(kb, text)
+    assert "France" not in found
+
+
+def test_a_line_up_on_each_side_after_a_colon(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Lebanese officers met in Naqoura on Wednesday, with one civilian for "
+        "each side: Simon Karam on behalf of Lebanon and Uri Resnick for Israel."
+    )
+    assert _heads(kb, text).get("Lebanon") == "Simon Karam"
