@@ -562,7 +562,8 @@ _MEDIATOR_AFTER = re.compile(
     r"still\s+)?(?:mediating|brokering|facilitating|coordinating)\b|"
     # "Saudi Arabia and the US, which co-host the talks": convening the sides' own talks.
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|jointly\s+)?(?:co-?host(?:s|ed)?|"
-    r"co-?sponsor(?:s|ed)?|co-?convene[sd]?|coordinates|coordinated)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"co-?sponsor(?:s|ed)?|co-?convene[sd]?|co-?organi[sz]e[sd]?|coordinates|coordinated)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:talks|negotiations|process|meetings?|sessions?)\b|"
     rf"^{_LIST_AFTER}(?:,\s+[^;]{{1,140}}?,)?\s+(?:(?:will|would|is\s+to|agreed\s+to)\s+)?"
     r"(?:[\w'’]+\s+){0,5}?(?:act|acts|acted|acting|serve|serves|served|serving)\s+as\s+"
@@ -936,8 +937,9 @@ _PERSON_MEDIATOR_BEFORE = re.compile(
     # talks, if of neither side, steers them.
     # "after a meeting in the administrative capital chaired by Prime Minister X": where it
     # sat may come between.
-    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:in|at)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){1,3}?)?(?:(?:was|were|is|are)\s+)?"
+    # "a meeting in Putrajaya on Monday that was chaired by X": or when, and a relative.
+    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:in|at|on)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,6}?)?(?:(?:that|which)\s+)?(?:(?:was|were|is|are)\s+)?"
     r"(?:co-?chaired|chaired|moderated|presided\s+over|opened)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$",
     _I,
 )
@@ -1172,6 +1174,10 @@ _NAME = re.compile(
 # Capitalised words that open names of things rather than people.
 _NOT_NAME_WORDS = frozenset(
     {
+        # Malaysian and Gulf honorifics: "Prime Minister Datuk Seri Anwar Ibrahim".
+        "Datuk",
+        "Seri",
+        "Dato",
         "The",
         "A",
         "An",
@@ -1844,7 +1850,9 @@ def _person_mediators(
     for m in matches:
         if m.kind != "person":
             continue
-        before = text[max(0, m.start - 80) : m.start]
+        # Wide enough for "a meeting in Putrajaya on Monday that was chaired by Prime
+        # Minister Datuk Seri X": each cue is anchored at the name.
+        before = text[max(0, m.start - 140) : m.start]
         if not (
             _PERSON_MEDIATES.match(text[m.end : m.end + 140])
             or _PERSON_STEERS.match(text[m.end : m.end + 200])

@@ -241,3 +241,31 @@ def test_a_line_up_on_each_side_after_a_colon(kb: KnowledgeBase) -> None:
         "each side: Simon Karam on behalf of Lebanon and Uri Resnick for Israel."
     )
     assert _heads(kb, text).get("Lebanon") == "Simon Karam"
+
+
+def test_a_meeting_on_a_day_that_was_chaired_by_a_prime_minister(kb: KnowledgeBase) -> None:
+    # The place, the day and a relative pronoun come between the session and the verb, and
+    # the honorifics before the name are no name of a delegate.
+    text = (
+        "Thailand and Cambodia agreed a truce on Monday, after a special session in "
+        "Putrajaya on Monday afternoon which was chaired by Datuk Seri Anwar Ibrahim."
+    )
+    found = report(kb, text)
+    assert "Malaysia" in found.values(Field.MEDIATOR)
+    assert "Datuk Seri" not in found.values(Field.HEAD)
+
+
+def test_a_government_that_co_organised_the_meeting(kb: KnowledgeBase) -> None:
+    text = (
+        "Thailand and Cambodia agreed a truce in Putrajaya on Monday. China and the United "
+        "States, which co-organised the meeting, welcomed it."
+    )
+    assert "United States" in _mediators(kb, text)
+
+
+def test_a_government_that_organised_a_rally_is_no_go_between(kb: KnowledgeBase) -> None:
+    text = (
+        "Thailand and Cambodia agreed a truce in Putrajaya on Monday. The United States, "
+        "which co-organised a trade fair last year, welcomed it."
+    )
+    assert "United States" not in _mediators(kb, text)
