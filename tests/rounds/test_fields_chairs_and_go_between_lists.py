@@ -265,7 +265,7 @@ def test_a_government_that_co_organised_the_meeting(kb: KnowledgeBase) -> None:
 
 def test_a_government_that_organised_a_rally_is_no_go_between(kb: KnowledgeBase) -> None:
     text = (
-        "Thailand and Cambodia agreed a truce in Putrajaya on Monday. The United States, "
-        "which co-organised a trade fair last year, welcomed it."
+        "Thai and Cambodian leaders met in Putrajaya on Monday. The United States, which "
+        "co-organised a trade fair last year, welcomed the meeting."
     )
     assert "United States" not in _mediators(kb, text)
