@@ -1127,8 +1127,12 @@ _BOTH_LED = re.compile(
 )
 # "Hun Manet and Thailand's acting prime minister, ": only titles between the two names.
 _PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
+# "where X and Y had produced a refined framework", "X and Y hammered out the text": the
+# two who wrote the text between them spoke each for his side.
 _SETTLED_AFTER = re.compile(
-    r"^\s+(?:(?:then|also|finally|jointly)\s+)?(?:agreed|signed|sealed|struck|reached)\b", _I
+    r"^\s+(?:(?:then|also|finally|jointly|had|have)\s+){0,2}(?:agreed|signed|sealed|struck|reached|"
+    r"produced|drafted|hammered\s+out|worked\s+out|finali[sz]ed)\b",
+    _I,
 )
 _EXPERTS_TEAM = re.compile(
     rf"^\s+{_LEADS}\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:technical|expert|experts['’]?|"
@@ -1956,13 +1960,17 @@ _BRINGS_AFTER = re.compile(
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
 # "X and Thailand's acting prime minister, Y": the office may be set off by a comma.
-_MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}(?:(?:minister|president|premier|envoy),\s+)?$")
+_MEET_TOGETHER = re.compile(
+    rf"^\s+and\s+{_TITLES}(?:(?:minister|president|premier|envoy|counterpart),\s+)?$"
+)
 # "... sat in separate rooms" as much as "... sat down": both were at the talks.
 # "A and B, the two foreign ministers, sit down ...": the pair may carry a shared apposition,
 # and explainers and headlines tell it in the present.
 _MET_AFTER = re.compile(
     # "Trump and Putin last met in Anchorage", "... first met in Riyadh".
-    r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally|last|first|then|again|briefly)\s+){0,2}"
+    # "X and his Russian counterpart, Y, met": the comma closing the office set off before Y.
+    r"^(?:,\s+[^,;]{1,50},|,(?=\s+(?:met|held|sat|signed|agreed)\b))?\s+"
+    r"(?:(?:have|had|also|finally|last|first|then|again|briefly)\s+){0,2}"
     # "X and Y hold indirect talks", "... held two rounds of talks".
     r"(?:met|meet|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,3}?talks|"
     r"discussed|discuss|"

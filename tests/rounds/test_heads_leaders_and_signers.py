@@ -16,6 +16,12 @@ def _heads(kb: KnowledgeBase, text: str) -> dict[str, str]:
     return {c.party or "": c.value for c in report(kb, text).claims if c.field is Field.HEAD}
 
 
+def _any_heads(kb: KnowledgeBase, text: str) -> dict[str, str]:
+    """Heads of every mention: a dated round before publication is an earlier one."""
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    return {c.party or "": c.value for m in mentions for c in m.claims if c.field is Field.HEAD}
+
+
 def test_three_leaders_who_sign_together_lead_their_sides(kb: KnowledgeBase) -> None:
     # The third leader (the host's) is no side of the conflict: the list gives him no head.
     text = (
@@ -190,3 +196,32 @@ def test_brought_together_people_of_one_side_makes_no_heads(kb: KnowledgeBase) -
         "Phumtham Wechayachai and Anutin Charnvirakul."
     )
     assert "Thailand" not in _heads(kb, text)
+
+
+def test_the_pair_who_produced_the_text_lead_their_sides(kb: KnowledgeBase) -> None:
+    text = (
+        "American and Ukrainian officials met in Geneva on November 23, where Marco Rubio "
+        "and Andriy Yermak had hammered out a shorter peace framework."
+    )
+    heads = _any_heads(kb, text)
+    assert heads.get("United States") == "Marco Rubio"
+    assert heads.get("Ukraine") == "Andriy Yermak"
+
+
+def test_the_pair_who_praised_the_text_lead_no_side(kb: KnowledgeBase) -> None:
+    text = (
+        "American and Ukrainian officials met in Geneva on November 23, and Marco Rubio and "
+        "Andriy Yermak had praised the framework before it."
+    )
+    assert "Ukraine" not in _any_heads(kb, text)
+
+
+def test_his_counterpart_set_off_by_commas_before_the_verb(kb: KnowledgeBase) -> None:
+    text = (
+        "Weeks earlier Marco Rubio and his Russian counterpart, Sergei Lavrov, held talks in "
+        "Riyadh on February 18."
+    )
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    heads = {c.party: c.value for m in mentions for c in m.claims if c.field is Field.HEAD}
+    assert heads.get("Russia") == "Sergei Lavrov"
+    assert heads.get("United States") == "Marco Rubio"
