@@ -1705,6 +1705,12 @@ def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
     return actors[0].key if actors else None
 
 
+_ACROSS_BEFORE = re.compile(
+    r"^\s*(?:across\s+the\s+(?:negotiating\s+)?table(?:\s+from\s+(?:him|her|them))?|"
+    r"opposite\s+(?:him|her|them)|facing\s+(?:him|her|them))\s*,?\s+(?:sat|was|were|stood|sits|is)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?$",
+    _I,
+)
 _APPOINTER_BEFORE = re.compile(
     r",\s+(?:who\s+(?:was|had\s+been)\s+)?(?:appointed|named|chosen|picked|tapped|designated|"
     r"sent|nominated)\s+by\s+(?:[\w'’.-]+\s+){0,3}?$",
@@ -1791,6 +1797,10 @@ def _delegations(
             claims.append(_Pending(Field.HEAD, pair[2], _INFERRED, pair[0], pair[3]))
             claims.append(_Pending(Field.HEAD, name, _INFERRED, start, side))
             continue
+        elif side is not None and start < 120 and _ACROSS_BEFORE.search(before):
+            # "Across the table was Vladimir Medinsky": the one facing the head just named
+            # leads the other side.
+            field_ = Field.HEAD
         else:
             continue
         appointer = _APPOINTER_BEFORE.search(sentence, 0, start)
@@ -5004,9 +5014,9 @@ def extract_mentions(
     _join_undated(groups)
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
     _share_standing_heads(groups, main_key)
+    _the_two_sides(groups, ctx.conflicts)
     _sole_negotiators(groups, main_key, pieces, kb)
     _leaders_outrank_ministers(groups, kb)
-    _the_two_sides(groups, ctx.conflicts)
     main_fields = {c.field for c in groups.get(main_key, [])}
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would

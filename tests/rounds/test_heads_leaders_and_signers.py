@@ -225,3 +225,21 @@ def test_his_counterpart_set_off_by_commas_before_the_verb(kb: KnowledgeBase) ->
     heads = {c.party: c.value for m in mentions for c in m.claims if c.field is Field.HEAD}
     assert heads.get("Russia") == "Sergei Lavrov"
     assert heads.get("United States") == "Marco Rubio"
+
+
+def test_the_one_across_the_table_leads_the_other_side(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Wednesday, Rustem Umerov at "
+        "the head of Kyiv's. Opposite him sat Vladimir Medinsky."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Russia") == "Vladimir Medinsky"
+
+
+def test_across_the_room_from_a_journalist_is_no_head(kb: KnowledgeBase) -> None:
+    # Not at the start of the sentence: somewhere else in it, "opposite" is no line-up.
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Wednesday. A reporter who "
+        "had travelled far stood in the hall, and opposite him was Vladimir Medinsky."
+    )
+    assert "Russia" not in _heads(kb, text)
