@@ -837,8 +837,9 @@ _UNDER_THE = (
 _HEAD_BEFORE = re.compile(
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
     r"commissions?|committees?)\b"
-    # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words.
-    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,6}}?$|"
+    # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words;
+    # "by Deputy Prime Minister and Minister of National Defence General X": nine.
+    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,9}}?$|"
     # "The delegations, led by X for Russia and by Y for Ukraine": the second head, once the
     # first was given with his side.
     rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+[^;.]{{2,80}}?\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -1912,7 +1913,9 @@ _TITLES = (
     r"counterpart|and)\s+){0,8}"
 )
 _RECEIVES = re.compile(
-    r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|sat\s+down\s+with|"
+    # "X had met Mossad chief Y in Paris": the pluperfect of an earlier sitting.
+    r"^\s+(?:(?:had|has|have)\s+)?(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|"
+    r"sat\s+down\s+with|"
     r"held\s+talks\s+with|shook\s+hands\s+with|"
     # "X held nearly four hours of talks with Y", "X spent the afternoon with Y": time spent
     # together at the table.
@@ -1929,10 +1932,12 @@ _RECEIVES = re.compile(
     rf"\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with|sit\s+down\s+with))\s+{_TITLES}$",
 )
 # "alongside the chief negotiators, X and Y": the pair named as the sides' envoys.
+# "the two defence ministers, Thailand's acting minister General X and Cambodia's Y": the
+# pair's office said first, each name with its own titles.
 _ENVOYS_BEFORE = re.compile(
-    r"\b(?:the|two|both|their)\s+(?:(?:chief|lead|top|special)\s+)?(?:envoys|negotiators|"
-    r"delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?)\s*,\s+$",
-    _I,
+    r"\b(?:the|two|both|their)\s+(?:two\s+)?(?:(?:chief|lead|top|special|defen[cs]e|foreign)\s+)?"
+    r"(?:envoys|negotiators|ministers|delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?)"
+    rf"\s*,\s+{_TITLES}$",
 )
 # "X crossed the border for two days of talks in Agra with Y", "X cancelled a meeting with
 # Y": the talks, wherever held, were the two men's, if they lead two sides of one conflict (a
@@ -1970,8 +1975,10 @@ _BRINGS_AFTER = re.compile(
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
 # "X and Thailand's acting prime minister, Y": the office may be set off by a comma.
+# "President X of Azerbaijan and Prime Minister Y": the country after the first name.
 _MEET_TOGETHER = re.compile(
-    rf"^\s+and\s+{_TITLES}(?:(?:minister|president|premier|envoy|counterpart),\s+)?$"
+    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    rf"\s+and\s+{_TITLES}(?:(?:minister|president|premier|envoy|counterpart),\s+)?$"
 )
 # "... sat in separate rooms" as much as "... sat down": both were at the talks.
 # "A and B, the two foreign ministers, sit down ...": the pair may carry a shared apposition,
@@ -1979,8 +1986,12 @@ _MEET_TOGETHER = re.compile(
 _MET_AFTER = re.compile(
     # "Trump and Putin last met in Anchorage", "... first met in Riyadh".
     # "X and his Russian counterpart, Y, met": the comma closing the office set off before Y.
-    r"^(?:,\s+[^,;]{1,50},|,(?=\s+(?:met|held|sat|signed|agreed)\b))?\s+"
-    r"(?:(?:have|had|also|finally|last|first|then|again|briefly)\s+){0,2}"
+    r"^(?:,\s+[^,;]{1,50},|,(?=\s+(?:met|held|sat|signed|agreed)\b)|"
+    # "... and Prime Minister Y of Armenia will meet Z": the country after the second name;
+    # the meeting announced.
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+    r"(?:(?:have|had|also|finally|last|first|then|again|briefly|will|would|are\s+to|are\s+due\s+to|"
+    r"are\s+expected\s+to)\s+){0,2}"
     # "X and Y hold indirect talks", "... held two rounds of talks".
     r"(?:met|meet|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,3}?talks|"
     r"discussed|discuss|"

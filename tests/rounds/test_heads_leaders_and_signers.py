@@ -243,3 +243,41 @@ def test_across_the_room_from_a_journalist_is_no_head(kb: KnowledgeBase) -> None
         "had travelled far stood in the hall, and opposite him was Vladimir Medinsky."
     )
     assert "Russia" not in _heads(kb, text)
+
+
+def test_a_long_office_before_the_name_after_headed_by(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian officers met in Kuala Lumpur on Monday. The Cambodian team was "
+        "headed by Deputy Prime Minister and Minister of National Defence General Tea Seiha."
+    )
+    assert _heads(kb, text).get("Cambodia") == "Tea Seiha"
+
+
+def test_the_two_ministers_named_with_their_own_titles(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian officers met in Kuala Lumpur on Monday; the two defence "
+        "ministers, Cambodia's Tea Seiha and Thailand's acting minister General Nattaphon "
+        "Narkphanit, came for the last session."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Cambodia") == "Tea Seiha"
+    assert heads.get("Thailand") == "Nattaphon Narkphanit"
+
+
+def test_the_two_ministers_of_one_side_make_no_pair(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian officers met in Kuala Lumpur on Monday; the two ministers, "
+        "Phumtham Wechayachai and Anutin Charnvirakul, stayed in Bangkok."
+    )
+    assert "Thailand" not in _heads(kb, text)
+
+
+def test_leaders_named_with_their_countries_who_will_meet(kb: KnowledgeBase) -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan of Armenia and President Ilham Aliyev of Azerbaijan "
+        "are to meet in Washington on Friday, March 13."
+    )
+    mentions = extract_mentions(text, None, WEDNESDAY, kb)
+    heads = {c.party: c.value for m in mentions for c in m.claims if c.field is Field.HEAD}
+    assert heads.get("Armenia") == "Nikol Pashinyan"
+    assert heads.get("Azerbaijan") == "Ilham Aliyev"
