@@ -505,6 +505,14 @@ _TO_ONE_TABLE = (
     r"to\s+(?:the\s+same|one|a\s+single)\s+(?:table|room|building|venue|roof|hotel)|"
     r"under\s+(?:one|the\s+same)\s+roof|to\s+(?:sign|agree))\b"
 )
+# Claiming the go-between's role: "has cast himself as the deal's broker", "styles itself the
+# mediator", "presented herself as an honest broker".
+_CASTS_ITSELF = (
+    r"(?:(?:has|had|have|also|long)\s+){0,2}(?:cast|casts|casting|styled|styles|presented|presents|"
+    r"billed|bills|positioned|positions)\s+(?:himself|herself|itself|themselves)\s+(?:as\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:broker|mediator|go-between|peacemaker|"
+    r"facilitator|intermediary)\b"
+)
 # The words for a go-between, as news writes them.
 # "with Egypt and the United States as co-mediators": the prefix shares the errand.
 _GO_BETWEEN = r"(?:(?:co-?)?mediators?|go-betweens?|intermediar(?:y|ies)|(?:co-?)?facilitators?)\b"
@@ -525,6 +533,8 @@ _MEDIATOR_AFTER = re.compile(
     # errand.
     r"^(?:['’]s)?(?:\s+[\w'’]+){1,3}?,\s+(?:who|which)\s+(?:(?:has|had|also|again)\s+)*"
     rf"(?:{_ERRAND}|mediated|brokered)\b|"
+    # "Qatar, which has cast itself as the go-between": the role the government claims.
+    rf"^{_LIST_AFTER},?\s+(?:which|who)\s+{_CASTS_ITSELF}|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
@@ -888,6 +898,8 @@ _PERSON_MEDIATES = re.compile(
     # "X, whom the African Union has appointed to mediate".
     r"^,?\s+(?:who|whom)\s+[^,;]{0,60}?\b(?:appointed|named|chosen|tasked)\s+(?:as\s+|to\s+)"
     r"(?:mediate|mediator|facilitate|facilitator)\b|"
+    # "Trump, who has cast himself as the deal's broker": the role he claims at the table.
+    rf"^,?\s+(?:who|which)\s+{_CASTS_ITSELF}|"
     # "X, who chairs ASEAN this year and mediated the meeting": a second verb of the
     # relative clause names the errand.
     r"^,?\s+who\s+[^,;.]{1,50}?\s+and\s+(?:also\s+|then\s+)?(?:mediated|brokered|facilitated|"

@@ -269,3 +269,27 @@ def test_a_government_that_organised_a_rally_is_no_go_between(kb: KnowledgeBase)
         "co-organised a trade fair last year, welcomed the meeting."
     )
     assert "United States" not in _mediators(kb, text)
+
+
+def test_a_leader_who_cast_himself_as_the_broker(kb: KnowledgeBase) -> None:
+    text = (
+        "Congo and Rwanda signed an accord in Washington on Thursday. Donald Trump, who has "
+        "styled himself the peacemaker of the Great Lakes, praised it."
+    )
+    assert "United States" in _mediators(kb, text)
+
+
+def test_a_government_that_presents_itself_as_go_between(kb: KnowledgeBase) -> None:
+    text = (
+        "Congo and Rwanda signed an accord in Washington on Thursday. Qatar, which has long "
+        "positioned itself as an intermediary, welcomed it."
+    )
+    assert "Qatar" in _mediators(kb, text)
+
+
+def test_casting_oneself_in_another_role_names_no_broker(kb: KnowledgeBase) -> None:
+    text = (
+        "Congo and Rwanda signed an accord in Washington on Thursday. Donald Trump, who has "
+        "cast himself as a dealmaker in trade, praised it."
+    )
+    assert "United States" not in _mediators(kb, text)
