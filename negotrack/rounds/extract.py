@@ -1050,6 +1050,12 @@ _STEERED_AFTER = re.compile(
     _I,
 )
 _HEAD_AFTER = re.compile(
+    # "saw Medinsky return as Russia's chief negotiator", "X stayed on as head of the Thai
+    # delegation": the office taken up (again), the side's name or a pronoun before it.
+    r"^\s+(?:(?:to|will|would)\s+)?(?:return(?:s|ed|ing)?|stay(?:s|ed)?\s+on|remain(?:s|ed)?|"
+    r"serv(?:e|es|ed|ing)|act(?:s|ed|ing)?|is\s+back|was\s+back)\s+(?:again\s+)?as\s+"
+    r"(?:(?:its|their|his|her|the)\s+|[\w'’-]+['’]s\s+)(?:\w+\s+)?(?:(?:lead|chief|top)\s+"
+    r"negotiator|head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"

@@ -281,3 +281,21 @@ def test_leaders_named_with_their_countries_who_will_meet(kb: KnowledgeBase) -> 
     heads = {c.party: c.value for m in mentions for c in m.claims if c.field is Field.HEAD}
     assert heads.get("Armenia") == "Nikol Pashinyan"
     assert heads.get("Azerbaijan") == "Ilham Aliyev"
+
+
+def test_an_office_taken_up_again_names_the_head(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations sat down in Geneva on Tuesday, and Vladimir "
+        "Medinsky returned as Moscow's chief negotiator."
+    )
+    assert _heads(kb, text).get("Russia") == "Vladimir Medinsky"
+
+
+def test_returning_as_an_adviser_names_no_head(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations sat down in Geneva on Tuesday, and Vladimir "
+        "Medinsky returned as the president's adviser on culture."
+    )
+    # Only the low guess for a side's one named negotiator, not a head read from the text.
+    heads = [c for c in report(kb, text).claims if c.field is Field.HEAD and c.party == "Russia"]
+    assert all(c.confidence <= 0.3 for c in heads)
