@@ -836,7 +836,7 @@ _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\
 _HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
 # "led again by", "headed for the first time by": a word of time between the verb and "by".
 _ONCE_MORE = (
-    r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|this\s+time|for\s+the\s+"
+    r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|respectively|this\s+time|for\s+the\s+"
     r"(?:first|second|third|last)\s+time))?"
 )
 # "under the leadership of", "under the presidency of": the office the team answers to.
@@ -845,6 +845,9 @@ _UNDER_THE = (
     r"stewardship)\s+of\s+(?:the\s+)?)?"
 )
 _HEAD_BEFORE = re.compile(
+    # "Leading the two delegations were X and Y": the verb first, the heads after it.
+    r"^\s*(?:leading|heading|at\s+the\s+head\s+of)\s+(?:the\s+)?(?:two\s+|three\s+|[\w'’-]+\s+)?"
+    r"(?:delegations?|sides?|teams?)\s+(?:were|was|are|is|will\s+be)\s+(?:[\w'’.-]+\s+){0,9}?$|"
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
     r"commissions?|committees?)\b"
     # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words;
@@ -1953,8 +1956,9 @@ _RECEIVES = re.compile(
 # "the two defence ministers, Thailand's acting minister General X and Cambodia's Y": the
 # pair's office said first, each name with its own titles.
 _ENVOYS_BEFORE = re.compile(
-    r"\b(?:the|two|both|their)\s+(?:two\s+)?(?:(?:chief|lead|top|special|defen[cs]e|foreign)\s+)?"
-    r"(?:envoys|negotiators|ministers|delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?)"
+    # (Any case for the office; the titles before each name keep theirs.)
+    r"\b(?i:(?:the|two|both|their)\s+(?:two\s+)?(?:(?:chief|lead|top|special|defen[cs]e|foreign)\s+)?"
+    r"(?:envoys|negotiators|ministers|delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?))"
     rf"\s*,\s+{_TITLES}$",
 )
 # "X crossed the border for two days of talks in Agra with Y", "X cancelled a meeting with

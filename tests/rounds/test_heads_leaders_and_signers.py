@@ -299,3 +299,43 @@ def test_returning_as_an_adviser_names_no_head(kb: KnowledgeBase) -> None:
     # Only the low guess for a side's one named negotiator, not a head read from the text.
     heads = [c for c in report(kb, text).claims if c.field is Field.HEAD and c.party == "Russia"]
     assert all(c.confidence <= 0.3 for c in heads)
+
+
+def test_the_heads_named_after_leading_the_delegations(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American envoys met in Muscat on Saturday. Heading the two teams were "
+        "Abbas Araghchi and Steve Witkoff."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Iran") == "Abbas Araghchi"
+    assert heads.get("United States") == "Steve Witkoff"
+
+
+def test_teams_led_respectively_by_two_people(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American teams met in Muscat on Saturday, headed respectively by Abbas "
+        "Araghchi and Steve Witkoff."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Iran") == "Abbas Araghchi"
+    assert heads.get("United States") == "Steve Witkoff"
+
+
+def test_the_heads_of_delegation_named_in_apposition(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American teams met in Muscat on Saturday. The two heads of delegation, "
+        "Abbas Araghchi and Steve Witkoff, spoke briefly at the end."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Iran") == "Abbas Araghchi"
+    assert heads.get("United States") == "Steve Witkoff"
+
+
+def test_leading_the_protest_names_no_head(kb: KnowledgeBase) -> None:
+    # "leading" of something that is no delegation, team or side.
+    text = (
+        "Iranian and American teams met in Muscat on Saturday. Leading the protests outside "
+        "were Hossein Shariatmadari and Ali Motahari."
+    )
+    heads = _heads(kb, text)
+    assert "Hossein Shariatmadari" not in heads.values()
