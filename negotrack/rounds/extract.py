@@ -1856,7 +1856,23 @@ def _delegations(
         ):
             # "A and B, who each led their country's delegation": the verb is said of both.
             claims.append(_Pending(Field.HEAD, pair[2], confidence, pair[0], pair[3]))
-    return claims
+    return _one_head_a_side(claims)
+
+
+def _one_head_a_side(claims: list[_Pending]) -> list[_Pending]:
+    """A sentence that names two heads for one side has guessed the side of one of them:
+    "The Houthi team, headed by X, and the government team, led by Y" gives Y no side of
+    his own. A head whose side was only inferred yields to one whose side is known, or to
+    the one named first; he stays a member of no one."""
+    kept: list[_Pending] = []
+    for p in sorted(claims, key=lambda c: (-c.confidence, c.anchor)):
+        if p.field is Field.HEAD and p.confidence < _CONFIDENT:
+            if any(
+                k.field is Field.HEAD and k.party == p.party and k.value != p.value for k in kept
+            ):
+                continue
+        kept.append(p)
+    return sorted(kept, key=lambda c: c.anchor)
 
 
 def _bodies_chair(claims: Iterable[_Pending], kb: KnowledgeBase) -> list[_Pending]:

@@ -339,3 +339,25 @@ def test_leading_the_protest_names_no_head(kb: KnowledgeBase) -> None:
     )
     heads = _heads(kb, text)
     assert "Hossein Shariatmadari" not in heads.values()
+
+
+def test_one_sentence_gives_one_side_one_head(kb: KnowledgeBase) -> None:
+    # The second team is the government's, which no actor names: its head gets no side
+    # rather than the Houthis' a second head.
+    text = (
+        "Houthi and Yemeni government delegations met in Amman on Monday. The Houthi side, "
+        "led by Abdulqader al-Murtada, and the government side, headed by Salem Bin Buraik "
+        "Awad, exchanged lists."
+    )
+    heads = [c for c in report(kb, text).claims if c.field is Field.HEAD]
+    assert {c.value for c in heads if c.party == "Houthis"} == {"Abdulqader al-Murtada"}
+
+
+def test_two_sides_each_with_its_head_keep_both(kb: KnowledgeBase) -> None:
+    text = (
+        "Houthi and Yemeni government delegations met in Amman on Monday. The Houthi side "
+        "was led by Abdulqader al-Murtada and the Yemeni government side by Hadi Haig."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Houthis") == "Abdulqader al-Murtada"
+    assert heads.get("Yemen") == "Hadi Haig"
