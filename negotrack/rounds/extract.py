@@ -1866,11 +1866,14 @@ def _one_head_a_side(claims: list[_Pending]) -> list[_Pending]:
     the one named first; he stays a member of no one."""
     kept: list[_Pending] = []
     for p in sorted(claims, key=lambda c: (-c.confidence, c.anchor)):
-        if p.field is Field.HEAD and p.confidence < _CONFIDENT:
-            if any(
+        if (
+            p.field is Field.HEAD
+            and p.confidence < _CONFIDENT
+            and any(
                 k.field is Field.HEAD and k.party == p.party and k.value != p.value for k in kept
-            ):
-                continue
+            )
+        ):
+            continue
         kept.append(p)
     return sorted(kept, key=lambda c: c.anchor)
 
