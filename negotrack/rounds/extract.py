@@ -614,6 +614,10 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:co-?chaired|chaired|moderated|mediated|coordinated)\s+(?:for|on\s+behalf\s+of)\s+"
     rf"(?:the\s+)?$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
+    # "Mediation was led by Saudi Arabia", "the mediation effort, run by Qatar and Egypt".
+    r"\b(?:mediation|facilitation)(?:\s+(?:effort|efforts|track|team))?\s*,?\s+(?:(?:was|is|were|are|"
+    r"has\s+been|had\s+been)\s+)?(?:led|headed|run|conducted|carried\s+out|steered)\s+"
+    rf"(?:jointly\s+)?by\s+{_LIST_BEFORE}$|"
     # "with Egypt and the United States as co-mediators": a list after "with" (checked with
     # the role after it, _MEDIATING_AFTER).
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+{_LIST_BEFORE}$|"

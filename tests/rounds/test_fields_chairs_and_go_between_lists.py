@@ -293,3 +293,19 @@ def test_casting_oneself_in_another_role_names_no_broker(kb: KnowledgeBase) -> N
         "cast himself as a dealmaker in trade, praised it."
     )
     assert "United States" not in _mediators(kb, text)
+
+
+def test_the_mediation_said_to_be_led_by_governments(kb: KnowledgeBase) -> None:
+    text = (
+        "Envoys of the Sudanese army and the RSF met in Jeddah on Saturday; the facilitation "
+        "was steered by Saudi Arabia and the United States."
+    )
+    assert {"Saudi Arabia", "United States"} <= _mediators(kb, text)
+
+
+def test_an_offensive_led_by_a_side_is_no_mediation(kb: KnowledgeBase) -> None:
+    text = (
+        "Envoys of the Sudanese army and the RSF met in Jeddah on Saturday while an attack "
+        "led by the United Arab Emirates' allies went on."
+    )
+    assert "United Arab Emirates" not in _mediators(kb, text)
