@@ -852,6 +852,9 @@ _HEAD_BEFORE = re.compile(
     # "Leading the two delegations were X and Y": the verb first, the heads after it.
     r"^\s*(?:leading|heading|at\s+the\s+head\s+of)\s+(?:the\s+)?(?:two\s+|three\s+|[\w'’-]+\s+)?"
     r"(?:delegations?|sides?|teams?)\s+(?:were|was|are|is|will\s+be)\s+(?:[\w'’.-]+\s+){0,9}?$|"
+    # "Representing Ukraine was Defence Minister X": the side named after the verb.
+    r"(?:^|[,;:])\s*representing\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
+    r"(?:were|was|are|is|will\s+be)\s+(?:[\w'’.-]+\s+){0,9}?$|"
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
     r"commissions?|committees?)\b"
     # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words;
@@ -2013,6 +2016,11 @@ _WITH_PAIR_BEFORE = re.compile(
     r"press\s+conference|news\s+conference|"
     rf"morning)\s+(?:[^,;.]{{0,30}}?\s+)?with\s+{_TITLES}$"
 )
+_ENVOYS_AFTER = re.compile(
+    r"^,\s+(?:the|both|their)\s+(?:two\s+)?(?:heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations?|"
+    r"(?:chief|lead|top)\s+negotiators|delegation\s+heads)\b",
+    _I,
+)
 _BRINGS_AFTER = re.compile(
     r"^,?\s+(?:together|to\s+the\s+(?:table|talks))\b|^,?\s+(?:at|in)\s+", _I
 )
@@ -2189,6 +2197,8 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
                 )
             )
             or (_MEET_TOGETHER.match(between) and _ENVOYS_BEFORE.search(text[: first.start]))
+            # "X and Y, the heads of the two delegations, spoke": the office after the pair.
+            or (_MEET_TOGETHER.match(between) and _ENVOYS_AFTER.match(text[second.end :]))
             or (
                 _TALKS_WITH_PERSON.match(between)
                 and any(pair[0] in c.parties and pair[1] in c.parties for c in kb.conflicts)

@@ -361,3 +361,27 @@ def test_two_sides_each_with_its_head_keep_both(kb: KnowledgeBase) -> None:
     heads = _heads(kb, text)
     assert heads.get("Houthis") == "Abdulqader al-Murtada"
     assert heads.get("Yemen") == "Hadi Haig"
+
+
+def test_representing_a_side_was_its_head(kb: KnowledgeBase) -> None:
+    text = "At the Muscat talks with Washington on Saturday, representing Iran was Abbas Araghchi."
+    assert _heads(kb, text).get("Iran") == "Abbas Araghchi"
+
+
+def test_the_pair_then_their_office_in_apposition(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American teams met in Muscat on Saturday. Araghchi and Witkoff, the "
+        "chief negotiators, spoke for a few minutes."
+    )
+    heads = _heads(kb, text)
+    assert heads.get("Iran") == "Abbas Araghchi"
+    assert heads.get("United States") == "Steve Witkoff"
+
+
+def test_the_pair_then_another_apposition_names_no_heads(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American teams met in Muscat on Saturday. Araghchi and Witkoff, the "
+        "two men most quoted this year, were not in the room."
+    )
+    heads = [c for c in report(kb, text).claims if c.field is Field.HEAD]
+    assert all(c.confidence <= 0.3 for c in heads)
