@@ -2904,6 +2904,8 @@ def _analyse(
                 or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
                 # "before Witkoff heads to Moscow": a capital the trip leads to is a place.
                 or _TRIP_TO.search(text[max(0, pos - 30) : pos])
+                # "the Saudi ambassador to Yemen": the country an office is posted to.
+                or _POSTED_TO.search(text[max(0, pos - 30) : pos])
             )
         ):
             continue  # "the invasion of Ukraine": what the war is about, not who talks
@@ -3783,9 +3785,16 @@ _ONLY_THE_ROOM = re.compile(
 )
 # "ending the Ukraine war": the country names the war. "Russia's war", "Moscow's invasion":
 # the side that wages it, named as the talks' subject.
+_POSTED_TO = re.compile(
+    r"\b(?:ambassador|envoy|embassy|consul|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?$",
+    _I,
+)
 _NAMES_THE_WAR = re.compile(
     r"^\s+(?:war|conflict|crisis)\b|^['’]s\s+(?:(?:full-scale|ongoing|brutal)\s+)?"
-    r"(?:war|invasion|aggression|offensive)\b",
+    r"(?:war|invasion|aggression|offensive)\b|"
+    # "talks in the Yemeni capital", "on Ukrainian soil": the land, not a side at the table.
+    r"^\s+(?:capital|city|cities|coast|coastline|port|soil|territory|countryside|province|"
+    r"provinces|mountains|highlands|desert|airspace|waters)\b",
     _I,
 )
 # "the Rwanda-backed rebels", "a Moscow-installed official": an adjective for another actor.

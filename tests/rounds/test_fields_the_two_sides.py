@@ -43,3 +43,22 @@ def test_a_pair_holding_indirect_talks_lead_their_sides(kb: KnowledgeBase) -> No
     heads = {c.party: c.value for c in report(kb, text).claims if c.field is Field.HEAD}
     assert heads.get("Iran") == "Abbas Araghchi"
     assert heads.get("United States") == "Steve Witkoff"
+
+
+def test_the_land_of_a_side_is_not_that_side_at_the_table(kb: KnowledgeBase) -> None:
+    # The demonym describes where: the Houthis' talks with the Saudis in the Yemeni city.
+    text = "Saudi and Houthi officials held talks on Yemeni soil in Sanaa on Sunday."
+    assert "Yemen" not in _sides(kb, text)
+
+
+def test_the_country_an_ambassador_is_posted_to_is_no_side(kb: KnowledgeBase) -> None:
+    text = (
+        "The Saudi ambassador to Yemen met Houthi officials in Sanaa on Sunday for talks on "
+        "a truce."
+    )
+    assert "Yemen" not in _sides(kb, text)
+
+
+def test_a_side_named_by_its_demonym_before_its_team_still_counts(kb: KnowledgeBase) -> None:
+    text = "Yemeni government and Houthi delegations held talks in Muscat on Sunday."
+    assert {"Yemen", "Houthis"} <= _sides(kb, text)
