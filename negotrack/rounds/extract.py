@@ -556,8 +556,11 @@ _MEDIATOR_AFTER = re.compile(
     # word "mediator" never appears.
     rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:has|had|also|again)\s+)*{_ERRAND}\b|"
     # "Saudi and American officials, who facilitated the talks": the envoys of each.
+    # "Egypt and Qatar, which mediate between the two sides": the standing errand, told in
+    # the present.
     rf"^{_LIST_AFTER}(?:\s+(?:officials|diplomats|envoys|ministers|mediators))?,?\s+(?:which|who)\s+"
-    r"(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|moderated|facilitated)\b|"
+    r"(?:also\s+|had\s+|has\s+|jointly\s+)?(?:brokered|mediated|moderated|facilitated|"
+    r"(?:mediate|mediates|broker|brokers)\s+(?:between|the|this|these|a)\b)|"
     # A host that also steers: "Norway, which hosted the talks, also chaired them", "the
     # Qatari government hosted and brokered the meeting". Lending the room alone is not this.
     rf"^{_LIST_AFTER},\s+(?:which|who)\s+(?:had\s+|has\s+)?hosted\s+[^,;.]{{1,60}},\s+"

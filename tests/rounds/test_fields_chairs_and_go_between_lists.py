@@ -309,3 +309,22 @@ def test_an_offensive_led_by_a_side_is_no_mediation(kb: KnowledgeBase) -> None:
         "led by the United Arab Emirates' allies went on."
     )
     assert "United Arab Emirates" not in _mediators(kb, text)
+
+
+def test_governments_which_mediate_between_the_sides(kb: KnowledgeBase) -> None:
+    text = (
+        "Israeli and Hamas negotiators met in Cairo on Monday. Qatar and Egypt, which broker "
+        "these talks, tabled a new text."
+    )
+    assert {"Qatar", "Egypt"} <= _mediators(kb, text)
+
+
+def test_governments_which_mediate_a_dispute_of_their_own_are_not_at_this_one(
+    kb: KnowledgeBase,
+) -> None:
+    # "which mediates" with no object of the talks: a description, not this errand.
+    text = (
+        "Israeli and Hamas negotiators met in Cairo on Monday. Qatar, which mediates often, "
+        "stayed quiet."
+    )
+    assert "Qatar" not in _mediators(kb, text)
