@@ -509,7 +509,9 @@ _LIST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?(?:\s*,\s*|\s+
 # Nor across a verb of saying: in "the envoy for Sudan, said the mediators would", the
 # mediators are not Sudan.
 _LISTED_WORD = (
-    r"(?!(?:under|with|in|at|by|for|from|to|on|after|before|between|as|said|says|told|added)\b)"
+    # Nor across a negation: "meet in Abu Dhabi, without intermediaries".
+    r"(?!(?:under|with|without|in|at|by|for|from|to|on|after|before|between|as|said|says|told|"
+    r"added|no|not|never)\b)"
     r"[\w'’.-]+"
 )
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"
@@ -524,8 +526,10 @@ _ERRAND = (
     r"shuttl(?:ed|ing|es)\s+(?:back\s+and\s+forth\s+)?between\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:rooms|delegations|sides|teams|parties|camps|halls|buildings|floors|capitals)\b|"
     r"them\b|(?-i:[A-Z]))|"
+    # "... and the minister moved between them": the rooms or sides just named.
     r"(?:went|goes|going|walked|walking|walks|moved|moving|moves)\s+(?:back\s+and\s+forth\s+)?"
-    r"between\s+(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors))"
+    r"between\s+(?:(?:the\s+)?(?:two\s+)?(?:rooms|delegations|sides|teams|halls|buildings|floors)|"
+    r"them\b(?!\s+(?:and|or)\b)))"
 )
 # Where a go-between brings the sides: together, to the table, under one roof, to the same
 # building, face to face; or to sign.
@@ -534,8 +538,17 @@ _TO_ONE_TABLE = (
     r"to\s+(?:the\s+same|one|a\s+single)\s+(?:table|room|building|venue|roof|hotel)|"
     r"under\s+(?:one|the\s+same)\s+roof|to\s+(?:sign|agree))\b"
 )
+# Claiming the go-between's role: "has cast himself as the deal's broker", "styles itself the
+# mediator", "presented herself as an honest broker".
+_CASTS_ITSELF = (
+    r"(?:(?:has|had|have|also|long)\s+){0,2}(?:cast|casts|casting|styled|styles|presented|presents|"
+    r"billed|bills|positioned|positions)\s+(?:himself|herself|itself|themselves)\s+(?:as\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:broker|mediator|go-between|peacemaker|"
+    r"facilitator|intermediary)\b"
+)
 # The words for a go-between, as news writes them.
-_GO_BETWEEN = r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?)\b"
+# "with Egypt and the United States as co-mediators": the prefix shares the errand.
+_GO_BETWEEN = r"(?:(?:co-?)?mediators?|go-betweens?|intermediar(?:y|ies)|(?:co-?)?facilitators?)\b"
 _MEDIATOR_AFTER = re.compile(
     # "Qatar, Egypt and the United States mediated the deal": each of the list is at the
     # errand. Not the passive, which names the sides: "Russia and Ukraine brokered by Turkey".
@@ -553,6 +566,8 @@ _MEDIATOR_AFTER = re.compile(
     # errand.
     r"^(?:['’]s)?(?:\s+[\w'’]+){1,3}?,\s+(?:who|which)\s+(?:(?:has|had|also|again)\s+)*"
     rf"(?:{_ERRAND}|mediated|brokered)\b|"
+    # "Qatar, which has cast itself as the go-between": the role the government claims.
+    rf"^{_LIST_AFTER},?\s+(?:which|who)\s+{_CASTS_ITSELF}|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
@@ -563,14 +578,22 @@ _MEDIATOR_AFTER = re.compile(
     # "under Turkish mediation", "under Qatari and Egyptian auspices".
     rf"^{_LIST_AFTER}\s+(?:mediation|auspices|facilitation|sponsorship|aegis)\b|"
     r"^\s+for\s+(?:its|their|his|her)\s+(?:mediation|mediating|role\s+as\s+mediator)|"
-    rf"^{_LIST_AFTER}\s+(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
+    # "an Omani delegation, acting as go-between, ...": the envoys named first.
+    rf"^{_LIST_AFTER}(?:\s+(?:delegation|officials|diplomats|envoys?|team|government),?)?\s+"
+    rf"(?:acted|acting|served|serving)\s+as\s+(?:a\s+|the\s+)?{_GO_BETWEEN}|"
+    rf"^{_LIST_AFTER},?\s+(?:(?:once\s+)?again\s+)?in\s+(?:the|its|their)\s+(?:usual\s+)?role\s+of\s+"
+    rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     rf"^{_LIST_AFTER}\s+{_GO_BETWEEN}|"
     # "Egyptian and Qatari officials shuttled between the delegations", "an Omani envoy went
     # back and forth between the rooms": the go-between's errand names it even where the
     # word "mediator" never appears.
     rf"^{_LIST_AFTER}(?:\s+[\w'’]+){{0,2}}\s+(?:(?:has|had|also|again)\s+)*{_ERRAND}\b|"
-    rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:brokered|mediated|"
-    r"moderated|facilitated)\b|"
+    # "Saudi and American officials, who facilitated the talks": the envoys of each.
+    # "Egypt and Qatar, which mediate between the two sides": the standing errand, told in
+    # the present.
+    rf"^{_LIST_AFTER}(?:\s+(?:officials|diplomats|envoys|ministers|mediators))?,?\s+(?:which|who)\s+"
+    r"(?:also\s+|had\s+|has\s+|jointly\s+)?(?:brokered|mediated|moderated|facilitated|"
+    r"(?:mediate|mediates|broker|brokers)\s+(?:between|the|this|these|a)\b)|"
     # A host that also steers: "Norway, which hosted the talks, also chaired them", "the
     # Qatari government hosted and brokered the meeting". Lending the room alone is not this.
     rf"^{_LIST_AFTER},\s+(?:which|who)\s+(?:had\s+|has\s+)?hosted\s+[^,;.]{{1,60}},\s+"
@@ -585,7 +608,8 @@ _MEDIATOR_AFTER = re.compile(
     r"still\s+)?(?:mediating|brokering|facilitating|coordinating)\b|"
     # "Saudi Arabia and the US, which co-host the talks": convening the sides' own talks.
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+(?:also\s+|jointly\s+)?(?:co-?host(?:s|ed)?|"
-    r"co-?sponsor(?:s|ed)?|co-?convene[sd]?|coordinates|coordinated)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"co-?sponsor(?:s|ed)?|co-?convene[sd]?|co-?organi[sz]e[sd]?|coordinates|coordinated)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:talks|negotiations|process|meetings?|sessions?)\b|"
     rf"^{_LIST_AFTER}(?:,\s+[^;]{{1,140}}?,)?\s+(?:(?:will|would|is\s+to|agreed\s+to)\s+)?"
     r"(?:[\w'’]+\s+){0,5}?(?:act|acts|acted|acting|serve|serves|served|serving)\s+as\s+"
@@ -610,7 +634,9 @@ _MEDIATOR_AFTER = re.compile(
 # organisation named as chair steers the round, however long the list.
 _CHAIRED_BY = re.compile(
     r"\b(?:co-?chaired|chaired(?:\s+jointly)?|jointly\s+chaired|presided\s+over)\s+by\b"
-    r"(?:(?!\b(?:between|with|in|at|on|after|while)\b)[^.;:])*",
+    # "chaired by the general and attended by French and UN officials": who only attended
+    # does not chair.
+    r"(?:(?!\b(?:between|with|in|at|on|after|while|attended|joined|observed|watched)\b)[^.;:])*",
     _I,
 )
 _MEDIATOR_BEFORE = re.compile(
@@ -622,11 +648,19 @@ _MEDIATOR_BEFORE = re.compile(
     rf"{_LIST_BEFORE}$|"
     # "chaired for the OSCE by its envoy": the organisation in whose name the chair sits.
     r"\b(?:co-?chaired|chaired|moderated|mediated|coordinated)\s+(?:for|on\s+behalf\s+of)\s+"
-    r"(?:the\s+)?$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
+    rf"(?:the\s+)?$|\bmediation\s+(?:of|by)\s+{_LIST_BEFORE}$|"
     rf"\bunder\s+the\s+(?:auspices|aegis|sponsorship)\s+of\s+{_LIST_BEFORE}$|"
-    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+(?:the\s+)?$|"
+    # "Mediation was led by Saudi Arabia", "the mediation effort, run by Qatar and Egypt".
+    r"\b(?:mediation|facilitation)(?:\s+(?:effort|efforts|track|team))?\s*,?\s+(?:(?:was|is|were|are|"
+    r"has\s+been|had\s+been)\s+)?(?:led|headed|run|conducted|carried\s+out|steered)\s+"
+    rf"(?:jointly\s+)?by\s+{_LIST_BEFORE}$|"
+    # "with Egypt and the United States as co-mediators": a list after "with" (checked with
+    # the role after it, _MEDIATING_AFTER).
+    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+{_LIST_BEFORE}$|"
     # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.
-    rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+)?{_GO_BETWEEN},\s+{_LIST_BEFORE}$|"
+    # "in the presence of the mediators: Egypt, Qatar and Turkey": the list after a colon.
+    rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+|three\s+|four\s+|usual\s+)?{_GO_BETWEEN}[,:]\s+"
+    rf"{_LIST_BEFORE}$|"
     # "convened them together with Saudi Arabia and Switzerland": co-conveners.
     r"\b(?:co-?)?convened\s+(?:them|the\s+(?:talks|negotiations|meeting|session|round))\s+"
     rf"(?:jointly\s+)?(?:together\s+)?with\s+{_LIST_BEFORE}$|"
@@ -648,6 +682,9 @@ _JOINED_BY = re.compile(
 )
 # "with X mediating" needs the word after the actor, checked separately.
 _MEDIATING_AFTER = re.compile(
+    # "with Oman once again in the role of go-between".
+    rf"^{_LIST_AFTER}\s+(?:(?:once\s+)?again\s+|also\s+)?in\s+(?:the|its|their)\s+(?:usual\s+)?"
+    rf"role\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     rf"^{_LIST_AFTER}\s+(?:again\s+|also\s+)?(?:(?:both\s+)?hosting\s+and\s+mediating|mediating|"
     r"(?:acting\s+|serving\s+)?as\s+"
     # "with Saudi Arabia and Switzerland as co-hosts": sponsors of a meeting they convene.
@@ -839,7 +876,7 @@ _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\
 _HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
 # "led again by", "headed for the first time by": a word of time between the verb and "by".
 _ONCE_MORE = (
-    r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|this\s+time|for\s+the\s+"
+    r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|respectively|this\s+time|for\s+the\s+"
     r"(?:first|second|third|last)\s+time))?"
 )
 # "under the leadership of", "under the presidency of": the office the team answers to.
@@ -848,10 +885,17 @@ _UNDER_THE = (
     r"stewardship)\s+of\s+(?:the\s+)?)?"
 )
 _HEAD_BEFORE = re.compile(
+    # "Leading the two delegations were X and Y": the verb first, the heads after it.
+    r"^\s*(?:leading|heading|at\s+the\s+head\s+of)\s+(?:the\s+)?(?:two\s+|three\s+|[\w'’-]+\s+)?"
+    r"(?:delegations?|sides?|teams?)\s+(?:were|was|are|is|will\s+be)\s+(?:[\w'’.-]+\s+){0,9}?$|"
+    # "Representing Ukraine was Defence Minister X": the side named after the verb.
+    r"(?:^|[,;:])\s*representing\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
+    r"(?:were|was|are|is|will\s+be)\s+(?:[\w'’.-]+\s+){0,9}?$|"
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
     r"commissions?|committees?)\b"
-    # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words.
-    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,6}}?$|"
+    # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words;
+    # "by Deputy Prime Minister and Minister of National Defence General X": nine.
+    rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,9}}?$|"
     # "The delegations, led by X for Russia and by Y for Ukraine": the second head, once the
     # first was given with his side.
     rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+[^;.]{{2,80}}?\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -885,8 +929,11 @@ _GAPPED_SIGNER = re.compile(
     _I,
 )
 _FOR_SIDE = re.compile(r"^(?:,\s+[^,;]{1,60},)?\s+for\s+(?:the\s+)?", _I)
+# "shuttling between US envoy X and Iranian Foreign Minister Y": the go-between's errand
+# runs between the two heads.
 _HEAD_BETWEEN = re.compile(
-    r"\b(?:talks|negotiations|mediating|messages)\s+between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
+    r"\b(?:talks|negotiations|mediating|messages|shuttl(?:ed|ing|es)|back\s+and\s+forth)\s+"
+    r"between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
     _I,
 )
@@ -897,6 +944,12 @@ _PERSON_MEDIATES = re.compile(
     # "X, whom the African Union has appointed to mediate".
     r"^,?\s+(?:who|whom)\s+[^,;]{0,60}?\b(?:appointed|named|chosen|tasked)\s+(?:as\s+|to\s+)"
     r"(?:mediate|mediator|facilitate|facilitator)\b|"
+    # "Trump, who has cast himself as the deal's broker": the role he claims at the table.
+    rf"^,?\s+(?:who|which)\s+{_CASTS_ITSELF}|"
+    # "X, who chairs ASEAN this year and mediated the meeting": a second verb of the
+    # relative clause names the errand.
+    r"^,?\s+who\s+[^,;.]{1,50}?\s+and\s+(?:also\s+|then\s+)?(?:mediated|brokered|facilitated|"
+    r"chaired|co-?chaired)\b|"
     # "X, the AU's mediator for the crisis, ...": the apposition names the role.
     r"^,\s+(?:the\s+|its\s+|their\s+)(?:[\w'’.-]+\s+){0,3}?(?:mediator|go-between|"
     r"facilitator|intermediary)\b|"
@@ -933,10 +986,19 @@ _PERSON_MEDIATES = re.compile(
 _PERSON_MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$|"
     # "under the mediation of His Excellency X", "under the auspices of President X".
-    r"\b(?:mediation|auspices|aegis|good\s+offices)\s+of\s+(?:[\w'’.-]+\s+){0,5}?$|"
+    # "through the mediation of Oman's foreign minister, X": the office, then the name.
+    r"\b(?:mediation|auspices|aegis|good\s+offices)\s+of\s+(?:[\w'’.-]+,?\s+){0,5}?$|"
+    # "under the chairmanship of H.E. X, Minister of Foreign Affairs": the chair of the sides'
+    # talks, named by the office he holds over them.
+    r"\bunder\s+(?:the\s+)?(?:co-?)?(?:chairmanship|chairpersonship|chairing|presidency|"
+    r"stewardship|moderation)\s+of\s+(?:[\w'’.-]+\s+){0,5}?$|"
     # "a second round of talks chaired by Foreign Minister X": the chair of the sides'
     # talks, if of neither side, steers them.
-    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:was|were|is|are)\s+)?"
+    # "after a meeting in the administrative capital chaired by Prime Minister X": where it
+    # sat may come between.
+    # "a meeting in Putrajaya on Monday that was chaired by X": or when, and a relative.
+    r"\b(?:talks|negotiations|session|sessions|meeting|round)\s+(?:(?:in|at|on)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,6}?)?(?:(?:that|which)\s+)?(?:(?:was|were|is|are)\s+)?"
     r"(?:co-?chaired|chaired|moderated|presided\s+over|opened)\s+by\s+(?:[\w'’.-]+\s+){0,5}?$",
     _I,
 )
@@ -1004,8 +1066,14 @@ _PERSON_STEERS = re.compile(
     # "X hosted the two ministers, A and B, at Blair House and opened their talks": the
     # first verb's object may hold a list.
     r"(?:[^;.]{1,100}?\s+and\s+(?:then\s+|also\s+)?)?(?:opened|chaired|co-?chaired|"
-    r"presided\s+over|moderated)\s+(?!(?:the\s+)?(?:door|way)\b)(?:(?:the|a|an|this|their|its)\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:talks|session|sessions|meeting|round|negotiations|discussions)\b|"
+    r"presided\s+over|moderated)\s+(?!(?:the\s+)?(?:door|way)\b)"
+    # "X has chaired all three of these rounds", "X chaired both sessions": a count first.
+    r"(?:(?:all|both|each|every)\s+(?:(?:two|three|four|five|six|of)\s+){0,2})?"
+    r"(?:(?:the|a|an|this|these|those|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:talks|sessions?|meetings?|rounds?|negotiations|discussions)\b|"
+    # "Foreign Minister X chaired it, as he did the first round": the session just told of,
+    # as a pronoun. Only the verbs of the chair: "opened it" may be a letter or a door.
+    r"(?:chaired|co-?chaired|presided\s+over|moderated)\s+(?:it|them)\b(?!\s+(?:up|out|down)\b)|"
     r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
     r"intermediary|facilitator)\b|"
     r"(?:acts|acted|acting|is\s+acting|was\s+acting|serves|served|is\s+serving)\s+as\s+"
@@ -1019,11 +1087,21 @@ _PERSON_STEERS = re.compile(
 # subject of a relative clause whose object, the session, came before.
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){0,5}$", _I)
 _STEERED_AFTER = re.compile(
-    r"^\s+(?:(?:again|also|had|has|then|formally)\s+)*(?:opened|chaired|co-?chaired|moderated|"
-    r"presided\s+over|mediated|brokered)\b(?!\s+(?:the|a|an|its|their|his|her|this|by|talks)\b)",
+    r"^\s+(?:(?:again|also|had|has|then|formally)\s+)*"
+    # "a summit that Trump hosted and, in his own words, brokered": hosting, then steering.
+    r"(?:hosted\s+and(?:\s*,\s*[^,;.]{1,40},)?\s+)?"
+    # "a three-way meeting that Trump convened": who called the sides together.
+    r"(?:opened|chaired|co-?chaired|moderated|presided\s+over|mediated|brokered|convened)\b"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|by|talks)\b)",
     _I,
 )
 _HEAD_AFTER = re.compile(
+    # "saw Medinsky return as Russia's chief negotiator", "X stayed on as head of the Thai
+    # delegation": the office taken up (again), the side's name or a pronoun before it.
+    r"^\s+(?:(?:to|will|would)\s+)?(?:return(?:s|ed|ing)?|stay(?:s|ed)?\s+on|remain(?:s|ed)?|"
+    r"serv(?:e|es|ed|ing)|act(?:s|ed|ing)?|is\s+back|was\s+back)\s+(?:again\s+)?as\s+"
+    r"(?:(?:its|their|his|her|the)\s+|[\w'’-]+['’]s\s+)(?:\w+\s+)?(?:(?:lead|chief|top)\s+"
+    r"negotiator|head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"
@@ -1114,8 +1192,12 @@ _BOTH_LED = re.compile(
 )
 # "Hun Manet and Thailand's acting prime minister, ": only titles between the two names.
 _PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
+# "where X and Y had produced a refined framework", "X and Y hammered out the text": the
+# two who wrote the text between them spoke each for his side.
 _SETTLED_AFTER = re.compile(
-    r"^\s+(?:(?:then|also|finally|jointly)\s+)?(?:agreed|signed|sealed|struck|reached)\b", _I
+    r"^\s+(?:(?:then|also|finally|jointly|had|have)\s+){0,2}(?:agreed|signed|sealed|struck|reached|"
+    r"produced|drafted|hammered\s+out|worked\s+out|finali[sz]ed)\b",
+    _I,
 )
 _EXPERTS_TEAM = re.compile(
     rf"^\s+{_LEADS}\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:technical|expert|experts['’]?|"
@@ -1129,12 +1211,16 @@ _EXPERTS_LED_BY = re.compile(
     _I,
 )
 # A line-up of the delegations: "Around the table: ...", "Seated at the table were ...".
+# "a civilian on each side: X on behalf of Lebanon and Y of Israel's council": the line-up
+# after a colon.
 _LINEUP = re.compile(
-    r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b", _I
+    r"\b(?:around|at|across)\s+the\s+(?:negotiating\s+)?table\b|\bline-?ups?\b|\bseated\b|"
+    r"\b(?:on|for|from)\s+(?:each|either|both)\s+sides?\s*:",
+    _I,
 )
 _FOR_SIDE_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+){0,6}?\s+for\s+(?:the\s+)?"
-    r"(?=[A-Z])"
+    r"^(?:(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+){0,6}?\s+"
+    r"(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?=[A-Z])"
 )
 _LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}")
 _HEADS_OWN_TEAM = re.compile(
@@ -1157,6 +1243,10 @@ _NAME = re.compile(
 # Capitalised words that open names of things rather than people.
 _NOT_NAME_WORDS = frozenset(
     {
+        # Malaysian and Gulf honorifics: "Prime Minister Datuk Seri Anwar Ibrahim".
+        "Datuk",
+        "Seri",
+        "Dato",
         "The",
         "A",
         "An",
@@ -1570,21 +1660,50 @@ def _shadowed_places(sentence: str, matches: Sequence[Match], kb: KnowledgeBase)
     return extra
 
 
+_HELPED_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|facilitated|negotiated)\s+[^.;]{0,40}?\bwith\s+(?:the\s+)?$", _I
+)
+_HELP_AFTER = re.compile(r"^['’]s\s+(?:help|support|assistance|backing|mediation)\b", _I)
+_NAMED_AFTER_PLACE = re.compile(
+    r"^\s+(?:Group|Process|Format|Agreements?|Accords?|Protocols?|Declaration|Platform)\b"
+)
+_FOR_YEARS = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades)\b[^.;]{0,60}$", _I)
+_TITLE_OF_CHAIR_BEFORE = re.compile(
+    r",\s+(?:the\s+|its\s+)?(?:current|then|rotating|incoming|outgoing|former)?\s*$", _I
+)
+_TITLE_OF_CHAIR_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|president|presidency|holder)\b", _I
+)
+
+
 def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     chairs = [hit.span() for hit in _CHAIRED_BY.finditer(sentence)]
     for m in actors:
         after = sentence[m.end : m.end + 80]
         before = sentence[max(0, m.start - 60) : m.start]
+        if _NAMED_AFTER_PLACE.match(after):
+            continue  # "the Minsk Group, which had mediated": a format named after a city
+        if _FOR_YEARS.search(sentence[max(0, m.start - 100) : m.start]):
+            # "swaps have been arranged for years through the mediation of the UAE": a
+            # standing channel, told as background, brokers no one round.
+            continue
         if (
             any(a <= m.start < b for a, b in chairs)
             and not after.startswith(("'s", "’s"))
+            # "chaired by Prime Minister X, the current ASEAN chair": the office of the chair
+            # named, who is his own country's.
+            and not (_TITLE_OF_CHAIR_BEFORE.search(before) and _TITLE_OF_CHAIR_AFTER.match(after))
             # "the office of the UN special envoy for Yemen": the country an office serves.
             and not re.search(r"\bfor\s+(?:the\s+)?$", before)
         ):
             found.append((m.key, m.start))
             continue
         if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]):
+            found.append((m.key, m.start))
+            continue
+        if _HELPED_BEFORE.search(before) and _HELP_AFTER.match(after):
+            # "Rubio, who brokered the deal with Qatar's help": the helper at the errand.
             found.append((m.key, m.start))
             continue
         mediating_with = _MEDIATOR_BEFORE.search(before)
@@ -1689,6 +1808,12 @@ _SIGNS_FOR_SIDE = re.compile(
 )
 
 
+# "X signed for Kinshasa", "X initialled the text on behalf of the M23": the side he signs for.
+_SIGNS_FOR_BEFORE = re.compile(
+    r"^[^,;]{1,40}?\s+(?:signed|initial(?:l)?ed|sign|signs)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$",
+    _I,
+)
 _LEADS_SIDE = re.compile(rf"^[^,;]{{1,40}}?\s+{_LEADS}\s+(?:the\s+)?$", _I)
 # "..., told Reuters", "according to The Washington Post": who carries the words.
 _OUTLET_BEFORE = re.compile(
@@ -1698,16 +1823,25 @@ _OUTLET_BEFORE = re.compile(
 )
 
 
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", _I)
+
+
 def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
     """The delegation an unknown name belongs to: the actor naming a side nearest to it."""
     for m in actors:
+        # "The government delegation in Sweden was led by X": the country after "in" is where
+        # the delegation sat, not the side it stands for.
+        # The side is then not told by any actor: none rather than a guess.
         if m.end <= pos and (
             _SUBJECT_SIDE.match(sentence[m.end : pos])
             or _APPOINTING_SIDE.match(sentence[m.end : pos])
         ):
+            if _PLACED_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+                return None
             return m.key
         if m.start > pos and (
             _SIGNS_FOR_SIDE.match(sentence[pos : m.end + 2])
+            or _SIGNS_FOR_BEFORE.match(sentence[pos : m.start])
             or _LEADS_SIDE.match(sentence[pos : m.start])
         ):
             # "X signed Russia's copy", "X headed the Russian one": the side he acts for.
@@ -1731,6 +1865,19 @@ def _side_of(sentence: str, pos: int, actors: Sequence[Match]) -> str | None:
     return actors[0].key if actors else None
 
 
+_ACROSS_BEFORE = re.compile(
+    r"^\s*(?:across\s+the\s+(?:negotiating\s+)?table(?:\s+from\s+(?:him|her|them))?|"
+    r"opposite\s+(?:him|her|them)|facing\s+(?:him|her|them))\s*,?\s+(?:sat|was|were|stood|sits|is)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?$",
+    _I,
+)
+_APPOINTER_BEFORE = re.compile(
+    r",\s+(?:who\s+(?:was|had\s+been)\s+)?(?:appointed|named|chosen|picked|tapped|designated|"
+    r"sent|nominated)\s+by\s+(?:[\w'’.-]+\s+){0,3}?$",
+    _I,
+)
+
+
 def _delegations(
     sentence: str, matches: Sequence[Match], actors: Sequence[Match], kb: KnowledgeBase
 ) -> list[_Pending]:
@@ -1738,6 +1885,7 @@ def _delegations(
     previous: tuple[int, str | None] | None = None  # end and side of the name before
     known_before: tuple[int, int, str, str] | None = None  # the last known person
     lineup = _LINEUP.search(sentence) is not None
+    named_now: tuple[int, int, str, str | None] | None = None  # the name just read
     for start, end, name, side in _names(sentence, matches, kb):
         # "Around the table: A and B for Kyiv; C for Moscow": the sides each name stands for,
         # the first of each group at its head. A name joined to the one before is not first.
@@ -1748,6 +1896,7 @@ def _delegations(
             and re.fullmatch(r"\s+and\s+", sentence[previous[0] : start]) is not None
         )
         previous = (end, side)
+        named_before, named_now = named_now, (start, end, name, side)
         pair = known_before
         if side is not None:
             known_before = (start, end, name, side)
@@ -1808,7 +1957,21 @@ def _delegations(
             claims.append(_Pending(Field.HEAD, pair[2], _INFERRED, pair[0], pair[3]))
             claims.append(_Pending(Field.HEAD, name, _INFERRED, start, side))
             continue
+        elif side is not None and start < 120 and _ACROSS_BEFORE.search(before):
+            # "Across the table was Vladimir Medinsky": the one facing the head just named
+            # leads the other side.
+            field_ = Field.HEAD
         else:
+            continue
+        appointer = _APPOINTER_BEFORE.search(sentence, 0, start)
+        if field_ is Field.HEAD and appointer is not None:
+            # "X, appointed by President Y to head Lebanon's delegation": Y sent the head,
+            # X is he, if named right before.
+            if named_before is not None and appointer.start() - named_before[1] <= 60:
+                _, _, first, own = named_before
+                party = own or side or _side_of(sentence, start, actors)
+                if party is not None:
+                    claims.append(_Pending(Field.HEAD, first, _INFERRED, named_before[0], party))
             continue
         party = side or _side_of(sentence, start, actors)
         if party is None:
@@ -1831,7 +1994,42 @@ def _delegations(
         ):
             # "A and B, who each led their country's delegation": the verb is said of both.
             claims.append(_Pending(Field.HEAD, pair[2], confidence, pair[0], pair[3]))
-    return claims
+    return _one_head_a_side(claims)
+
+
+def _one_head_a_side(claims: list[_Pending]) -> list[_Pending]:
+    """A sentence that names two heads for one side has guessed the side of one of them:
+    "The Houthi team, headed by X, and the government team, led by Y" gives Y no side of
+    his own. A head whose side was only inferred yields to one whose side is known, or to
+    the one named first; he stays a member of no one."""
+    kept: list[_Pending] = []
+    for p in sorted(claims, key=lambda c: (-c.confidence, c.anchor)):
+        if (
+            p.field is Field.HEAD
+            and p.confidence < _CONFIDENT
+            and any(
+                k.field is Field.HEAD and k.party == p.party and k.value != p.value for k in kept
+            )
+        ):
+            continue
+        kept.append(p)
+    return sorted(kept, key=lambda c: c.anchor)
+
+
+def _bodies_chair(claims: Iterable[_Pending], kb: KnowledgeBase) -> list[_Pending]:
+    """An international body leads no side's delegation: "the talks, led by the UN envoy X",
+    "the ICRC's X headed the meeting" make the body the go-between, and X no side's head."""
+    out: list[_Pending] = []
+    for p in claims:
+        kind = None
+        if p.field in (Field.HEAD, Field.MEMBER) and p.party is not None:
+            with contextlib.suppress(KeyError):
+                kind = kb.actor(p.party).kind
+        if kind != "organisation":
+            out.append(p)
+        elif p.field is Field.HEAD and p.party is not None:
+            out.append(_Pending(Field.MEDIATOR, p.party, _INFERRED, p.anchor))
+    return out
 
 
 def _person_mediators(
@@ -1845,7 +2043,9 @@ def _person_mediators(
     for m in matches:
         if m.kind != "person":
             continue
-        before = text[max(0, m.start - 80) : m.start]
+        # Wide enough for "a meeting in Putrajaya on Monday that was chaired by Prime
+        # Minister Datuk Seri X": each cue is anchored at the name.
+        before = text[max(0, m.start - 140) : m.start]
         if not (
             _PERSON_MEDIATES.match(text[m.end : m.end + 140])
             or _PERSON_STEERS.match(text[m.end : m.end + 200])
@@ -1891,7 +2091,9 @@ _TITLES = (
     r"counterpart|and)\s+){0,8}"
 )
 _RECEIVES = re.compile(
-    r"^\s+(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|sat\s+down\s+with|"
+    # "X had met Mossad chief Y in Paris": the pluperfect of an earlier sitting.
+    r"^\s+(?:(?:had|has|have)\s+)?(?:received|hosted|welcomed|met(?:\s+with)?|meets(?:\s+with)?|"
+    r"sat\s+down\s+with|"
     r"held\s+talks\s+with|shook\s+hands\s+with|"
     # "X held nearly four hours of talks with Y", "X spent the afternoon with Y": time spent
     # together at the table.
@@ -1908,10 +2110,13 @@ _RECEIVES = re.compile(
     rf"\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with|sit\s+down\s+with))\s+{_TITLES}$",
 )
 # "alongside the chief negotiators, X and Y": the pair named as the sides' envoys.
+# "the two defence ministers, Thailand's acting minister General X and Cambodia's Y": the
+# pair's office said first, each name with its own titles.
 _ENVOYS_BEFORE = re.compile(
-    r"\b(?:the|two|both|their)\s+(?:(?:chief|lead|top|special)\s+)?(?:envoys|negotiators|"
-    r"delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?)\s*,\s+$",
-    _I,
+    # (Any case for the office; the titles before each name keep theirs.)
+    r"\b(?i:(?:the|two|both|their)\s+(?:two\s+)?(?:(?:chief|lead|top|special|defen[cs]e|foreign)\s+)?"
+    r"(?:envoys|negotiators|ministers|delegation\s+heads|heads\s+of\s+(?:the\s+)?delegations?))"
+    rf"\s*,\s+{_TITLES}$",
 )
 # "X crossed the border for two days of talks in Agra with Y", "X cancelled a meeting with
 # Y": the talks, wherever held, were the two men's, if they lead two sides of one conflict (a
@@ -1927,14 +2132,25 @@ _BRINGS_BEFORE = re.compile(
     rf"\b(?:brought|brings|bringing|host|hosts|hosted|hosting|received|receives|welcomed|"
     rf"welcomes)\s+{_TITLES}$"
 )
+# "The meeting brought together X and Y": "together" said first, nothing needed after.
+_BRINGS_TOGETHER_BEFORE = re.compile(
+    rf"\b(?:brought|brings|bringing|bring)\s+together\s+{_TITLES}$"
+)
 # "... agreed on a ceasefire in the presence of X and Y": two leaders of opposing sides
 # present where it was agreed.
 _PRESENCE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+{_TITLES}$")
 # "X chaired a three-way meeting in Antalya with Y and Z", "X and W spent sixteen hours in
 # Minsk with Y and Z": the pair after "with" are the two sides the others sat with.
+# "X announced the result at a joint press conference with Y and Z": the mediator's guests.
 _WITH_PAIR_BEFORE = re.compile(
     r"\b(?:meeting|talks|session|summit|negotiations|hours|days|night|evening|afternoon|"
+    r"press\s+conference|news\s+conference|"
     rf"morning)\s+(?:[^,;.]{{0,30}}?\s+)?with\s+{_TITLES}$"
+)
+_ENVOYS_AFTER = re.compile(
+    r"^,\s+(?:the|both|their)\s+(?:two\s+)?(?:heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations?|"
+    r"(?:chief|lead|top)\s+negotiators|delegation\s+heads)\b",
+    _I,
 )
 _BRINGS_AFTER = re.compile(
     r"^,?\s+(?:together|to\s+the\s+(?:table|talks))\b|^,?\s+(?:at|in)\s+", _I
@@ -1942,18 +2158,34 @@ _BRINGS_AFTER = re.compile(
 # "Sergei Lavrov and Dmytro Kuleba met ...": two people as one subject of the meeting verb.
 # The second one often keeps a title: "Pashinyan and Azerbaijani President Ilham Aliyev".
 # The second one often keeps a title: "Araghchi and U.S. envoy Steve Witkoff".
-_MEET_TOGETHER = re.compile(rf"^\s+and\s+{_TITLES}$")
+# "X and Thailand's acting prime minister, Y": the office may be set off by a comma.
+# "President X of Azerbaijan and Prime Minister Y": the country after the first name.
+_MEET_TOGETHER = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    rf"\s+and\s+{_TITLES}(?:(?:minister|president|premier|envoy|counterpart),\s+)?$"
+)
 # "... sat in separate rooms" as much as "... sat down": both were at the talks.
 # "A and B, the two foreign ministers, sit down ...": the pair may carry a shared apposition,
 # and explainers and headlines tell it in the present.
 _MET_AFTER = re.compile(
-    r"^(?:,\s+[^,;]{1,50},)?\s+(?:(?:have|had|also|finally)\s+)?(?:met|meet|held\s+talks|"
+    # "Trump and Putin last met in Anchorage", "... first met in Riyadh".
+    # "X and his Russian counterpart, Y, met": the comma closing the office set off before Y.
+    r"^(?:,\s+[^,;]{1,50},|,(?=\s+(?:met|held|sat|signed|agreed)\b)|"
+    # "... and Prime Minister Y of Armenia will meet Z": the country after the second name;
+    # the meeting announced.
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+    r"(?:(?:have|had|also|finally|last|first|then|again|briefly|will|would|are\s+to|are\s+due\s+to|"
+    r"are\s+expected\s+to)\s+){0,2}"
+    # "X and Y hold indirect talks", "... held two rounds of talks".
+    r"(?:met|meet|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,3}?talks|"
     r"discussed|discuss|"
     r"hold\s+talks|sat|sit|negotiated|negotiate|signed|sign|initial(?:l)?ed|initial|"
     # "X and Y spent three hours at a villa outside Muscat".
     r"spent\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|over\s+)?(?:[\w.-]+\s+){1,4}?"
     r"(?:hours?|minutes|days?|afternoon|morning|evening)|"
-    r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|"
+    # "X and Y shaking hands across Z", "X and Y stood side by side at the ceremony".
+    r"put\s+their\s+(?:names|signatures)\s+to|shook\s+hands|shaking\s+hands|"
+    r"(?:finally\s+)?(?:stood|standing|stand|stands)\s+(?:side\s+by\s+side|together)|"
     # "X and Y broke up nearly three hours of talks": the pair held them.
     r"(?:held|ended|concluded|wrapped\s+up|broke\s+up|opened|began)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:talks|negotiations|summit|meeting)|"
@@ -1974,14 +2206,48 @@ _ENVOYS_JOINED = re.compile(rf"(?:\s*,\s*|,?\s+and\s+){_TITLES}")
 # Someone met at the talks who sat out of them: "but stayed out of the negotiations", "but
 # took no part in the talks", "did not join the session".
 _STAYED_OUT = re.compile(
-    r"\b(?:stay(?:ed|s)?|kept|keeps|remained|remains)\s+out\s+of\b|\b(?:took|takes|take|had|has)\s+"
-    r"no\s+part\b|\b(?:did|does|would|will)\s+not\s+(?:take\s+part|join|attend|sit\s+in)\b|"
+    r"\b(?:stay(?:ed|s)?|kept|keeps|remained|remains)\s+out\s+of\b|\b(?:took|takes|take|had|has|"
+    r"played|plays|play)\s+no\s+(?:part|role)\b|\b(?:did|does|would|will)\s+not\s+(?:take\s+part|join|attend|sit\s+in)\b|"
     r"\b(?:didn['’]t|doesn['’]t|won['’]t)\s+(?:take\s+part|join|attend|sit\s+in)\b",
     _I,
 )
 # "Putin received Witkoff and Kushner at the Kremlin": a reception of the other side's
 # envoys is a sitting even where no word for talks comes with it.
 _RECEPTION_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b", _I)
+
+
+# A list of three or more named people as one subject: "A, B and C signed the declaration".
+_LIST_JOINT = re.compile(rf"^(?:\s*,\s*|,?\s+and\s+){_TITLES}$")
+
+
+def _listed_signers(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
+    """Three or more known people named as one subject of meeting or signing ("President A,
+    Prime Minister B and President C signed a joint declaration"): each who stands for a
+    side of the conflict leads it. A third government's leader in the list (the host who
+    brokered it) is left out, as its own side or a go-between is for other rules to tell."""
+    people = [m for m in matches if m.kind == "person" and not text.startswith(("'s", "’s"), m.end)]
+    claims: list[_Pending] = []
+    run: list[Match] = []
+    for m in [*people, None]:
+        if m is not None and run and _LIST_JOINT.match(text[run[-1].end : m.start]):
+            run.append(m)
+            continue
+        if len(run) >= 3 and _MET_AFTER.match(text[run[-1].end :]):
+            sides: dict[int, str] = {}
+            for person in run:
+                with contextlib.suppress(KeyError):
+                    sides[person.start] = kb.person(person.key).affiliation
+            for conflict in kb.conflicts:
+                at_table = [p for p in run if sides.get(p.start) in conflict.parties]
+                if len({sides[p.start] for p in at_table}) < 2:
+                    continue
+                for person in at_table:
+                    side = sides[person.start]
+                    claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
+                    claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
+                break
+        run = [m] if m is not None else []
+    return claims
 
 
 def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[_Pending]:
@@ -2011,6 +2277,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
                     _BRINGS_BEFORE.search(text[: first.start])
                     and _BRINGS_AFTER.match(text[second.end :])
                 )
+                or _BRINGS_TOGETHER_BEFORE.search(text[: first.start])
                 or _PRESENCE_BEFORE.search(text[: first.start])
                 or _WITH_PAIR_BEFORE.search(text[max(0, first.start - 120) : first.start])
             )
@@ -2061,6 +2328,8 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
                 )
             )
             or (_MEET_TOGETHER.match(between) and _ENVOYS_BEFORE.search(text[: first.start]))
+            # "X and Y, the heads of the two delegations, spoke": the office after the pair.
+            or (_MEET_TOGETHER.match(between) and _ENVOYS_AFTER.match(text[second.end :]))
             or (
                 _TALKS_WITH_PERSON.match(between)
                 and any(pair[0] in c.parties and pair[1] in c.parties for c in kb.conflicts)
@@ -2070,6 +2339,7 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
         for person, side in ((lead.get(first.start, first), pair[0]), (second, pair[1])):
             claims.append(_Pending(Field.HEAD, person.key, _INFERRED, person.start, side))
             claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, person.start))
+    claims.extend(_listed_signers(text, matches, kb))
     return claims
 
 
@@ -2905,6 +3175,8 @@ def _analyse(
                 or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
                 # "before Witkoff heads to Moscow": a capital the trip leads to is a place.
                 or _TRIP_TO.search(text[max(0, pos - 30) : pos])
+                # "the Saudi ambassador to Yemen": the country an office is posted to.
+                or _POSTED_TO.search(text[max(0, pos - 30) : pos])
             )
         ):
             continue  # "the invasion of Ukraine": what the war is about, not who talks
@@ -2924,6 +3196,9 @@ def _analyse(
             hosting
             and conflict is not None
             and m.key in conflict.usual_mediators
+            # "The UAE hosted the meeting; its president greeted both leaders but played no
+            # part in the negotiation": the host only lent the room.
+            and not _STAYED_OUT.search(text)
             # "The talks, brokered by Washington, were hosted by the UAE": where the sentence
             # names who brokered them, the host only lent the room.
             and not (mediators - {m.key})
@@ -2985,7 +3260,7 @@ def _analyse(
         # "X led the Iranian side then", undated: in an earlier season, not at this round.
         pending.extend(
             p
-            for p in _delegations(text, matches, actors, kb)
+            for p in _bodies_chair(_delegations(text, matches, actors, kb), kb)
             if p.field is not Field.HEAD or p.party not in go_betweens
         )
     pending.extend(
@@ -3654,6 +3929,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
     r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
+    # "The ceremony followed months of talks brokered by Qatar": the signing just told of.
+    r"^\s*the\s+(?:signing\s+)?ceremony\b|"
     # "Around the table: X for the United States; Y for Ukraine": the line-up of the talks.
     r"^\s*(?:around|at)\s+the\s+(?:negotiating\s+)?table\s*:|"
     # "The result was a pair of partial understandings": what the round produced.
@@ -3838,9 +4115,16 @@ _ONLY_THE_ROOM = re.compile(
 )
 # "ending the Ukraine war": the country names the war. "Russia's war", "Moscow's invasion":
 # the side that wages it, named as the talks' subject.
+_POSTED_TO = re.compile(
+    r"\b(?:ambassador|envoy|embassy|consul|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?$",
+    _I,
+)
 _NAMES_THE_WAR = re.compile(
     r"^\s+(?:war|conflict|crisis)\b|^['’]s\s+(?:(?:full-scale|ongoing|brutal)\s+)?"
-    r"(?:war|invasion|aggression|offensive)\b",
+    r"(?:war|invasion|aggression|offensive)\b|"
+    # "talks in the Yemeni capital", "on Ukrainian soil": the land, not a side at the table.
+    r"^\s+(?:capital|city|cities|coast|coastline|port|soil|territory|countryside|province|"
+    r"provinces|mountains|highlands|desert|airspace|waters)\b",
     _I,
 )
 # "the Rwanda-backed rebels", "a Moscow-installed official": an adjective for another actor.
@@ -4011,7 +4295,7 @@ def _follow_up(
     pending: list[_Pending] = [
         *(_Pending(Field.MEDIATOR, key, _CONFIDENT, pos) for key, pos in _mediators(text, actors)),
         *_person_mediators(text, matches, ctx.kb, lambda _pos: conflict),
-        *_delegations(text, matches, actors, ctx.kb),
+        *_bodies_chair(_delegations(text, matches, actors, ctx.kb), ctx.kb),
         *_receptions(text, matches, ctx.kb),
         # "Russia is still demanding land while Kyiv insists on guarantees": the sides of the
         # round, named where no talks word is, as the ones who act. One named further into
@@ -4652,6 +4936,11 @@ _BODY_MEETS_AGAIN = re.compile(
     rf"\b(?:next|another|new)\s+(?:session|meeting|sitting)\s+of\s+the\s+{_STANDING_BODY}\b",
     _I,
 )
+_THE_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|delegations|parties|teams)|both\s+(?:sides|delegations))\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front|line|river)\b)",
+    _I,
+)
 
 
 def _standing_body_seat(
@@ -4689,6 +4978,62 @@ def _standing_body_seat(
             claims.append(Claim(Field.COUNTRY, kb.place(city).country, told, _DATELINE))
         if not any(c.field is Field.PARTICIPANT for c in claims):
             claims.extend(Claim(Field.PARTICIPANT, side, told, _DATELINE) for side in sorted(sides))
+
+
+def _the_two_sides(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]], conflicts: dict[str, Conflict]
+) -> None:
+    """ "The two sides agreed to move on to expert talks": in a conflict of two parties, a
+    round told of "the two sides" had both at the table, if nobody else is named as a side
+    of it (at talks of one party with an outsider, the outsider is the other side)."""
+    for key, claims in groups.items():
+        conflict = conflicts.get(key[1])
+        if conflict is None or len(conflict.parties) != 2:
+            continue
+        mediators = {c.value for c in claims if c.field is Field.MEDIATOR}
+        sides = {c.value for c in claims if c.field is Field.PARTICIPANT} - mediators
+        sides |= {c.party for c in claims if c.field is Field.HEAD and c.party is not None}
+        if not sides <= set(conflict.parties) or sides == set(conflict.parties):
+            continue
+        told = next((c.sentence for c in claims if _THE_TWO_SIDES.search(c.sentence)), None)
+        if told is None:
+            continue
+        claims.extend(
+            Claim(Field.PARTICIPANT, party, told, _INFERRED * _INFERRED)
+            for party in conflict.parties
+            if party not in sides
+        )
+
+
+_LEADER_OFFICE = re.compile(
+    r"^(?:president|prime\s+minister|chancellor|king|emir|crown\s+prince|head\s+of\s+state|"
+    r"chairman\s+of\s+the\s+(?:sovereignty|presidential)\s+council)\b",
+    _I,
+)
+
+
+def _leaders_outrank_ministers(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]], kb: KnowledgeBase
+) -> None:
+    """When the leaders of two sides themselves meet or sign, they head their delegations:
+    their foreign ministers who "initialled the text" beside them came with them."""
+    for claims in groups.values():
+        leaders: dict[str, str] = {}
+        for c in claims:
+            if c.field is not Field.HEAD or c.party is None:
+                continue
+            with contextlib.suppress(KeyError):
+                person = kb.person(c.value)
+                if person.affiliation == c.party and _LEADER_OFFICE.match(person.role):
+                    leaders.setdefault(c.party, c.value)
+        if len(leaders) < 2:
+            continue
+        claims[:] = [
+            replace(c, field=Field.MEMBER)
+            if c.field is Field.HEAD and c.party in leaders and c.value != leaders[c.party]
+            else c
+            for c in claims
+        ]
 
 
 def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
@@ -5335,7 +5680,9 @@ def extract_mentions(
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
     _standing_body_seat(groups, main_key, ctx)
     _share_standing_heads(groups, main_key)
+    _the_two_sides(groups, ctx.conflicts)
     _sole_negotiators(groups, main_key, pieces, kb)
+    _leaders_outrank_ministers(groups, kb)
     main_fields = {c.field for c in groups.get(main_key, [])}
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would
