@@ -453,6 +453,9 @@ def _field_scores(
                 mediators = exp.sets.get("mediators", frozenset())
                 labelled = {item.split(": ", 1)[0] for item in wanted}
                 got = frozenset(h for h in got if h.split(": ", 1)[0] not in mediators - labelled)
+                # A person is the same with or without the accents an outlet drops
+                # ("Félix Tshisekedi", "Felix Tshisekedi"), as a city is.
+                got, wanted = frozenset(map(_fold, got)), frozenset(map(_fold, wanted))
             set_counts[name][0] += len(got & wanted)
             set_counts[name][1] += len(got)
             set_counts[name][2] += len(wanted)

@@ -908,6 +908,14 @@ def test_set_fields_score_precision_and_recall() -> None:
     assert metrics["round_f1"] == 1.0
 
 
+def test_heads_compare_without_case_or_accents() -> None:
+    label = _expected(sets={"heads": frozenset({"DR Congo: Félix Tshisekedi"})})
+    same = _round("r1", heads=(("DR Congo", "Felix Tshisekedi"),))
+    other = _round("r1", heads=(("DR Congo", "Judith Suminwa"),))
+    assert _score(_set(label), same).sets["heads"].recall.value == 1.0
+    assert _score(_set(label), other).sets["heads"].recall.value == 0.0
+
+
 def test_a_mediators_head_counts_only_where_a_label_names_one() -> None:
     # The labelling rules leave mediators' heads out: predicting one is no error...
     label = _expected(
