@@ -146,7 +146,8 @@ _HYPOTHETICAL = re.compile(
     r"call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+(?:to|for|on)|press(?:es|ed|ing)?\s+(?:for|\w+\s+to))\b",
 )
 _NEGATED = re.compile(
-    r"\bno\s+(?:\w+\s+){0,2}(?:talks|negotiations|meetings?|rounds?|plans?|date)\b|"
+    # "there would be no negotiation with the RSF": the singular, and a dialogue, too.
+    r"\bno\s+(?:\w+\s+){0,2}(?:talks|negotiations?|meetings?|rounds?|plans?|date|dialogue)\b|"
     r"\bnot\s+(?:be\s+)?(?:planned|scheduled|held|attend|take\s+part|participate|invited)\b|"
     r"\b(?:won['’]t|will\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|"
     r"refused\s+to|declined\s+to)\s+(?:\w+\s+)?(?:attend|take\s+part|participate|travel|"
@@ -739,6 +740,58 @@ _SPEAKER_AFTER = re.compile(
     r"cautioned|believe|believes|claim|claims|suggest|suggests)\b",
     _I,
 )
+# Verbs of people holding a view where they are: "officials in Kyiv expect a second round
+# in the Gulf", "a change some in Kyiv read as a sign". Only after "in"/"at" and a speaker
+# who is no meeting: "the meeting in Istanbul saw little progress" still places it.
+_THINKER_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:expect|expects|expected|hope|hopes|hoped|fear|fears|feared|"
+    r"doubt|doubts|doubted|read|reads|see|sees|saw|view|views|viewed|want|wants|wanted|think|"
+    r"thinks|thought|welcome|welcomes|welcomed|worry|worries|worried|interpreted)\b",
+    _I,
+)
+# A speech verb after the speaker a place is set apart from by commas: "In Kyiv, officials
+# said", "Hours later in Washington, President Donald Trump said", "Zelensky, also in New
+# York, said". The subject in between is short.
+_SPEECH_AFTER_COMMA = re.compile(
+    r"^\s*,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
+    r"warned|warns|stressed|stresses|declared|declares|announced|announces|wrote|writes|"
+    r"tweeted|posted|argued|argues)\b",
+    _I,
+)
+# The place opening a sentence, or after a short time phrase: "In Kyiv,", "Hours later in
+# Washington,", "Meanwhile, in Moscow,".
+_FRONTED_IN = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,3}?(?:in|at)\s+$", _I)
+# The place in an apposition to the speaker: "Zelensky, also in New York, said".
+_APPOSED_IN = re.compile(r",\s+(?:also\s+|too\s+|himself\s+|herself\s+|then\s+)?(?:in|at)\s+$", _I)
+
+
+def _where_speakers_are(sentence: str, m: Match) -> bool:
+    """Whether a place is where people who speak or hold a view are, not where talks sit:
+    "In Kyiv, officials said Ukraine must not be left out of any discussions", "officials in
+    Kyiv expect a second round in the Gulf", "Zelensky, also in New York, said he was open to
+    meeting Putin". A speaker who is a delegation or negotiator keeps the place a venue
+    ("In Geneva, the two delegations said"), as does a meeting before the place."""
+    before = sentence[max(0, m.start - 60) : m.start]
+    after = sentence[m.end : m.end + 80]
+    head = re.split(r"[,;:—]", sentence[: m.start])[-1]
+    if (
+        _THINKER_AFTER.match(after)
+        and re.search(r"\b(?:in|at)\s+$", before, _I)
+        and not (_STRONG_TRIGGER.search(head) or _WEAK_TRIGGER.search(head))
+    ):
+        return True
+    speech = _SPEECH_AFTER_COMMA.match(after)
+    if speech is None or _STRONG_TRIGGER.search(speech.group(0)):
+        return False
+    clause_start = max(sentence.rfind(";", 0, m.start), sentence.rfind(".", 0, m.start)) + 1
+    opener = sentence[clause_start : m.start]
+    # "Talks in Geneva, Umerov said, were constructive": the talks are what is placed.
+    fronted = _FRONTED_IN.match(opener) is not None and not (
+        _STRONG_TRIGGER.search(opener) or _WEAK_TRIGGER.search(opener)
+    )
+    return fronted or _APPOSED_IN.search(before) is not None
+
+
 # A venue compared with, or of the sitting before: not where this one is.
 _EARLIER_VENUE = re.compile(
     r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than)\s+(?:the|their|its)\s+"
@@ -746,7 +799,10 @@ _EARLIER_VENUE = re.compile(
     # "agreed to meet again next Saturday, after an afternoon in the Omani capital": the
     # time spent there is behind them.
     r"\bafter\s+(?:an?|one|two|three|four|five|six|seven|several)\s+(?:[\w'’-]+\s+)?"
-    r"(?:afternoon|morning|evening|day|days|night|nights|hours|weeks?)\s+(?:in|at)\s+)"
+    r"(?:afternoon|morning|evening|day|days|night|nights|hours|weeks?)\s+(?:in|at)\s+|"
+    # "the third round, after two sessions in Abu Dhabi": sittings counted behind this one.
+    r"\b(?:after|following)\s+(?:the\s+)?(?:two|three|four|five|six|several|earlier|previous)\s+"
+    r"(?:[\w'’-]+\s+)?(?:sessions|rounds|meetings|sittings|encounters)\s+(?:in|at)\s+)"
     r"(?:the\s+)?$",
     _I,
 )
@@ -1400,6 +1456,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             re.split(r"[,;:—]", sentence[: m.start])[-1]
         ):
             continue  # "diplomats in Beirut said ...": where the speakers are, not the talks
+        if _where_speakers_are(sentence, m):
+            continue  # "In Kyiv, officials said ...": where they spoke, not where talks sat
         if _EARLIER_VENUE.search(before):
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
@@ -3183,12 +3241,33 @@ _THEIR_MEETING = re.compile(
 
 # "since the two men met in Berlin": the pair is the one named before, if two sides' envoys.
 _THE_TWO_MET = re.compile(
-    r"\bthe\s+two\s+(?:men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
+    r"\bthe\s+two\s+(?P<who>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
     r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
     r"(?:met|held\s+talks|sat\s+down|came\s+together)\b",
     _I,
 )
 _THE_TWO_BACK = 6  # sentences back where "the two men" may have been named
+_THE_TWO_STORY = 20  # sentences back where the pair of a dated, placed sitting may be
+# The roles "the two presidents" and the like stand for: a pair looked for paragraphs back
+# must hold the office named, so that "the two presidents" are not their foreign ministers.
+_PAIR_ROLES = {
+    "presidents": re.compile(r"^president\b", _I),
+    "premiers": re.compile(r"^prime\s+minister\b", _I),
+    "prime ministers": re.compile(r"^prime\s+minister\b", _I),
+    "foreign ministers": re.compile(r"^foreign\s+minister\b", _I),
+    "leaders": re.compile(r"^(?:president|prime\s+minister|leader)\b", _I),
+}
+
+
+def _pair_of(heads: Sequence[tuple[str, str]], parties: Sequence[str]) -> list[tuple[str, str]]:
+    """The two of ``heads`` (name, side) that "the two" stand for: the two parties if both
+    are named, else both of them if they are two sides, one a party; else none."""
+    sides = {side for _, side in heads}
+    if len(sides & set(parties)) >= 2:
+        return [(name, side) for name, side in heads if side in parties]
+    if len(sides) == 2 and sides & set(parties):
+        return list(heads)
+    return []
 
 
 # Sides taking turns at separate sittings with a go-between: "The Ukrainians went first, on
@@ -3253,26 +3332,62 @@ def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> N
     # "The Bangkok round was the first since the two men met": the metonym is no side, but
     # "the two men" are still to be named.
     told: tuple[Field, ...] = (Field.HEAD,)
+    two = _THE_TWO_MET.search(piece.text)
+    story = False
     if _THEIR_MEETING.search(piece.text):
         earlier, told = earlier[-2:], (Field.PARTICIPANT, Field.HEAD)
-    elif not _THE_TWO_MET.search(piece.text):
+    elif two is None:
         return
+    elif piece.dates and piece.city is not None:
+        # "The two presidents last met on 15 August in Anchorage": a dated sitting of the
+        # pair the story is about, who may have been named paragraphs before, and one of
+        # whom may be the go-between (Trump and Putin), as in _leaders_meet.
+        earlier, story = earlier[-_THE_TWO_STORY:], True
+    else:
+        earlier = earlier[-_THE_TWO_BACK:]
     if any(c.field in told for c in piece.claims):
         return
+    role = _PAIR_ROLES.get(" ".join(two.group("who").lower().split())) if two else None
+    # A pair of the two sides anywhere in the look back outranks a side and its go-between
+    # named nearer ("Aliyev thanked Trump" after "Aliyev and Pashinyan").
+    for go_between in (False, True) if story else (False,):
+        if _name_pair(piece, earlier, ctx, role if story else None, go_between=go_between):
+            return
+
+
+def _name_pair(
+    piece: _Piece,
+    earlier: Sequence[Sentence],
+    ctx: _Context,
+    role: re.Pattern[str] | None,
+    *,
+    go_between: bool,
+) -> bool:
+    """Give ``piece`` the heads and sides of the nearest earlier sentence naming two sides of
+    its conflict, or with ``go_between`` a side and a usual go-between (holding ``role``, the
+    office "the two presidents" name, if given); whether it found them."""
+    conflict = ctx.conflicts[piece.conflict]
+    table = set(conflict.parties) | (set(conflict.usual_mediators) if go_between else set())
     for sentence in reversed(earlier):
         heads: list[tuple[str, str]] = []
         for m in ctx.kb.find(sentence.text):
             if m.kind != "person":
                 continue
             with contextlib.suppress(KeyError):
-                side = ctx.kb.person(m.key).affiliation
-                if side in conflict.parties and (m.key, side) not in heads:
+                person = ctx.kb.person(m.key)
+                side = person.affiliation
+                if role is not None and not role.match(person.role):
+                    continue
+                if side in table and (m.key, side) not in heads:
                     heads.append((m.key, side))
+        if go_between:
+            heads = _pair_of(heads, conflict.parties)
         if len({side for _, side in heads}) >= 2:
             for name, side in heads:
                 piece.claims.append(_Pending(Field.HEAD, name, _INFERRED, 0, side))
                 piece.claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, 0))
-            return
+            return True
+    return False
 
 
 def _signers_of_conflict(piece: _Piece, ctx: _Context) -> bool:
@@ -3319,6 +3434,16 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     ):
         return True
     if piece.conflict == ctx.dominant and piece.dates and _turn_side(piece, ctx) is not None:
+        return True
+    if (
+        piece.conflict == ctx.dominant
+        and piece.dates
+        and _THE_TWO_MET.search(piece.text)
+        and any(c.field is Field.CITY and c.confidence >= _CONFIDENT for c in piece.claims)
+    ):
+        # "The two presidents last met on 15 August in Anchorage": the pair the article is
+        # about, recalled at a sitting with its day and venue, as "their first meeting" is.
+        # _their_sides names them from the sentences before.
         return True
     if not _WEAK_TRIGGER.search(piece.text):
         return False
@@ -4607,7 +4732,7 @@ def extract_mentions(
         elif cue is not None and sentence.paragraph - cue[1] > _FRAGMENT_PARAGRAPHS:
             cue = None
         for piece in found:
-            _their_sides(piece, sentences[max(0, index - _THE_TWO_BACK) : index], ctx)
+            _their_sides(piece, sentences[max(0, index - _THE_TWO_STORY) : index], ctx)
             if (
                 setting is not None
                 and setting[2].paragraph == sentence.paragraph
