@@ -26,6 +26,7 @@ Every function here is pure and linear in the text; nothing raises on odd input.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -1325,6 +1326,8 @@ class _Context:
     published: datetime | None
     conflicts: dict[str, Conflict]
     dominant: str | None
+    # (conflict, city) of the gatherings of allies the article told of (see _allies_only).
+    allied_venues: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -3400,7 +3403,65 @@ def _signers_of_conflict(piece: _Piece, ctx: _Context) -> bool:
     return _SIGNING_SIDES.search(piece.text) is not None
 
 
+# A gathering of many governments: "leaders and ministers from around thirty countries",
+# "representatives of more than 40 nations". Friends of one side conferring, not its talks
+# with the other (see _allies_only).
+_MANY_NATIONS = re.compile(
+    r"\b(?:leaders|ministers|officials|representatives|delegates|envoys|heads\s+of\s+state)\s+"
+    r"(?:and\s+[\w-]+\s+)?(?:from|of)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|roughly\s+)?(?:\d{2,3}|a\s+dozen|dozens|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty)-\w+)\s+(?:of\s+)?"
+    r"(?:other\s+)?(?:countries|nations|states|governments|allies)\b",
+    _I,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _allies_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the vocabulary's gatherings of allies, longest first."""
+    if not phrases:
+        return None
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b", _I)
+
+
+# Allies as the subject: "Allies sign declaration at Paris summit", "Kyiv's European allies
+# met in London". Elsewhere in a sentence allies are as often onlookers of real talks.
+_ALLIES_SUBJECT = re.compile(
+    r"^\s*(?:[\w'’-]+\s+)?(?:(?:western|european|nato|gulf|arab|regional)\s+)?"
+    r"(?:allies|backers|partners)\b(?!['’])",
+    _I,
+)
+
+
+def _allies_only(piece: _Piece, ctx: _Context) -> bool:
+    """Whether a piece tells of a gathering of one side's allies ("Leaders of the coalition
+    of the willing met in Paris and signed a declaration", "ministers from thirty countries
+    gathered at the Elysee") at which the sentence does not put both sides of the conflict:
+    their friends planning support, not a round. Such a gathering's city is remembered: a
+    later "the Paris discussions" of the same article, with no two sides named, is it again.
+    """
+    conflict = ctx.conflicts.get(piece.conflict)
+    named = {c.value for c in piece.claims if c.field in (Field.PARTICIPANT, Field.MEDIATOR)}
+    if conflict is not None and len(named & set(conflict.parties)) >= 2:
+        return False
+    cities = {c.value for c in piece.claims if c.field is Field.CITY}
+    if cities and all((piece.conflict, city) in ctx.allied_venues for city in cities):
+        return True
+    allies = _allies_pattern(ctx.kb.vocabulary.allies)
+    if not (
+        _MANY_NATIONS.search(piece.text)
+        or _ALLIES_SUBJECT.match(piece.text)
+        or (allies and allies.search(piece.text))
+    ):
+        return False
+    ctx.allied_venues.update((piece.conflict, city) for city in cities)
+    return True
+
+
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
+    if _allies_only(piece, ctx):
+        return False
     triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
     if (
         piece.strong
