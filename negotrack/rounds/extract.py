@@ -120,8 +120,18 @@ _PLANS_NEXT = re.compile(
     r"(?:meet|convene|gather|sit\s+down)\s+again\b",
     _I,
 )
+# "about five hours", "several hours", "nearly 3 hours": the length of a sitting.
+_HOURS = (
+    r"(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|several|many|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d{1,2})\s+){1,2}hours"
+)
 _WEAK_TRIGGER = re.compile(
     r"\b(?:meetings?|met|meets?|session|sessions|summit|gathering|sit\s+down)\b|"
+    # Hours spent with someone, or someone seen for hours: "Witkoff spent about five hours in
+    # the Kremlin with Putin", "they saw President Putin for several hours". Like "met",
+    # they count once both sides are named (a phone call is muted as ever).
+    rf"\bspen[dt]s?\s+{_HOURS}\s+(?:[\w'’-]+\s+){{0,4}}?with\b|"
+    rf"\b(?:saw|sees|see|received)\s+(?:[\w.'’-]+\s+){{1,3}}?for\s+{_HOURS}\b|"
     # "inviting the general to Agra from 14 to 16 July": one leader the other's guest for
     # days is a summit, as "met" is, once both sides are named.
     r"\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?-i:[A-Z])",
@@ -370,7 +380,9 @@ _AGREED_TO_CONTINUE = re.compile(
     r"\b(?:will|would|to|before)\s+(?:meet(?:ing)?|convene|sit(?:ting)?\s+down)\s+again\b|"
     r"\b(?:will|would|to|agreed\s+to)\s+reconvene\b|"
     # "said they would keep working on the treaty": going on with it, in other words.
-    r"\b(?:will|would)\s+keep\s+(?:on\s+)?(?:working|talking|meeting|negotiating)\b|"
+    # "They committed to keep working on it intensively", "vowed to keep talking".
+    r"\b(?:will|would|(?:committed|pledged|promised|vowed)\s+to)\s+keep\s+(?:on\s+)?"
+    r"(?:working|talking|meeting|negotiating)\b|"
     r"\b(?:will|would)\s+continue\s+(?:to\s+(?:talk|meet|negotiate)|talking|meeting|negotiating|"
     r"(?:the\s+)?(?:talks|negotiations|dialogue|discussions))\b|"
     # "agreed that experts would begin work", "agreed to set up teams to work on ending the
@@ -686,6 +698,19 @@ _LEFT_FROM = re.compile(
 _AFTER_TALKS = re.compile(
     r"^[^.;:]{0,40}?\bafter\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|"
     r"discussions|meetings)\b",
+    _I,
+)
+# "The envoys had arrived in Moscow after a meeting on Sunday in Florida", "flew to Doha
+# fresh from talks in Cairo": the city reached after the talks is not where they sat.
+_ARRIVED_IN = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|went|came)\s+"
+    r"(?:on\s+)?to\s+(?:the\s+)?$",
+    _I,
+)
+_AFTER_MEETING = re.compile(
+    r"^[^.;:]{0,40}?\b(?:after|following|fresh\s+from|straight\s+from)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:talks|negotiations|consultations|discussions|meetings?|round|session)\b",
     _I,
 )
 # "signed the Jeddah Declaration": a text signed is named after where it was signed.
@@ -1459,6 +1484,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             re.split(r"[,;:—]", sentence[: m.start])[-1]
         ):
             continue  # "diplomats in Beirut said ...": where the speakers are, not the talks
+        if _ARRIVED_IN.search(before) and _AFTER_MEETING.match(sentence[m.end : m.end + 80]):
+            continue  # "arrived in Moscow after a meeting in Florida": where they went next
         if _where_speakers_are(sentence, m):
             continue  # "In Kyiv, officials said ...": where they spoke, not where talks sat
         if _EARLIER_VENUE.search(before):
@@ -2698,6 +2725,7 @@ def _analyse(
                 or _LEFT_OUT.search(text[max(0, pos - 30) : pos])
                 # "before Witkoff heads to Moscow": a capital the trip leads to is a place.
                 or _TRIP_TO.search(text[max(0, pos - 30) : pos])
+                or _ARRIVED_IN.search(text[max(0, pos - 30) : pos])
             )
         ):
             continue  # "the invasion of Ukraine": what the war is about, not who talks

@@ -1,0 +1,87 @@
+"""Sittings told by the hours spent with someone ("spent five hours with Putin"), the city
+reached after talks elsewhere, and a pledge to keep working as a will to go on.
+
+Every text here is written for the test; none is taken from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, RoundMention
+
+SATURDAY = datetime(2025, 12, 20, 9, 0, tzinfo=UTC)
+
+
+def _extract(kb: KnowledgeBase, text: str) -> list[RoundMention]:
+    return extract_mentions(text, None, SATURDAY, kb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 December Steve Witkoff spent nearly six hours at the Kremlin with Vladimir Putin.",
+        "Steve Witkoff spent three hours with Vladimir Putin in the Kremlin on 12 December.",
+        "On 12 December Steve Witkoff flew to Moscow and saw President Vladimir Putin for "
+        "several hours at the Kremlin.",
+    ],
+)
+def test_hours_spent_with_the_other_side_are_a_sitting(kb: KnowledgeBase, text: str) -> None:
+    (mention,) = [m for m in _extract(kb, text) if m.first(Field.CITY) == "Moscow"]
+    assert mention.first(Field.START_DATE) == "2025-12-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One side alone, or a phone: no sitting of the two.
+        "On 12 December Vladimir Putin spent three hours in the Kremlin with his generals.",
+        "On 12 December Steve Witkoff spent two hours on the phone with Vladimir Putin.",
+    ],
+)
+def test_hours_without_the_other_side_are_no_round(kb: KnowledgeBase, text: str) -> None:
+    assert all(m.first(Field.CITY) != "Moscow" for m in _extract(kb, text))
+
+
+def test_the_city_reached_after_talks_is_not_their_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "The American envoys landed in Berlin on Friday after talks with a Ukrainian "
+        "delegation led by Rustem Umerov."
+    )
+    # Only the article-level guess of a story with no venue (the lead's one place, at low
+    # confidence) may remain; the sentence itself places nothing there.
+    claims = [c for m in _extract(kb, text) for c in m.claims if c.field is Field.CITY]
+    assert all(c.confidence <= 0.5 for c in claims if c.value == "Berlin")
+
+
+def test_a_city_left_after_talks_is_still_their_venue(kb: KnowledgeBase) -> None:
+    # Leaving a city after talks says they sat there: only arriving points elsewhere.
+    text = "The Ukrainian delegation left Riyadh on Friday after talks with Russian negotiators."
+    assert "Riyadh" in {c for m in _extract(kb, text) for c in m.values(Field.CITY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Ukrainian negotiators met in Istanbul on Friday and pledged to keep "
+        "working on a prisoner exchange.",
+        "Russian and Ukrainian negotiators met in Istanbul on Friday. They committed to keep "
+        "talking.",
+    ],
+)
+def test_a_pledge_to_keep_working_is_to_go_on(kb: KnowledgeBase, text: str) -> None:
+    found = [m for m in _extract(kb, text) if m.first(Field.CITY) == "Istanbul"]
+    assert any(m.first(Field.AGREED_TO_CONTINUE) == "true" for m in found)
+
+
+def test_keeping_up_the_fighting_is_no_pledge_to_go_on(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Friday; both armies vowed to "
+        "keep fighting."
+    )
+    found = [m for m in _extract(kb, text) if m.first(Field.CITY) == "Istanbul"]
+    assert all(m.first(Field.AGREED_TO_CONTINUE) is None for m in found)
