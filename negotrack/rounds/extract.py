@@ -71,7 +71,10 @@ _STRONG_TRIGGER = re.compile(
     # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
     r"delegations?|discussions|consultations|"
-    r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
+    r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?"
+    # "signed what the White House calls the Washington Accords": the text as someone names it.
+    r"(?:\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|dubbed|dubs|terms?|termed|hails?|hailed)"
+    r"(?:\s+as)?)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
     # "put their signatures on Friday to an arrangement": the day may come before "to".
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to)\s+"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:a|an|the)\s+)?"
@@ -82,6 +85,8 @@ _STRONG_TRIGGER = re.compile(
     # The text before its signers: "a declaration the two sides signed in Jeddah on 11 May",
     # "the agreement that the two countries' ministers signed".
     r"(?:agreement|deal|declaration|accord|protocol|memorandum|pact|treaty|truce|ceasefire)s?"
+    # "a declaration of principles the two ministers signed": a qualifier after the text.
+    r"(?:\s+(?:of|on)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s+(?:that\s+|which\s+)?(?:the|both|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?signed|"
     # A truce recalled by where it was made: "the ceasefire brokered by Anwar in Putrajaya",
     # "the truce agreed at the premier's residence". The place must be a name, not a year.
@@ -91,7 +96,10 @@ _STRONG_TRIGGER = re.compile(
     # "the agreement signed in Washington on 27 June", "signed on 27 June in Washington": a
     # text recalled by its place and calendar day. (Signed "on Thursday" is more often the
     # close of this week's round, which the article reports in its own words.)
-    r"(?:deal|agreement|accord|declaration)\s+(?:(?:that|which)\s+)?(?:was\s+|had\s+been\s+)?"
+    r"(?:deal|agreement|accord|declaration)\s+"
+    # "the agreement between the DRC and Rwanda signed in Washington on 27 June".
+    r"(?:(?:between|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?:the\s+)?[\w'’.-]+){0,4}?\s+)?"
+    r"(?:(?:that|which)\s+)?(?:was\s+|had\s+been\s+)?"
     r"signed\s+(?:on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+(?:in|at)(?=\s+(?-i:[A-Z]))|(?:in|at)\s+"
     r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+on\s+\d{1,2}\s+"
     r"(?-i:[A-Z])[a-z]+)|"
@@ -236,7 +244,10 @@ _BACK_REFERENCE_LEAD = re.compile(
 # talks with the United States", "a parallel track". They are another round, never this one.
 _SEPARATE = re.compile(
     r"\b(?:separate|parallel|distinct|other)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|"
-    r"track|channel|process|discussions|dialogue)\b",
+    r"track|channel|process|discussions|dialogue)\b|"
+    # "The rebels have their own track with Kinshasa": another table. Not "experts held
+    # their own talks alongside the chief negotiators", a part of the same round.
+    r"\b(?:their|its)\s+own\s+(?:[\w'’-]+\s+)?(?:track|channel|process)\b",
     _I,
 )
 _SEPARATELY = re.compile(r"\b(?:separately|in\s+parallel|on\s+a\s+separate\s+track)\b", _I)
@@ -2130,7 +2141,10 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A text signed is a deal, whatever it is called: "signed late on Thursday a declaration",
 # "put their names to a declaration of principles" (unsigned, such a text is partial).
 _SIGNED_DEAL = re.compile(
-    rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
+    rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?"
+    # "signed what the White House calls the Washington Accords".
+    r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|dubbed|dubs|terms?|termed|hails?|hailed)"
+    r"(?:\s+as)?\s+)?(?:an?\s+|the\s+)"
     # "signed the first phase of a deal": a stage of the text is signed as a text.
     r"(?:(?:first|second|third|initial|final)\s+(?:phase|stage|part)\s+of\s+(?:an?\s+|the\s+))?"
     # Texts are often named in the plural: "signed the Washington Accords".
@@ -3274,7 +3288,8 @@ _THEIR_MEETING = re.compile(
 _THE_TWO_MET = re.compile(
     r"\bthe\s+two\s+(?P<who>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
     r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
-    r"(?:met|held\s+talks|sat\s+down|came\s+together)\b",
+    # "a declaration the two ministers signed in the same building": signers are a sitting too.
+    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed)\b",
     _I,
 )
 _THE_TWO_BACK = 6  # sentences back where "the two men" may have been named
