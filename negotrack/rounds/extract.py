@@ -2688,9 +2688,13 @@ def _analyse(
         return []
     strong = _STRONG_TRIGGER.search(text)
     weak = _WEAK_TRIGGER.search(text)
+    # "15 August 2025, Anchorage. ... It ended without an agreement.": under a dated entry
+    # of a chronology, how the entry's sitting went is told without naming it again.
+    told_how = listed and any(p.field in _HOW_IT_WENT for p in _labels(text, ctx.kb.find(text)))
     if (
         strong is None
         and weak is None
+        and not told_how
         and not _DELEGATION_CUE.search(text)
         and not _THEIR_MEETING.search(text)
         and not _TURN.search(text)
@@ -2916,7 +2920,10 @@ def _analyse(
             listed_meeting = (
                 listed
                 and piece.conflict == ctx.dominant
-                and _WEAK_TRIGGER.search(piece.text) is not None
+                and (
+                    _WEAK_TRIGGER.search(piece.text) is not None
+                    or (told_how and any(c.field in _HOW_IT_WENT for c in piece.claims))
+                )
             )
             if not (listed_meeting or _speaks_of_a_round(piece, ctx)):
                 continue
@@ -4488,7 +4495,8 @@ def _lead_date(
 # paragraph, "- 16 May 2025, Istanbul: ..." or "16 May 2025: ..." opening a line.
 _ENTRY_LEAD = re.compile(r"^[\s•*·–—-]*")
 _ENTRY_REST = re.compile(
-    r"^\s*(?::|,\s*(?P<place>[^,.:;–—]{2,40}?)\s*(?::|\s[-–—]\s))|^\s*[.:]?\s*$"
+    # "16 May 2025, Istanbul." as a sentence of its own heads the paragraph it opens.
+    r"^\s*(?::|,\s*(?P<place>[^,.:;–—]{2,40}?)\s*(?::|\s[-–—]\s|\.\s*$))|^\s*[.:]?\s*$"
 )
 _BULLETED_REST = re.compile(r"^\s*[,.:–—-]")
 _ENTRY_PLACE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*")
