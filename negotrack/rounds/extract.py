@@ -2659,7 +2659,24 @@ _DAY_OF_EVENT_BEFORE = re.compile(
 _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
 
 
+# A person's change of office (or fate) that a date hangs on: "after Andriy Yermak resigned
+# as head of the presidential office on Friday", "who was appointed chief negotiator on 3
+# May". The day is of that change, not of the talks, unless talks are named in between.
+_OFFICE_EVENT_BEFORE = re.compile(
+    r"\b(?:resign(?:ed|s)|stepped\s+down|steps\s+down|quit|took\s+office|"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:sacked|fired|dismissed|appointed|named|elected|"
+    r"sworn\s+in|ousted|replaced|killed|assassinated|arrested|detained|buried)|died)\b"
+    r"(?P<between>[^.;,]{0,60})$",
+    _I,
+)
+
+
 def _day_of_event(text: str, span: DateSpan) -> bool:
+    office = _OFFICE_EVENT_BEFORE.search(text[max(0, span.start - 80) : span.start])
+    if office is not None and not (
+        _STRONG_TRIGGER.search(office["between"]) or _WEAK_TRIGGER.search(office["between"])
+    ):
+        return True
     return bool(
         _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])

@@ -85,3 +85,30 @@ def test_keeping_up_the_fighting_is_no_pledge_to_go_on(kb: KnowledgeBase) -> Non
     )
     found = [m for m in _extract(kb, text) if m.first(Field.CITY) == "Istanbul"]
     assert all(m.first(Field.AGREED_TO_CONTINUE) is None for m in found)
+
+
+# --- the day of a change of office --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's team was led by Rustem Umerov, who took over after Andriy Yermak resigned "
+        "as chief of staff on 12 December.",
+        "Rustem Umerov, who was appointed defence minister on 12 December, led Ukraine's "
+        "delegation.",
+    ],
+)
+def test_the_day_someone_changed_office_does_not_date_the_round(
+    kb: KnowledgeBase, text: str
+) -> None:
+    assert all(m.first(Field.START_DATE) != "2025-12-12" for m in _extract(kb, text))
+
+
+def test_talks_named_after_the_change_keep_their_day(kb: KnowledgeBase) -> None:
+    # The talks stand between the office word and the day: the day is theirs.
+    text = (
+        "Rustem Umerov was appointed to lead talks with Russian negotiators in Istanbul on "
+        "12 December."
+    )
+    assert any(m.first(Field.START_DATE) == "2025-12-12" for m in _extract(kb, text))
