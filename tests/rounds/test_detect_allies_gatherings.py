@@ -74,3 +74,14 @@ def test_another_city_after_an_allies_gathering_still_counts(kb: KnowledgeBase) 
         "Russian and Ukrainian negotiators met in Istanbul on Friday."
     )
     assert [m.first(Field.CITY) for m in _extract(kb, text)] == ["Istanbul"]
+
+
+def test_a_plan_named_by_its_points_tells_no_conflict(kb: KnowledgeBase) -> None:
+    # "20-point plan" names plans for Gaza and for Ukraine alike: a story about the one
+    # must not yield a round of the other.
+    text = (
+        "Israeli and Hamas negotiators met in Cairo on Thursday.\n\n"
+        "The talks, which opened on Wednesday, rest on the 20-point plan, which provides for "
+        "the release of hostages."
+    )
+    assert {m.conflict for m in _extract(kb, text)} == {"gaza"}
