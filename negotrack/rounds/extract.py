@@ -233,7 +233,8 @@ _BACK_REFERENCE = re.compile(
     # by" come after it.
     r"(?:\b(?:(?<!\bbe\s)followed|follows|buil[td]s?\s+on|grew\s+out\s+of|drew\s+on)|(?<=\bcame\s)after|"
     r"(?<=\bcomes\s)after)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?)\b",
+    r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?|encounters?|summits?|"
+    r"sittings?)\b",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -795,6 +796,12 @@ _SPEECH_AFTER_COMMA = re.compile(
     r"tweeted|posted|argued|argues)\b",
     _I,
 )
+# More places listed after one, then the speech verb: "in Baku, Yerevan and Washington said".
+_LISTED_SPEAKERS_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|,?\s+and\s+)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?){1,4}\s+"
+    r"(?:said|say|says|told|added|noted|warned|stressed|insisted|confirmed|announced|expect|"
+    r"expects|hope|hopes|believe|believes)\b"
+)
 # The place opening a sentence, or after a short time phrase: "In Kyiv,", "Hours later in
 # Washington,", "Meanwhile, in Moscow,".
 _FRONTED_IN = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,3}?(?:in|at)\s+$", _I)
@@ -812,7 +819,8 @@ def _where_speakers_are(sentence: str, m: Match) -> bool:
     after = sentence[m.end : m.end + 80]
     head = re.split(r"[,;:—]", sentence[: m.start])[-1]
     if (
-        _THINKER_AFTER.match(after)
+        # "officials in Baku, Yerevan and Washington said": the first of listed places too.
+        (_THINKER_AFTER.match(after) or _LISTED_SPEAKERS_AFTER.match(after))
         and re.search(r"\b(?:in|at)\s+$", before, _I)
         and not (_STRONG_TRIGGER.search(head) or _WEAK_TRIGGER.search(head))
     ):
@@ -2671,7 +2679,20 @@ _OFFICE_EVENT_BEFORE = re.compile(
 )
 
 
+# The day a round was first meant for, before it moved: "originally due to open on Sunday,
+# February 1, but pushed back", "postponed from 10 June". Not the day it sat.
+_FORMER_PLAN_BEFORE = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:due|scheduled|set|planned|expected|"
+    r"slated|meant)\b[^.;]{0,50}$|"
+    r"\b(?:postponed|pushed\s+back|put\s+off|delayed|moved|brought\s+forward)\s+from\s+"
+    r"(?:[\w'’-]+\s+)?$",
+    _I,
+)
+
+
 def _day_of_event(text: str, span: DateSpan) -> bool:
+    if _FORMER_PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
+        return True
     office = _OFFICE_EVENT_BEFORE.search(text[max(0, span.start - 80) : span.start])
     if office is not None and not (
         _STRONG_TRIGGER.search(office["between"]) or _WEAK_TRIGGER.search(office["between"])
@@ -3132,6 +3153,15 @@ def _main_tense(piece: _Piece) -> Tense:
     return detect_tense(piece.text)
 
 
+_FOLLOWS_VERB = re.compile(r"(?:followed|follows|buil[td]s?\s+on)\b", _I)
+# A subject named by its venue: "The Washington meeting", "the Geneva talks".
+_VENUE_NAMED = re.compile(
+    r"^\s*(?:the\s+|this\s+|friday['’]s\s+|[\w'’-]+day['’]s\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+    r"(?:meeting|talks|summit|round|session|signing)\s*$",
+    _I,
+)
+
+
 def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
     """Where a piece turns to another round, and whether that part is a back-reference.
 
@@ -3152,6 +3182,14 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
             return (span[0], True) if span[0] > begin else (None, True)
         leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
         cut = leads[-1].start() if leads else span[0]
+        if (
+            not leads
+            and _FOLLOWS_VERB.match(found.group(0))
+            and _VENUE_NAMED.search(text[span[0] : found.start()])
+        ):
+            # "The Washington meeting follows a rare encounter ... in Abu Dhabi on 10 July":
+            # the subject, placed by its own venue, is this round; the rest recalls one.
+            cut = found.start()
         return (cut, True) if cut > begin else (None, True)
     if tense is not Tense.FUTURE:
         plans = _PLANS_NEXT.search(text, begin)
@@ -3313,7 +3351,11 @@ _THE_TWO_MET = re.compile(
     r"\bthe\s+two\s+(?P<who>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
     r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
     # "a declaration the two ministers signed in the same building": signers are a sitting too.
-    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed)\b",
+    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed)\b|"
+    # "a rare encounter between the two leaders in Abu Dhabi on July 10".
+    r"\b(?:meeting|encounter|talks|summit|session|sitting)\s+between\s+the\s+two\s+"
+    r"(?P<with>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
+    r"prime\s+ministers|envoys|negotiators)\b",
     _I,
 )
 _THE_TWO_BACK = 6  # sentences back where "the two men" may have been named
@@ -3417,7 +3459,8 @@ def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> N
         earlier = earlier[-_THE_TWO_BACK:]
     if any(c.field in told for c in piece.claims):
         return
-    role = _PAIR_ROLES.get(" ".join(two.group("who").lower().split())) if two else None
+    who = (two.group("who") or two.group("with")) if two else None
+    role = _PAIR_ROLES.get(" ".join(who.lower().split())) if who else None
     # A pair of the two sides anywhere in the look back outranks a side and its go-between
     # named nearer ("Aliyev thanked Trump" after "Aliyev and Pashinyan").
     for go_between in (False, True) if story else (False,):

@@ -162,3 +162,51 @@ def test_the_two_sides_named_further_back_outrank_a_side_and_its_go_between(
     (mention,) = [m for m in _extract(kb, text) if m.first(Field.CITY) == "Prague"]
     heads = {c.party: c.value for c in mention.claims if c.field is Field.HEAD}
     assert heads == {"Azerbaijan": "Ilham Aliyev", "Armenia": "Nikol Pashinyan"}
+
+
+# --- more speakers' places, a round placed by its subject, a plan's former day -----------
+
+
+def test_the_first_of_listed_speakers_places_is_no_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan will sign a treaty in Prague on Friday, diplomats "
+        "in Moscow, Paris and Berlin said."
+    )
+    assert _cities(_extract(kb, text)) == {"Prague"}
+
+
+def test_a_round_named_by_its_venue_follows_an_earlier_encounter(kb: KnowledgeBase) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan will meet in Prague on Friday.\n\n"
+        "The Prague meeting follows a short encounter between the two leaders in Vienna on "
+        "6 October."
+    )
+    mentions = _extract(kb, text)
+    (earlier,) = [m for m in mentions if m.first(Field.START_DATE) == "2025-10-06"]
+    assert earlier.kind is MentionKind.BACK_REFERENCE
+    assert earlier.values(Field.CITY) == ["Vienna"]
+    heads = {c.party: c.value for c in earlier.claims if c.field is Field.HEAD}
+    assert heads == {"Azerbaijan": "Ilham Aliyev", "Armenia": "Nikol Pashinyan"}
+
+
+def test_an_unnamed_subject_following_earlier_talks_is_all_recalled(kb: KnowledgeBase) -> None:
+    # No venue names the subject: the sentence as a whole recalls the earlier talks.
+    text = "The meeting followed talks in Vienna on 6 October between Armenia and Azerbaijan."
+    (mention,) = _extract(kb, text)
+    assert mention.kind is MentionKind.BACK_REFERENCE
+    assert mention.first(Field.CITY) == "Vienna"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Ukrainian delegations met in Riyadh on Thursday; the round had "
+        "originally been scheduled for Monday, November 3, but slipped.",
+        "Russian and Ukrainian delegations met in Riyadh on Thursday, in a round postponed "
+        "from 3 November.",
+    ],
+)
+def test_the_day_a_round_was_first_meant_for_does_not_date_it(kb: KnowledgeBase, text: str) -> None:
+    days = {m.first(Field.START_DATE) for m in _extract(kb, text)}
+    assert "2025-11-03" not in days
+    assert "2025-11-06" in days
