@@ -139,6 +139,9 @@ _WEAK_TRIGGER = re.compile(
     # the Kremlin with Putin", "they saw President Putin for several hours". Like "met",
     # they count once both sides are named (a phone call is muted as ever).
     rf"\bspen[dt]s?\s+{_HOURS}\s+(?:[\w'’-]+\s+){{0,4}}?with\b|"
+    # "brought Rubio face to face with Lavrov", "came face-to-face with": a meeting, once
+    # both sides are named.
+    r"\bface[\s-]+to[\s-]+face\s+with\b|"
     rf"\b(?:saw|sees|see|received)\s+(?:[\w.'’-]+\s+){{1,3}}?for\s+{_HOURS}\b|"
     # "inviting the general to Agra from 14 to 16 July": one leader the other's guest for
     # days is a summit, as "met" is, once both sides are named.

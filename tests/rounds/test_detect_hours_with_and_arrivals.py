@@ -112,3 +112,20 @@ def test_talks_named_after_the_change_keep_their_day(kb: KnowledgeBase) -> None:
         "12 December."
     )
     assert any(m.first(Field.START_DATE) == "2025-12-12" for m in _extract(kb, text))
+
+
+def test_face_to_face_with_the_other_side_is_a_meeting(kb: KnowledgeBase) -> None:
+    text = (
+        "Russia and Ukraine are to hold talks next month.\n\n"
+        "The first sitting, on 9 December in Riyadh, brought the American Marco Rubio face to "
+        "face with Russia's Sergei Lavrov."
+    )
+    assert any(m.first(Field.START_DATE) == "2025-12-09" for m in _extract(kb, text))
+
+
+def test_face_to_face_with_ones_own_side_is_no_meeting(kb: KnowledgeBase) -> None:
+    text = (
+        "Russia and Ukraine are to hold talks next month.\n\n"
+        "On 9 December in Moscow, Russia's Vladimir Putin came face to face with angry veterans."
+    )
+    assert all(m.first(Field.START_DATE) != "2025-12-09" for m in _extract(kb, text))
