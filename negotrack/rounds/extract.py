@@ -62,6 +62,8 @@ _STRONG_TRIGGER = re.compile(
     # US is not wise").
     r"(?:spent|were|was|are|is|been|began|started|continued|kept|hours|days|after|while|"
     r"following)\s+(?:[\w'’-]+\s+){0,3}?negotiating|"
+    # The gerund as the noun of the work: "the negotiating on Sunday and Monday was between".
+    r"\bthe\s+negotiating(?=\s+(?:on|in|at|was|were|itself|began|lasted|went|took)\b)|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|"
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
@@ -4679,9 +4681,24 @@ _PLACE_FRAGMENT = re.compile(
 _FRAGMENT_PARAGRAPHS = 1  # the fragment's own paragraph and the one after it
 
 
+# A sentence that sets the scene of the next step of a process, sides told after it: "The
+# most recent attempt came this week in Berlin.", "The next stop was Riyadh."
+_SCENE_SETTER = re.compile(
+    r"^(?:the|a)\s+(?:latest|most\s+recent|next|last|first|second|third|newest|final|new)\s+"
+    r"(?:attempt|effort|push|chapter|stop|step|act|episode|try|stage|bid)\s+(?:came|was\s+made|"
+    r"took\s+place|unfolded|was)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|at)\s+)?"
+    r"(?P<place>(?-i:[A-Z])[^.?!,]{0,40}?)\s*[.!]?$",
+    _I,
+)
+
+
 def _place_fragment(sentence: Sentence, kb: KnowledgeBase) -> str | None:
-    """The place a sentence that is nothing but a place (and a connective) names."""
-    found = _PLACE_FRAGMENT.match(sentence.text.strip())
+    """The place a sentence that is nothing but a place (and a connective) names, or the
+    place a scene-setting sentence names ("The most recent attempt came this week in
+    Berlin.")."""
+    found = _PLACE_FRAGMENT.match(sentence.text.strip()) or _SCENE_SETTER.match(
+        sentence.text.strip()
+    )
     if found is None or sentence.title:
         return None
     places = [m for m in kb.find(found["place"]) if m.kind == "place"]

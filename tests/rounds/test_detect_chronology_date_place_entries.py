@@ -49,3 +49,32 @@ def test_a_byline_day_and_city_is_no_chronology(kb: KnowledgeBase) -> None:
         "Azerbaijan's economy grew fast this year. It ended without an agreement on wages."
     )
     assert extract_mentions(text, None, PUBLISHED, kb) == []
+
+
+# --- a scene set before the sides are told, and "the negotiating" as a noun ---------------
+
+
+def test_a_scene_setting_sentence_places_the_sitting_told_next(kb: KnowledgeBase) -> None:
+    text = (
+        "Diplomacy has been busy.\n\n"
+        "The latest effort came this week in Vienna. The hosts lent a palace, but the "
+        "negotiating on Monday was between Jeyhun Bayramov and Ararat Mirzoyan alone."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    (mention,) = [m for m in mentions if m.first(Field.START_DATE) == "2025-12-01"]
+    assert mention.first(Field.CITY) == "Vienna"
+
+
+def test_the_negotiating_table_is_no_sitting(kb: KnowledgeBase) -> None:
+    # "the negotiating" only as the noun of the work, not in "the negotiating table".
+    text = "Ilham Aliyev said on Monday that Azerbaijan would not return to the negotiating table."
+    assert extract_mentions(text, None, PUBLISHED, kb) == []
+
+
+def test_a_scene_without_a_place_sets_none(kb: KnowledgeBase) -> None:
+    text = (
+        "The latest effort came this week. The negotiating on Monday was between Jeyhun "
+        "Bayramov and Ararat Mirzoyan alone."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    assert all(m.first(Field.CITY) is None for m in mentions)
