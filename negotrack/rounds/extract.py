@@ -3363,6 +3363,15 @@ _THE_TWO_MET = re.compile(
     r"prime\s+ministers|envoys|negotiators)\b",
     _I,
 )
+# Standing bodies in which the two sides sit together: "the General Border Committee is due
+# to meet on 4 August", "the joint commission met in Baku". A sitting of one is a round of
+# the conflict's two sides, named or not.
+_JOINT_BODY = re.compile(
+    r"\b(?:(?:general|regional)\s+border\s+committee|joint\s+(?:border\s+|military\s+|"
+    r"security\s+|ceasefire\s+|boundary\s+)?(?:commission|committee)|"
+    r"(?:border|boundary)\s+(?:delimitation\s+)?commissions?)\b",
+    _I,
+)
 _THE_TWO_BACK = 6  # sentences back where "the two men" may have been named
 _THE_TWO_STORY = 20  # sentences back where the pair of a dated, placed sitting may be
 # The roles "the two presidents" and the like stand for: a pair looked for paragraphs back
@@ -3448,6 +3457,15 @@ def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> N
         return
     # "The Bangkok round was the first since the two men met": the metonym is no side, but
     # "the two men" are still to be named.
+    if (
+        _JOINT_BODY.search(piece.text)
+        and len(conflict.parties) == 2
+        and not any(c.field is Field.PARTICIPANT for c in piece.claims)
+    ):
+        # A joint body's sitting: the conflict's two sides, though neither is named.
+        for side in conflict.parties:
+            piece.claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, 0))
+        return
     told: tuple[Field, ...] = (Field.HEAD,)
     two = _THE_TWO_MET.search(piece.text)
     story = False
@@ -3574,6 +3592,22 @@ def _allies_only(piece: _Piece, ctx: _Context) -> bool:
     return True
 
 
+def _joint_body_dated(piece: _Piece) -> bool:
+    """Whether a clause of ``piece`` has a joint body meeting on a day of its own: "the
+    General Border Committee is due to meet on 4 August", not "commanders meet this
+    morning, and a border committee meeting would follow"."""
+    text = piece.sentence.text
+    for start, end in piece.spans:
+        clause = text[start:end]
+        if (
+            _JOINT_BODY.search(clause)
+            and _WEAK_TRIGGER.search(clause)
+            and any(start <= d.start < end for d in piece.dates)
+        ):
+            return True
+    return False
+
+
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     if _allies_only(piece, ctx):
         return False
@@ -3610,6 +3644,10 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     ):
         return True
     if piece.conflict == ctx.dominant and piece.dates and _turn_side(piece, ctx) is not None:
+        return True
+    if piece.conflict == ctx.dominant and _joint_body_dated(piece):
+        # "the General Border Committee is due to meet on 4 August": the body is the two
+        # sides at one table (_their_sides names them).
         return True
     if (
         piece.conflict == ctx.dominant
