@@ -4730,18 +4730,30 @@ _SCENE_SETTER = re.compile(
 )
 
 
+# A chronology's entry dated by its month only: "July 2025, Doha.", "January and February
+# 2026, Abu Dhabi.". No day to file it under, but the place of the passage that follows.
+_MONTH_PLACE = re.compile(
+    r"^(?:(?:early|mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"(?:\s+(?:and|to|-|–)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?"
+    r"\s+(?:19|20)\d\d\s*,\s*(?P<place>(?-i:[A-Z])[^.?!,:]{0,40}?)\s*[.:]?$",
+    _I,
+)
+
+
 def _place_fragment(sentence: Sentence, kb: KnowledgeBase) -> str | None:
     """The place a sentence that is nothing but a place (and a connective) names, or the
-    place a scene-setting sentence names ("The most recent attempt came this week in
-    Berlin.")."""
-    found = _PLACE_FRAGMENT.match(sentence.text.strip()) or _SCENE_SETTER.match(
-        sentence.text.strip()
-    )
-    if found is None or sentence.title:
+    place a scene-setting sentence ("The most recent attempt came this week in Berlin.") or
+    a month's entry of a chronology ("July 2025, Doha.") names."""
+    if sentence.title:
         return None
-    places = [m for m in kb.find(found["place"]) if m.kind == "place"]
-    if len(places) == 1 and places[0].start == 0 and places[0].end == len(found["place"]):
-        return places[0].key
+    text = sentence.text.strip()
+    for pattern in (_PLACE_FRAGMENT, _SCENE_SETTER, _MONTH_PLACE):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        places = [m for m in kb.find(found["place"]) if m.kind == "place"]
+        if len(places) == 1 and places[0].start == 0 and places[0].end == len(found["place"]):
+            return places[0].key
     return None
 
 

@@ -78,3 +78,24 @@ def test_a_scene_without_a_place_sets_none(kb: KnowledgeBase) -> None:
     )
     mentions = extract_mentions(text, None, PUBLISHED, kb)
     assert all(m.first(Field.CITY) is None for m in mentions)
+
+
+def test_a_month_entry_places_the_sitting_dated_under_it(kb: KnowledgeBase) -> None:
+    text = (
+        "The meetings that mattered.\n\n"
+        "May 2024, Almaty. Foreign ministers Jeyhun Bayramov and Ararat Mirzoyan held talks "
+        "on 10 May 2024."
+    )
+    mentions = extract_mentions(text, TITLE, PUBLISHED, kb)
+    (mention,) = [m for m in mentions if m.first(Field.START_DATE) == "2024-05-10"]
+    assert mention.first(Field.CITY) == "Almaty"
+
+
+def test_a_month_and_a_non_place_is_no_entry(kb: KnowledgeBase) -> None:
+    text = (
+        "The meetings that mattered.\n\n"
+        "May 2024, Springtime. Foreign ministers Jeyhun Bayramov and Ararat Mirzoyan held "
+        "talks on 10 May."
+    )
+    mentions = extract_mentions(text, TITLE, PUBLISHED, kb)
+    assert all(m.first(Field.CITY) is None for m in mentions)
