@@ -239,7 +239,11 @@ _BACK_REFERENCE = re.compile(
     r"(?:\b(?:(?<!\bbe\s)followed|follows|buil[td]s?\s+on|grew\s+out\s+of|drew\s+on)|(?<=\bcame\s)after|"
     r"(?<=\bcomes\s)after)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?|encounters?|summits?|"
-    r"sittings?)\b",
+    r"sittings?)\b|"
+    # "held a second round, following the first in Muscat on 6 February": the earlier sitting
+    # named by its rank alone.
+    r"\b(?:following|after)\s+(?:the|their|its)\s+(?:first|previous|last|earlier|initial|"
+    r"opening)\s+(?:one\s+)?(?=(?:in|at|on)\b)",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -844,8 +848,9 @@ def _where_speakers_are(sentence: str, m: Match) -> bool:
 
 # A venue compared with, or of the sitting before: not where this one is.
 _EARLIER_VENUE = re.compile(
-    r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than)\s+(?:the|their|its)\s+"
-    r"(?:first|previous|last|earlier|initial|opening)\s+[\w'’-]+\s+(?:in|at)\s+|"
+    r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than|following)\s+(?:the|their|"
+    # "following the first in Muscat": the ranked sitting may go without its noun.
+    r"its)\s+(?:first|previous|last|earlier|initial|opening)\s+(?:[\w'’-]+\s+)?(?:in|at)\s+|"
     # "agreed to meet again next Saturday, after an afternoon in the Omani capital": the
     # time spent there is behind them.
     r"\bafter\s+(?:an?|one|two|three|four|five|six|seven|several)\s+(?:[\w'’-]+\s+)?"

@@ -77,3 +77,25 @@ def test_a_sides_own_track_is_another_table(kb: KnowledgeBase) -> None:
     )
     report = next(m for m in _extract(kb, text) if m.kind is MentionKind.REPORT)
     assert "Saudi Arabia" not in report.values(Field.MEDIATOR)
+
+
+def test_the_first_sitting_recalled_by_rank_alone_stays_apart(kb: KnowledgeBase) -> None:
+    text = (
+        "On Friday in Vienna, Ararat Mirzoyan and Jeyhun Bayramov held a second round of "
+        "their treaty talks, following the first in Prague on 3 September."
+    )
+    mentions = _extract(kb, text)
+    report = next(m for m in mentions if m.kind is MentionKind.REPORT)
+    assert report.first(Field.START_DATE) == "2025-09-12"
+    # The earlier sitting's day and venue do not leak into this one.
+    assert report.values(Field.CITY) == ["Vienna"]
+
+
+def test_following_the_first_proposal_recalls_no_sitting(kb: KnowledgeBase) -> None:
+    # A ranked noun that is no sitting ("the first draft") is left to the round.
+    text = (
+        "On Friday in Vienna, Ararat Mirzoyan and Jeyhun Bayramov held talks on a treaty "
+        "text, following the first draft."
+    )
+    (report,) = [m for m in _extract(kb, text) if m.kind is MentionKind.REPORT]
+    assert report.first(Field.CITY) == "Vienna"
