@@ -2700,8 +2700,24 @@ _FORMER_PLAN_BEFORE = re.compile(
 )
 
 
+# A side calling its team home: "on 24 July, the US envoy recalled his team", "Israel
+# withdrew its delegation on Thursday". The day the talks broke off, not one they sat.
+_RECALL = (
+    r"\b(?:recall(?:ed|s|ing)?|withdr[ae]w(?:s|n)?|pull(?:ed|s)?)\s+(?:back\s+)?(?:his|her|its|"
+    r"their)\s+(?:[\w'’-]+\s+)?(?:team|teams|delegation|delegations|negotiators|envoys)\b|"
+    r"\bcall(?:ed|s)?\s+(?:his|her|its|their)\s+(?:[\w'’-]+\s+)?(?:team|delegation|"
+    r"negotiators|envoys)\s+(?:back\s+)?home\b"
+)
+_RECALL_AFTER = re.compile(rf"^[^.;]{{0,60}}?(?:{_RECALL})", _I)
+_RECALL_BEFORE = re.compile(rf"(?:{_RECALL})[^.;,]{{0,30}}$", _I)
+
+
 def _day_of_event(text: str, span: DateSpan) -> bool:
     if _FORMER_PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
+        return True
+    if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or _RECALL_AFTER.match(
+        text[span.end : span.end + 140]
+    ):
         return True
     office = _OFFICE_EVENT_BEFORE.search(text[max(0, span.start - 80) : span.start])
     if office is not None and not (

@@ -129,3 +129,25 @@ def test_face_to_face_with_ones_own_side_is_no_meeting(kb: KnowledgeBase) -> Non
         "On 9 December in Moscow, Russia's Vladimir Putin came face to face with angry veterans."
     )
     assert all(m.first(Field.START_DATE) != "2025-12-09" for m in _extract(kb, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Ukrainian negotiators met in Istanbul on 2 December.\n\n"
+        "Ten days later, on 12 December, Russia recalled its delegation, accusing Kyiv of "
+        "stalling.",
+        "Russian and Ukrainian negotiators met in Istanbul on 2 December.\n\n"
+        "Ukraine called its negotiators home on 12 December.",
+    ],
+)
+def test_the_day_a_side_recalls_its_team_is_no_sitting(kb: KnowledgeBase, text: str) -> None:
+    assert all(m.first(Field.START_DATE) != "2025-12-12" for m in _extract(kb, text))
+
+
+def test_recalling_an_earlier_offer_is_no_recall_of_a_team(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on 12 December and recalled "
+        "their offer of a truce."
+    )
+    assert any(m.first(Field.START_DATE) == "2025-12-12" for m in _extract(kb, text))
