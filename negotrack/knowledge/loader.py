@@ -10,8 +10,8 @@ any of these top-level items (the bundled ``data/`` keeps one kind per file):
   ``demonyms``, ``prose`` (the name inside a sentence, where it differs: "the United States");
 - ``[[person]]``: ``name``, ``affiliation``, ``role`` (required), ``aliases``;
 - vocabulary tables ``[formats]``, ``[outcomes]``, ``[topics]``, ``[atmosphere]`` mapping a
-  label to a list of phrases, and top-level lists ``relevance``, ``meeting`` and
-  ``ignore`` (see ``knowledge.model.Vocabulary``).
+  label to a list of phrases, and top-level lists ``relevance``, ``meeting``, ``ignore``
+  and ``allies`` (see ``knowledge.model.Vocabulary``).
 
 Layers. The bundled directory comes first, then each extra directory (the user's
 ``~/.config/negotrack/knowledge`` by default) in order. Within one directory a slug or name
@@ -92,7 +92,7 @@ _SCHEMAS: dict[str, tuple[str, dict[str, tuple[bool, bool]]]] = {
         },
     ),
 }
-_PHRASE_LISTS = ("relevance", "meeting", "ignore")
+_PHRASE_LISTS = ("relevance", "meeting", "ignore", "allies")
 _TOP_LEVEL = (*_SCHEMAS, *VOCABULARY_LABELS, *_PHRASE_LISTS)
 
 _ARRAY_HEADER = re.compile(r"\s*\[\[\s*([A-Za-z0-9_.\- ]+?)\s*\]\]")
@@ -353,6 +353,7 @@ class _Merged:
             relevance=tuple(self.lists["relevance"]),
             meeting=tuple(self.lists["meeting"]),
             ignore=tuple(self.lists["ignore"]),
+            allies=tuple(self.lists["allies"]),
         )
         return KnowledgeBase(tuple(conflicts), places, actors, tuple(people), vocabulary)
 

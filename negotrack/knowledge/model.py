@@ -61,7 +61,9 @@ class Vocabulary:
     ``meeting``: words for meeting or dealing ("meet", "deal") that make an item worth
     downloading only when it also names two different parties. ``ignore``: names that hold
     a known name but mean something else ("Washington Post", "Geneva Conventions"); the
-    matcher recognises them only to hide the names inside them.
+    matcher recognises them only to hide the names inside them. ``allies``: names of
+    gatherings of one side's friends ("coalition of the willing", "G7 summit"): a meeting of
+    theirs is no round unless both sides are named at it.
     """
 
     formats: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -71,3 +73,4 @@ class Vocabulary:
     relevance: tuple[str, ...] = ()
     meeting: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    allies: tuple[str, ...] = ()

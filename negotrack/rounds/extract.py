@@ -26,6 +26,7 @@ Every function here is pure and linear in the text; nothing raises on odd input.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -62,6 +63,8 @@ _STRONG_TRIGGER = re.compile(
     # US is not wise").
     r"(?:spent|were|was|are|is|been|began|started|continued|kept|hours|days|after|while|"
     r"following)\s+(?:[\w'’-]+\s+){0,3}?negotiating|"
+    # The gerund as the noun of the work: "the negotiating on Sunday and Monday was between".
+    r"\bthe\s+negotiating(?=\s+(?:on|in|at|was|were|itself|began|lasted|went|took)\b)|"
     r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|"
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
@@ -71,7 +74,10 @@ _STRONG_TRIGGER = re.compile(
     # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
     r"delegations?|discussions|consultations|"
-    r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
+    r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?"
+    # "signed what the White House calls the Washington Accords": the text as someone names it.
+    r"(?:\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|dubbed|dubs|terms?|termed|hails?|hailed)"
+    r"(?:\s+as)?)?|(?:put|set)\s+(?:their|its)\s+signatures?\s+"
     # "put their signatures on Friday to an arrangement": the day may come before "to".
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to)\s+"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:a|an|the)\s+)?"
@@ -82,6 +88,8 @@ _STRONG_TRIGGER = re.compile(
     # The text before its signers: "a declaration the two sides signed in Jeddah on 11 May",
     # "the agreement that the two countries' ministers signed".
     r"(?:agreement|deal|declaration|accord|protocol|memorandum|pact|treaty|truce|ceasefire)s?"
+    # "a declaration of principles the two ministers signed": a qualifier after the text.
+    r"(?:\s+(?:of|on)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s+(?:that\s+|which\s+)?(?:the|both|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?signed|"
     # A truce recalled by where it was made: "the ceasefire brokered by Anwar in Putrajaya",
     # "the truce agreed at the premier's residence". The place must be a name, not a year.
@@ -91,7 +99,10 @@ _STRONG_TRIGGER = re.compile(
     # "the agreement signed in Washington on 27 June", "signed on 27 June in Washington": a
     # text recalled by its place and calendar day. (Signed "on Thursday" is more often the
     # close of this week's round, which the article reports in its own words.)
-    r"(?:deal|agreement|accord|declaration)\s+(?:(?:that|which)\s+)?(?:was\s+|had\s+been\s+)?"
+    r"(?:deal|agreement|accord|declaration)\s+"
+    # "the agreement between the DRC and Rwanda signed in Washington on 27 June".
+    r"(?:(?:between|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?:the\s+)?[\w'’.-]+){0,4}?\s+)?"
+    r"(?:(?:that|which)\s+)?(?:was\s+|had\s+been\s+)?"
     r"signed\s+(?:on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+(?:in|at)(?=\s+(?-i:[A-Z]))|(?:in|at)\s+"
     r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+on\s+\d{1,2}\s+"
     r"(?-i:[A-Z])[a-z]+)|"
@@ -120,8 +131,21 @@ _PLANS_NEXT = re.compile(
     r"(?:meet|convene|gather|sit\s+down)\s+again\b",
     _I,
 )
+# "about five hours", "several hours", "nearly 3 hours": the length of a sitting.
+_HOURS = (
+    r"(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|several|many|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d{1,2})\s+){1,2}hours"
+)
 _WEAK_TRIGGER = re.compile(
     r"\b(?:meetings?|met|meets?|session|sessions|summit|gathering|sit\s+down)\b|"
+    # Hours spent with someone, or someone seen for hours: "Witkoff spent about five hours in
+    # the Kremlin with Putin", "they saw President Putin for several hours". Like "met",
+    # they count once both sides are named (a phone call is muted as ever).
+    rf"\bspen[dt]s?\s+{_HOURS}\s+(?:[\w'’-]+\s+){{0,4}}?with\b|"
+    # "brought Rubio face to face with Lavrov", "came face-to-face with": a meeting, once
+    # both sides are named.
+    r"\bface[\s-]+to[\s-]+face\s+with\b|"
+    rf"\b(?:saw|sees|see|received)\s+(?:[\w.'’-]+\s+){{1,3}}?for\s+{_HOURS}\b|"
     # "inviting the general to Agra from 14 to 16 July": one leader the other's guest for
     # days is a summit, as "met" is, once both sides are named.
     r"\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?-i:[A-Z])",
@@ -147,7 +171,8 @@ _HYPOTHETICAL = re.compile(
     r"call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+(?:to|for|on)|press(?:es|ed|ing)?\s+(?:for|\w+\s+to))\b",
 )
 _NEGATED = re.compile(
-    r"\bno\s+(?:\w+\s+){0,2}(?:talks|negotiations|meetings?|rounds?|plans?|date)\b|"
+    # "there would be no negotiation with the RSF": the singular, and a dialogue, too.
+    r"\bno\s+(?:\w+\s+){0,2}(?:talks|negotiations?|meetings?|rounds?|plans?|date|dialogue)\b|"
     r"\bnot\s+(?:be\s+)?(?:planned|scheduled|held|attend|take\s+part|participate|invited)\b|"
     r"\b(?:won['’]t|will\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|"
     r"refused\s+to|declined\s+to)\s+(?:\w+\s+)?(?:attend|take\s+part|participate|travel|"
@@ -218,7 +243,12 @@ _BACK_REFERENCE = re.compile(
     # by" come after it.
     r"(?:\b(?:(?<!\bbe\s)followed|follows|buil[td]s?\s+on|grew\s+out\s+of|drew\s+on)|(?<=\bcame\s)after|"
     r"(?<=\bcomes\s)after)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?)\b",
+    r"(?:talks|rounds?|meetings?|negotiations|discussions|sessions?|encounters?|summits?|"
+    r"sittings?)\b|"
+    # "held a second round, following the first in Muscat on 6 February": the earlier sitting
+    # named by its rank alone.
+    r"\b(?:following|after)\s+(?:the|their|its)\s+(?:first|previous|last|earlier|initial|"
+    r"opening)\s+(?:one\s+)?(?=(?:in|at|on)\b)",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -229,7 +259,10 @@ _BACK_REFERENCE_LEAD = re.compile(
 # talks with the United States", "a parallel track". They are another round, never this one.
 _SEPARATE = re.compile(
     r"\b(?:separate|parallel|distinct|other)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|"
-    r"track|channel|process|discussions|dialogue)\b",
+    r"track|channel|process|discussions|dialogue)\b|"
+    # "The rebels have their own track with Kinshasa": another table. Not "experts held
+    # their own talks alongside the chief negotiators", a part of the same round.
+    r"\b(?:their|its)\s+own\s+(?:[\w'’-]+\s+)?(?:track|channel|process)\b",
     _I,
 )
 _SEPARATELY = re.compile(r"\b(?:separately|in\s+parallel|on\s+a\s+separate\s+track)\b", _I)
@@ -387,6 +420,9 @@ _AGREED_TO_CONTINUE = re.compile(
     # "say they intend to keep meeting", "agreed to keep talking".
     r"\b(?:will|would|(?:intend|intends|intended|plan|plans|planned|expect|expects|expected|"
     r"agree|agreed|agrees)\s+to)\s+keep\s+(?:on\s+)?(?:working|talking|meeting|negotiating)\b|"
+    # "They committed to keep working on it intensively", "vowed to keep talking".
+    r"\b(?:will|would|(?:committed|pledged|promised|vowed)\s+to)\s+keep\s+(?:on\s+)?"
+    r"(?:working|talking|meeting|negotiating)\b|"
     r"\b(?:will|would)\s+continue\s+(?:to\s+(?:talk|meet|negotiate)|talking|meeting|negotiating|"
     r"(?:the\s+)?(?:talks|negotiations|dialogue|discussions))\b|"
     # "agreed that experts would begin work", "agreed to set up teams to work on ending the
@@ -756,6 +792,19 @@ _AFTER_TALKS = re.compile(
     r"discussions|meetings)\b",
     _I,
 )
+# "The envoys had arrived in Moscow after a meeting on Sunday in Florida", "flew to Doha
+# fresh from talks in Cairo": the city reached after the talks is not where they sat.
+_ARRIVED_IN = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|went|came)\s+"
+    r"(?:on\s+)?to\s+(?:the\s+)?$",
+    _I,
+)
+_AFTER_MEETING = re.compile(
+    r"^[^.;:]{0,40}?\b(?:after|following|fresh\s+from|straight\s+from)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:talks|negotiations|consultations|discussions|meetings?|round|session)\b",
+    _I,
+)
 # "signed the Jeddah Declaration": a text signed is named after where it was signed.
 _SIGNED_BEFORE = re.compile(r"\bsign(?:ed|ing|s)?\s+(?:the\s+)?$", _I)
 _DOCUMENT_AFTER = re.compile(
@@ -809,14 +858,77 @@ _SPEAKER_AFTER = re.compile(
     r"cautioned|believe|believes|claim|claims|suggest|suggests)\b",
     _I,
 )
+# Verbs of people holding a view where they are: "officials in Kyiv expect a second round
+# in the Gulf", "a change some in Kyiv read as a sign". Only after "in"/"at" and a speaker
+# who is no meeting: "the meeting in Istanbul saw little progress" still places it.
+_THINKER_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:expect|expects|expected|hope|hopes|hoped|fear|fears|feared|"
+    r"doubt|doubts|doubted|read|reads|see|sees|saw|view|views|viewed|want|wants|wanted|think|"
+    r"thinks|thought|welcome|welcomes|welcomed|worry|worries|worried|interpreted)\b",
+    _I,
+)
+# A speech verb after the speaker a place is set apart from by commas: "In Kyiv, officials
+# said", "Hours later in Washington, President Donald Trump said", "Zelensky, also in New
+# York, said". The subject in between is short.
+_SPEECH_AFTER_COMMA = re.compile(
+    r"^\s*,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
+    r"warned|warns|stressed|stresses|declared|declares|announced|announces|wrote|writes|"
+    r"tweeted|posted|argued|argues)\b",
+    _I,
+)
+# More places listed after one, then the speech verb: "in Baku, Yerevan and Washington said".
+_LISTED_SPEAKERS_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|,?\s+and\s+)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?){1,4}\s+"
+    r"(?:said|say|says|told|added|noted|warned|stressed|insisted|confirmed|announced|expect|"
+    r"expects|hope|hopes|believe|believes)\b"
+)
+# The place opening a sentence, or after a short time phrase: "In Kyiv,", "Hours later in
+# Washington,", "Meanwhile, in Moscow,".
+_FRONTED_IN = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,3}?(?:in|at)\s+$", _I)
+# The place in an apposition to the speaker: "Zelensky, also in New York, said".
+_APPOSED_IN = re.compile(r",\s+(?:also\s+|too\s+|himself\s+|herself\s+|then\s+)?(?:in|at)\s+$", _I)
+
+
+def _where_speakers_are(sentence: str, m: Match) -> bool:
+    """Whether a place is where people who speak or hold a view are, not where talks sit:
+    "In Kyiv, officials said Ukraine must not be left out of any discussions", "officials in
+    Kyiv expect a second round in the Gulf", "Zelensky, also in New York, said he was open to
+    meeting Putin". A speaker who is a delegation or negotiator keeps the place a venue
+    ("In Geneva, the two delegations said"), as does a meeting before the place."""
+    before = sentence[max(0, m.start - 60) : m.start]
+    after = sentence[m.end : m.end + 80]
+    head = re.split(r"[,;:—]", sentence[: m.start])[-1]
+    if (
+        # "officials in Baku, Yerevan and Washington said": the first of listed places too.
+        (_THINKER_AFTER.match(after) or _LISTED_SPEAKERS_AFTER.match(after))
+        and re.search(r"\b(?:in|at)\s+$", before, _I)
+        and not (_STRONG_TRIGGER.search(head) or _WEAK_TRIGGER.search(head))
+    ):
+        return True
+    speech = _SPEECH_AFTER_COMMA.match(after)
+    if speech is None or _STRONG_TRIGGER.search(speech.group(0)):
+        return False
+    clause_start = max(sentence.rfind(";", 0, m.start), sentence.rfind(".", 0, m.start)) + 1
+    opener = sentence[clause_start : m.start]
+    # "Talks in Geneva, Umerov said, were constructive": the talks are what is placed.
+    fronted = _FRONTED_IN.match(opener) is not None and not (
+        _STRONG_TRIGGER.search(opener) or _WEAK_TRIGGER.search(opener)
+    )
+    return fronted or _APPOSED_IN.search(before) is not None
+
+
 # A venue compared with, or of the sitting before: not where this one is.
 _EARLIER_VENUE = re.compile(
-    r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than)\s+(?:the|their|its)\s+"
-    r"(?:first|previous|last|earlier|initial|opening)\s+[\w'’-]+\s+(?:in|at)\s+|"
+    r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than|following)\s+(?:the|their|"
+    # "following the first in Muscat": the ranked sitting may go without its noun.
+    r"its)\s+(?:first|previous|last|earlier|initial|opening)\s+(?:[\w'’-]+\s+)?(?:in|at)\s+|"
     # "agreed to meet again next Saturday, after an afternoon in the Omani capital": the
     # time spent there is behind them.
     r"\bafter\s+(?:an?|one|two|three|four|five|six|seven|several)\s+(?:[\w'’-]+\s+)?"
-    r"(?:afternoon|morning|evening|day|days|night|nights|hours|weeks?)\s+(?:in|at)\s+)"
+    r"(?:afternoon|morning|evening|day|days|night|nights|hours|weeks?)\s+(?:in|at)\s+|"
+    # "the third round, after two sessions in Abu Dhabi": sittings counted behind this one.
+    r"\b(?:after|following)\s+(?:the\s+)?(?:two|three|four|five|six|several|earlier|previous)\s+"
+    r"(?:[\w'’-]+\s+)?(?:sessions|rounds|meetings|sittings|encounters)\s+(?:in|at)\s+)"
     r"(?:the\s+)?$",
     _I,
 )
@@ -1392,6 +1504,8 @@ class _Context:
     published: datetime | None
     conflicts: dict[str, Conflict]
     dominant: str | None
+    # (conflict, city) of the gatherings of allies the article told of (see _allies_only).
+    allied_venues: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -1574,6 +1688,10 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             re.split(r"[,;:—]", sentence[: m.start])[-1]
         ):
             continue  # "diplomats in Beirut said ...": where the speakers are, not the talks
+        if _ARRIVED_IN.search(before) and _AFTER_MEETING.match(sentence[m.end : m.end + 80]):
+            continue  # "arrived in Moscow after a meeting in Florida": where they went next
+        if _where_speakers_are(sentence, m):
+            continue  # "In Kyiv, officials said ...": where they spoke, not where talks sat
         if _EARLIER_VENUE.search(before):
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
@@ -2468,7 +2586,10 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A text signed is a deal, whatever it is called: "signed late on Thursday a declaration",
 # "put their names to a declaration of principles" (unsigned, such a text is partial).
 _SIGNED_DEAL = re.compile(
-    rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?(?:an?\s+|the\s+)"
+    rf"\b(?:signed|put\s+their\s+(?:names|signatures))\s+{_WHEN}(?:to\s+|on\s+)?"
+    # "signed what the White House calls the Washington Accords".
+    r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|dubbed|dubs|terms?|termed|hails?|hailed)"
+    r"(?:\s+as)?\s+)?(?:an?\s+|the\s+)"
     # "signed the first phase of a deal": a stage of the text is signed as a text.
     r"(?:(?:first|second|third|initial|final)\s+(?:phase|stage|part)\s+of\s+(?:an?\s+|the\s+))?"
     # Texts are often named in the plural: "signed the Washington Accords".
@@ -3093,7 +3214,53 @@ _DAY_OF_EVENT_BEFORE = re.compile(
 _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
 
 
+# A person's change of office (or fate) that a date hangs on: "after Andriy Yermak resigned
+# as head of the presidential office on Friday", "who was appointed chief negotiator on 3
+# May". The day is of that change, not of the talks, unless talks are named in between.
+_OFFICE_EVENT_BEFORE = re.compile(
+    r"\b(?:resign(?:ed|s)|stepped\s+down|steps\s+down|quit|took\s+office|"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:sacked|fired|dismissed|appointed|named|elected|"
+    r"sworn\s+in|ousted|replaced|killed|assassinated|arrested|detained|buried)|died)\b"
+    r"(?P<between>[^.;,]{0,60})$",
+    _I,
+)
+
+
+# The day a round was first meant for, before it moved: "originally due to open on Sunday,
+# February 1, but pushed back", "postponed from 10 June". Not the day it sat.
+_FORMER_PLAN_BEFORE = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:due|scheduled|set|planned|expected|"
+    r"slated|meant)\b[^.;]{0,50}$|"
+    r"\b(?:postponed|pushed\s+back|put\s+off|delayed|moved|brought\s+forward)\s+from\s+"
+    r"(?:[\w'’-]+\s+)?$",
+    _I,
+)
+
+
+# A side calling its team home: "on 24 July, the US envoy recalled his team", "Israel
+# withdrew its delegation on Thursday". The day the talks broke off, not one they sat.
+_RECALL = (
+    r"\b(?:recall(?:ed|s|ing)?|withdr[ae]w(?:s|n)?|pull(?:ed|s)?)\s+(?:back\s+)?(?:his|her|its|"
+    r"their)\s+(?:[\w'’-]+\s+)?(?:team|teams|delegation|delegations|negotiators|envoys)\b|"
+    r"\bcall(?:ed|s)?\s+(?:his|her|its|their)\s+(?:[\w'’-]+\s+)?(?:team|delegation|"
+    r"negotiators|envoys)\s+(?:back\s+)?home\b"
+)
+_RECALL_AFTER = re.compile(rf"^[^.;]{{0,60}}?(?:{_RECALL})", _I)
+_RECALL_BEFORE = re.compile(rf"(?:{_RECALL})[^.;,]{{0,30}}$", _I)
+
+
 def _day_of_event(text: str, span: DateSpan) -> bool:
+    if _FORMER_PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
+        return True
+    if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or _RECALL_AFTER.match(
+        text[span.end : span.end + 140]
+    ):
+        return True
+    office = _OFFICE_EVENT_BEFORE.search(text[max(0, span.start - 80) : span.start])
+    if office is not None and not (
+        _STRONG_TRIGGER.search(office["between"]) or _WEAK_TRIGGER.search(office["between"])
+    ):
+        return True
     return bool(
         _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
@@ -3124,9 +3291,13 @@ def _analyse(
         return []
     strong = _STRONG_TRIGGER.search(text)
     weak = _WEAK_TRIGGER.search(text)
+    # "15 August 2025, Anchorage. ... It ended without an agreement.": under a dated entry
+    # of a chronology, how the entry's sitting went is told without naming it again.
+    told_how = listed and any(p.field in _HOW_IT_WENT for p in _labels(text, ctx.kb.find(text)))
     if (
         strong is None
         and weak is None
+        and not told_how
         and not _DELEGATION_CUE.search(text)
         and not _THEIR_MEETING.search(text)
         and not _TURN.search(text)
@@ -3177,6 +3348,7 @@ def _analyse(
                 or _TRIP_TO.search(text[max(0, pos - 30) : pos])
                 # "the Saudi ambassador to Yemen": the country an office is posted to.
                 or _POSTED_TO.search(text[max(0, pos - 30) : pos])
+                or _ARRIVED_IN.search(text[max(0, pos - 30) : pos])
             )
         ):
             continue  # "the invasion of Ukraine": what the war is about, not who talks
@@ -3356,7 +3528,10 @@ def _analyse(
             listed_meeting = (
                 listed
                 and piece.conflict == ctx.dominant
-                and _WEAK_TRIGGER.search(piece.text) is not None
+                and (
+                    _WEAK_TRIGGER.search(piece.text) is not None
+                    or (told_how and any(c.field in _HOW_IT_WENT for c in piece.claims))
+                )
             )
             if not (listed_meeting or _speaks_of_a_round(piece, ctx)):
                 continue
@@ -3548,6 +3723,15 @@ def _main_tense(piece: _Piece) -> Tense:
     return detect_tense(piece.text)
 
 
+_FOLLOWS_VERB = re.compile(r"(?:followed|follows|buil[td]s?\s+on)\b", _I)
+# A subject named by its venue: "The Washington meeting", "the Geneva talks".
+_VENUE_NAMED = re.compile(
+    r"^\s*(?:the\s+|this\s+|friday['’]s\s+|[\w'’-]+day['’]s\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+    r"(?:meeting|talks|summit|round|session|signing)\s*$",
+    _I,
+)
+
+
 def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
     """Where a piece turns to another round, and whether that part is a back-reference.
 
@@ -3568,6 +3752,14 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
             return (span[0], True) if span[0] > begin else (None, True)
         leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
         cut = leads[-1].start() if leads else span[0]
+        if (
+            not leads
+            and _FOLLOWS_VERB.match(found.group(0))
+            and _VENUE_NAMED.search(text[span[0] : found.start()])
+        ):
+            # "The Washington meeting follows a rare encounter ... in Abu Dhabi on 10 July":
+            # the subject, placed by its own venue, is this round; the rest recalls one.
+            cut = found.start()
         return (cut, True) if cut > begin else (None, True)
     if tense is not Tense.FUTURE:
         plans = _PLANS_NEXT.search(text, begin)
@@ -3726,12 +3918,47 @@ _THEIR_MEETING = re.compile(
 
 # "since the two men met in Berlin": the pair is the one named before, if two sides' envoys.
 _THE_TWO_MET = re.compile(
-    r"\bthe\s+two\s+(?:men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
+    r"\bthe\s+two\s+(?P<who>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
     r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
-    r"(?:met|held\s+talks|sat\s+down|came\s+together)\b",
+    # "a declaration the two ministers signed in the same building": signers are a sitting too.
+    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed)\b|"
+    # "a rare encounter between the two leaders in Abu Dhabi on July 10".
+    r"\b(?:meeting|encounter|talks|summit|session|sitting)\s+between\s+the\s+two\s+"
+    r"(?P<with>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
+    r"prime\s+ministers|envoys|negotiators)\b",
+    _I,
+)
+# Standing bodies in which the two sides sit together: "the General Border Committee is due
+# to meet on 4 August", "the joint commission met in Baku". A sitting of one is a round of
+# the conflict's two sides, named or not.
+_JOINT_BODY = re.compile(
+    r"\b(?:(?:general|regional)\s+border\s+committee|joint\s+(?:border\s+|military\s+|"
+    r"security\s+|ceasefire\s+|boundary\s+)?(?:commission|committee)|"
+    r"(?:border|boundary)\s+(?:delimitation\s+)?commissions?)\b",
     _I,
 )
 _THE_TWO_BACK = 6  # sentences back where "the two men" may have been named
+_THE_TWO_STORY = 20  # sentences back where the pair of a dated, placed sitting may be
+# The roles "the two presidents" and the like stand for: a pair looked for paragraphs back
+# must hold the office named, so that "the two presidents" are not their foreign ministers.
+_PAIR_ROLES = {
+    "presidents": re.compile(r"^president\b", _I),
+    "premiers": re.compile(r"^prime\s+minister\b", _I),
+    "prime ministers": re.compile(r"^prime\s+minister\b", _I),
+    "foreign ministers": re.compile(r"^foreign\s+minister\b", _I),
+    "leaders": re.compile(r"^(?:president|prime\s+minister|leader)\b", _I),
+}
+
+
+def _pair_of(heads: Sequence[tuple[str, str]], parties: Sequence[str]) -> list[tuple[str, str]]:
+    """The two of ``heads`` (name, side) that "the two" stand for: the two parties if both
+    are named, else both of them if they are two sides, one a party; else none."""
+    sides = {side for _, side in heads}
+    if len(sides & set(parties)) >= 2:
+        return [(name, side) for name, side in heads if side in parties]
+    if len(sides) == 2 and sides & set(parties):
+        return list(heads)
+    return []
 
 
 # Sides taking turns at separate sittings with a go-between: "The Ukrainians went first, on
@@ -3795,27 +4022,73 @@ def _their_sides(piece: _Piece, earlier: Sequence[Sentence], ctx: _Context) -> N
         return
     # "The Bangkok round was the first since the two men met": the metonym is no side, but
     # "the two men" are still to be named.
+    if (
+        _JOINT_BODY.search(piece.text)
+        and len(conflict.parties) == 2
+        and not any(c.field is Field.PARTICIPANT for c in piece.claims)
+    ):
+        # A joint body's sitting: the conflict's two sides, though neither is named.
+        for side in conflict.parties:
+            piece.claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, 0))
+        return
     told: tuple[Field, ...] = (Field.HEAD,)
+    two = _THE_TWO_MET.search(piece.text)
+    story = False
     if _THEIR_MEETING.search(piece.text):
         earlier, told = earlier[-2:], (Field.PARTICIPANT, Field.HEAD)
-    elif not _THE_TWO_MET.search(piece.text):
+    elif two is None:
         return
+    elif piece.dates and piece.city is not None:
+        # "The two presidents last met on 15 August in Anchorage": a dated sitting of the
+        # pair the story is about, who may have been named paragraphs before, and one of
+        # whom may be the go-between (Trump and Putin), as in _leaders_meet.
+        earlier, story = earlier[-_THE_TWO_STORY:], True
+    else:
+        earlier = earlier[-_THE_TWO_BACK:]
     if any(c.field in told for c in piece.claims):
         return
+    who = (two.group("who") or two.group("with")) if two else None
+    role = _PAIR_ROLES.get(" ".join(who.lower().split())) if who else None
+    # A pair of the two sides anywhere in the look back outranks a side and its go-between
+    # named nearer ("Aliyev thanked Trump" after "Aliyev and Pashinyan").
+    for go_between in (False, True) if story else (False,):
+        if _name_pair(piece, earlier, ctx, role if story else None, go_between=go_between):
+            return
+
+
+def _name_pair(
+    piece: _Piece,
+    earlier: Sequence[Sentence],
+    ctx: _Context,
+    role: re.Pattern[str] | None,
+    *,
+    go_between: bool,
+) -> bool:
+    """Give ``piece`` the heads and sides of the nearest earlier sentence naming two sides of
+    its conflict, or with ``go_between`` a side and a usual go-between (holding ``role``, the
+    office "the two presidents" name, if given); whether it found them."""
+    conflict = ctx.conflicts[piece.conflict]
+    table = set(conflict.parties) | (set(conflict.usual_mediators) if go_between else set())
     for sentence in reversed(earlier):
         heads: list[tuple[str, str]] = []
         for m in ctx.kb.find(sentence.text):
             if m.kind != "person":
                 continue
             with contextlib.suppress(KeyError):
-                side = ctx.kb.person(m.key).affiliation
-                if side in conflict.parties and (m.key, side) not in heads:
+                person = ctx.kb.person(m.key)
+                side = person.affiliation
+                if role is not None and not role.match(person.role):
+                    continue
+                if side in table and (m.key, side) not in heads:
                     heads.append((m.key, side))
+        if go_between:
+            heads = _pair_of(heads, conflict.parties)
         if len({side for _, side in heads}) >= 2:
             for name, side in heads:
                 piece.claims.append(_Pending(Field.HEAD, name, _INFERRED, 0, side))
                 piece.claims.append(_Pending(Field.PARTICIPANT, side, _INFERRED, 0))
-            return
+            return True
+    return False
 
 
 def _signers_of_conflict(piece: _Piece, ctx: _Context) -> bool:
@@ -3828,7 +4101,81 @@ def _signers_of_conflict(piece: _Piece, ctx: _Context) -> bool:
     return _SIGNING_SIDES.search(piece.text) is not None
 
 
+# A gathering of many governments: "leaders and ministers from around thirty countries",
+# "representatives of more than 40 nations". Friends of one side conferring, not its talks
+# with the other (see _allies_only).
+_MANY_NATIONS = re.compile(
+    r"\b(?:leaders|ministers|officials|representatives|delegates|envoys|heads\s+of\s+state)\s+"
+    r"(?:and\s+[\w-]+\s+)?(?:from|of)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|roughly\s+)?(?:\d{2,3}|a\s+dozen|dozens|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty)-\w+)\s+(?:of\s+)?"
+    r"(?:other\s+)?(?:countries|nations|states|governments|allies)\b",
+    _I,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _allies_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the vocabulary's gatherings of allies, longest first."""
+    if not phrases:
+        return None
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b", _I)
+
+
+# Allies as the subject: "Allies sign declaration at Paris summit", "Kyiv's European allies
+# met in London". Elsewhere in a sentence allies are as often onlookers of real talks.
+_ALLIES_SUBJECT = re.compile(
+    r"^\s*(?:[\w'’-]+\s+)?(?:(?:western|european|nato|gulf|arab|regional)\s+)?"
+    r"(?:allies|backers|partners)\b(?!['’])",
+    _I,
+)
+
+
+def _allies_only(piece: _Piece, ctx: _Context) -> bool:
+    """Whether a piece tells of a gathering of one side's allies ("Leaders of the coalition
+    of the willing met in Paris and signed a declaration", "ministers from thirty countries
+    gathered at the Elysee") at which the sentence does not put both sides of the conflict:
+    their friends planning support, not a round. Such a gathering's city is remembered: a
+    later "the Paris discussions" of the same article, with no two sides named, is it again.
+    """
+    conflict = ctx.conflicts.get(piece.conflict)
+    named = {c.value for c in piece.claims if c.field in (Field.PARTICIPANT, Field.MEDIATOR)}
+    if conflict is not None and len(named & set(conflict.parties)) >= 2:
+        return False
+    cities = {c.value for c in piece.claims if c.field is Field.CITY}
+    if cities and all((piece.conflict, city) in ctx.allied_venues for city in cities):
+        return True
+    allies = _allies_pattern(ctx.kb.vocabulary.allies)
+    if not (
+        _MANY_NATIONS.search(piece.text)
+        or _ALLIES_SUBJECT.match(piece.text)
+        or (allies and allies.search(piece.text))
+    ):
+        return False
+    ctx.allied_venues.update((piece.conflict, city) for city in cities)
+    return True
+
+
+def _joint_body_dated(piece: _Piece) -> bool:
+    """Whether a clause of ``piece`` has a joint body meeting on a day of its own: "the
+    General Border Committee is due to meet on 4 August", not "commanders meet this
+    morning, and a border committee meeting would follow"."""
+    text = piece.sentence.text
+    for start, end in piece.spans:
+        clause = text[start:end]
+        if (
+            _JOINT_BODY.search(clause)
+            and _WEAK_TRIGGER.search(clause)
+            and any(start <= d.start < end for d in piece.dates)
+        ):
+            return True
+    return False
+
+
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
+    if _allies_only(piece, ctx):
+        return False
     triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
     if (
         piece.strong
@@ -3862,6 +4209,20 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     ):
         return True
     if piece.conflict == ctx.dominant and piece.dates and _turn_side(piece, ctx) is not None:
+        return True
+    if piece.conflict == ctx.dominant and _joint_body_dated(piece):
+        # "the General Border Committee is due to meet on 4 August": the body is the two
+        # sides at one table (_their_sides names them).
+        return True
+    if (
+        piece.conflict == ctx.dominant
+        and piece.dates
+        and _THE_TWO_MET.search(piece.text)
+        and any(c.field is Field.CITY and c.confidence >= _CONFIDENT for c in piece.claims)
+    ):
+        # "The two presidents last met on 15 August in Anchorage": the pair the article is
+        # about, recalled at a sitting with its day and venue, as "their first meeting" is.
+        # _their_sides names them from the sentences before.
         return True
     if not _WEAK_TRIGGER.search(piece.text):
         return False
@@ -5267,14 +5628,31 @@ _PLACE_FRAGMENT = re.compile(
 _FRAGMENT_PARAGRAPHS = 1  # the fragment's own paragraph and the one after it
 
 
+# A sentence that sets the scene of the next step of a process, sides told after it: "The
+# most recent attempt came this week in Berlin.", "The next stop was Riyadh."
+_SCENE_SETTER = re.compile(
+    r"^(?:the|a)\s+(?:latest|most\s+recent|next|last|first|second|third|newest|final|new)\s+"
+    r"(?:attempt|effort|push|chapter|stop|step|act|episode|try|stage|bid)\s+(?:came|was\s+made|"
+    r"took\s+place|unfolded|was)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|at)\s+)?"
+    r"(?P<place>(?-i:[A-Z])[^.?!,]{0,40}?)\s*[.!]?$",
+    _I,
+)
+
+
 def _place_fragment(sentence: Sentence, kb: KnowledgeBase) -> str | None:
-    """The place a sentence that is nothing but a place (and a connective) names."""
-    found = _PLACE_FRAGMENT.match(sentence.text.strip())
-    if found is None or sentence.title:
+    """The place a sentence that is nothing but a place (and a connective) names, or the
+    place a scene-setting sentence ("The most recent attempt came this week in Berlin.")
+    names (a month's entry of a chronology, "July 2025, Doha.", is read by _entry)."""
+    if sentence.title:
         return None
-    places = [m for m in kb.find(found["place"]) if m.kind == "place"]
-    if len(places) == 1 and places[0].start == 0 and places[0].end == len(found["place"]):
-        return places[0].key
+    text = sentence.text.strip()
+    for pattern in (_PLACE_FRAGMENT, _SCENE_SETTER):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        places = [m for m in kb.find(found["place"]) if m.kind == "place"]
+        if len(places) == 1 and places[0].start == 0 and places[0].end == len(found["place"]):
+            return places[0].key
     return None
 
 
@@ -5509,7 +5887,7 @@ def extract_mentions(
         elif cue is not None and sentence.paragraph - cue[1] > _FRAGMENT_PARAGRAPHS:
             cue = None
         for piece in found:
-            _their_sides(piece, sentences[max(0, index - _THE_TWO_BACK) : index], ctx)
+            _their_sides(piece, sentences[max(0, index - _THE_TWO_STORY) : index], ctx)
             if (
                 setting is not None
                 and setting[2].paragraph == sentence.paragraph
