@@ -2555,12 +2555,19 @@ _DAY_OF_EVENT_BEFORE = re.compile(
     rf"\b{_EVENT_OF}\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:of|on)\s+$", _I
 )
 _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
+# "the implementation of the November 2024 ceasefire", "the first talks since last June's
+# war": the day of the truce or of the war, named as theirs, which the talks that deal with
+# them may be held long after.
+_DAY_OF_TRUCE_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:ceasefire|cease-fire|truce|armistice|war)\b", _I
+)
 
 
 def _day_of_event(text: str, span: DateSpan) -> bool:
     return bool(
         _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
+        or _DAY_OF_TRUCE_AFTER.match(text[span.end :])
     )
 
 
@@ -3554,6 +3561,28 @@ def _errand(text: str, matches: Sequence[Match], ctx: _Context, conflict: Confli
     )
 
 
+# A sentence summing up what the talks dealt with or how they sat: "The subjects were
+# enrichment and sanctions", "The main sticking point remains the Donbas", "The disputed
+# points are familiar: ...", "The format was indirect". The bare "the issue is" or "the
+# question was" is not enough: it may be any question.
+_TALKS_SUMMED_UP = re.compile(
+    r"^(?:[^.;:]{0,40}?[-–:]\s+)?(?:(?:but|and|yet|still|now|so|here|for\s+now)\s*,?\s+)?"
+    # "Iran insists the agenda is the nuclear file": a side's account of it.
+    r"(?:(?:[\w'’]+\s+){1,3}?(?:says?|said|insists?|insisted|argues?|argued|notes?|noted|"
+    r"adds?|added|stresses|stressed)\s+(?:that\s+)?)?"
+    r"the\s+(?:(?:(?:main|key|central|core|chief|"
+    r"principal|thorniest|hardest|biggest|disputed|outstanding|contested|remaining|only|"
+    r"real)\s+)+(?:subjects?|topics?|issues?|points?|questions?|themes?|obstacles?|disputes?|"
+    r"sticking\s+points?|stumbling\s+blocks?)|"
+    r"subjects?|topics?|agenda|format|points?\s+(?:of|in)\s+dispute|sticking\s+points?|"
+    r"stumbling\s+blocks?|bones?\s+of\s+contention|(?:issues?|subjects?|topics?|questions?)\s+"
+    r"(?:discussed|raised|covered|on\s+the\s+table|under\s+discussion|at\s+issue))\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|still\s+)?|"
+    r"remains?\s+|remained\s+|included?\s+|includes\s+)",
+    _I,
+)
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
@@ -3588,6 +3617,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
     # gives that role and nothing else: "the American mediators have treated territory as a
     # variable" in an opinion piece says who mediates, not what this round was about.
     errand_only = False
+    summary_only = False
     if sentence.paragraph != prev.sentence.paragraph:
         # "Washington wants guarantees; Tehran wants the sanctions lifted": what each side
         # asks of the talks, wherever the article sums it up. Two envoys of the two sides
@@ -3628,7 +3658,17 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
                     for d in find_dates(text, ctx.published)
                 )
             )
-            if not errand_only:
+            # "The disputed points are familiar: how much aid enters ...", "The format was
+            # indirect: ...": a sentence that sums up what the talks dealt with, or how they
+            # sat, in a paragraph of its own, gives that and nothing else.
+            summary_only = (
+                not errand_only
+                and not prev.back
+                and _TALKS_SUMMED_UP.search(text) is not None
+                and not find_dates(text, ctx.published)
+                and not (_YEARS_BACK.search(text) or _BACK_REFERENCE.search(text))
+            )
+            if not (errand_only or summary_only):
                 return None
     elif not (
         explicit
@@ -3639,6 +3679,8 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         # "..., alongside the envoys, X and Y": the two sides' envoys named as a pair.
         or _receptions(text, matches, ctx.kb)
         or _TOPIC_CUE.search(text)
+        # "The subjects were enrichment and sanctions": what the talks just told dealt with.
+        or _TALKS_SUMMED_UP.search(text)
         # "The United States was mediating": the go-between of the talks just reported.
         or _mediators(text, _actor_matches(matches))
         # "..., and Oman's foreign minister, X, walked between them carrying proposals".
@@ -3700,6 +3742,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         and not (loose and p.field in _HOW_IT_WENT)
         and not (earlier_season and p.field is Field.HEAD)
         and not (errand_only and p.field not in (Field.MEDIATOR, Field.FORMAT))
+        and not (summary_only and p.field not in (Field.TOPIC, Field.FORMAT))
     ]
     # "..., after the meeting, which opened on Wednesday": the day the round began.
     opened = [

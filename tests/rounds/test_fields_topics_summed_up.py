@@ -1,0 +1,125 @@
+"""What talks dealt with and how they sat, where reports tell it apart from the sentence
+that holds the round: a topic named inside a longer outcome phrase, a sentence summing up
+the agenda or the format (in the same paragraph or in one of its own), the day of a truce
+or a war named as theirs (which is not the day of the talks discussing them), and a seat
+across the table from the other side."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind
+from tests.mentions import report as _report
+
+OPENING = "Russian and Ukrainian envoys held talks in Istanbul on Tuesday."
+IRAN = "Iranian and American negotiators met in Muscat on Saturday."
+
+
+# The outcome "agreed to an immediate ceasefire" is the longer phrase and wins its span;
+# the truce it names is still what the talks were about.
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            "At talks in Kuala Lumpur on Monday, Thailand and Cambodia agreed to an immediate "
+            "ceasefire along their frontier.",
+            "ceasefire",
+        ),
+        (
+            "Meeting in Istanbul on Monday, Russia and Ukraine agreed to exchange prisoners "
+            "before the end of the month.",
+            "prisoners",
+        ),
+    ],
+)
+def test_a_topic_inside_an_outcome_phrase(kb: KnowledgeBase, sentence: str, topic: str) -> None:
+    assert topic in _report(kb, sentence).values(Field.TOPIC)
+
+
+def test_an_outcome_phrase_without_a_topic_word_gives_none(kb: KnowledgeBase) -> None:
+    # "reached a deal" names no matter: the topic is not made up from the outcome.
+    text = "Russian and Ukrainian envoys reached a deal at talks in Istanbul on Monday."
+    assert _report(kb, text).values(Field.TOPIC) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "summary", "topic"),
+    [
+        (IRAN, "The subjects were uranium enrichment and the easing of sanctions.", "nuclear"),
+        (OPENING, "The main sticking point remained the front line in the east.", "territory"),
+        (IRAN, "Tehran insists the agenda is uranium enrichment and nothing else.", "nuclear"),
+        (OPENING, "The issues discussed included an exchange of prisoners of war.", "prisoners"),
+    ],
+)
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_a_sentence_summing_up_the_agenda(
+    kb: KnowledgeBase, opening: str, summary: str, topic: str, between: str
+) -> None:
+    # In the same paragraph or in one of its own, the summary tells what the round dealt with.
+    assert topic in _report(kb, f"{opening}{between}{summary}").values(Field.TOPIC)
+
+
+def test_a_sentence_summing_up_the_format_in_its_own_paragraph(kb: KnowledgeBase) -> None:
+    text = (
+        f"{IRAN}\n\nThe format was indirect: the two teams stayed in separate wings of the "
+        "palace while Omani officials went back and forth."
+    )
+    assert "indirect" in _report(kb, text).values(Field.FORMAT)
+
+
+def test_a_summary_in_its_own_paragraph_gives_only_topics_and_formats(kb: KnowledgeBase) -> None:
+    # The paragraph sums up the agenda; the mood it gives is not said of the round.
+    text = f"{OPENING}\n\nThe main obstacle remains the front line, in a tense climate."
+    found = _report(kb, text)
+    assert "territory" in found.values(Field.TOPIC)
+    assert found.values(Field.ATMOSPHERE) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Its own year: another season of talks.
+        "In 2019 the main issue was the front line in the east.",
+        # Not a summary of the talks at all: any question may be "the question".
+        "The question is whether the front line in the east will hold.",
+    ],
+)
+def test_what_is_not_a_summary_of_the_round(kb: KnowledgeBase, paragraph: str) -> None:
+    assert "territory" not in _report(kb, f"{OPENING}\n\n{paragraph}").values(Field.TOPIC)
+
+
+def test_the_day_of_a_truce_is_not_the_day_of_the_talks(kb: KnowledgeBase) -> None:
+    # "the March 2024 truce" dates the truce; the talks on it are the ones of the story.
+    text = (
+        "Lebanese and Israeli officers met in Naqoura on Tuesday to review how the March "
+        "2024 truce was being applied."
+    )
+    mentions = extract_mentions(text, None, datetime(2026, 3, 4, 8, 0, tzinfo=UTC), kb)
+    assert [m.kind for m in mentions] == [MentionKind.REPORT]
+    assert "ceasefire" in mentions[0].values(Field.TOPIC)
+
+
+def test_a_day_before_the_talks_word_still_dates_them(kb: KnowledgeBase) -> None:
+    text = "The 2 March talks in Naqoura between Lebanese and Israeli officers went on late."
+    mentions = extract_mentions(text, None, datetime(2026, 3, 4, 8, 0, tzinfo=UTC), kb)
+    assert any(m.first(Field.START_DATE) == "2026-03-02" for m in mentions)
+
+
+def test_a_seat_across_the_table_is_direct(kb: KnowledgeBase) -> None:
+    text = (
+        "In Naqoura on Tuesday a Lebanese diplomat sat across the table from an Israeli "
+        "official at the talks."
+    )
+    assert "direct" in _report(kb, text).values(Field.FORMAT)
+
+
+def test_across_the_border_is_no_seat_at_the_table(kb: KnowledgeBase) -> None:
+    text = (
+        "Lebanese and Israeli officers held talks in Naqoura on Tuesday as shelling went on "
+        "across the border."
+    )
+    assert "direct" not in _report(kb, text).values(Field.FORMAT)
