@@ -2149,6 +2149,31 @@ _RECORD_BEFORE = re.compile(
     _I,
 )
 
+# "proposed to create three working groups, on political, humanitarian and military issues":
+# the domains of groups only proposed name a structure for later, not what the round dealt
+# with. Groups that did meet on a matter ("the working group on prisoners met") are left.
+_GROUPS_PROPOSED_ON = re.compile(
+    r"\b(?:propos\w*|suggest\w*|offer\w*|creat\w*|set(?:ting)?\s+up|sets\s+up|form|forming|"
+    r"establish\w*)\s+(?:[\w-]+\s+){0,3}?(?:working\s+groups?|sub-?groups?|groups|committees|"
+    r"commissions|tracks|baskets)\s*,?\s+(?:on|for|dealing\s+with|covering|to\s+deal\s+with)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s*,\s*){0,4}$",
+    _I,
+)
+_DOMAIN_AFTER = re.compile(
+    r"^(?:\s*,?\s*(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:issues|matters|questions|affairs|areas|"
+    r"themes|tracks|files)\b",
+    _I,
+)
+
+# "a declaration ... which did not halt the fighting": what a text failed to do is its
+# effect denied, not a truce the talks dealt with ("talks to halt the fighting" is one).
+_STOPPING_VERB = re.compile(r"^(?:stop|halt|cease|silence)\b", _I)
+_DID_NOT_BEFORE = re.compile(
+    r"\b(?:did|does|do|has|have|had|could|would|will)\s*(?:not|n['’]t)\s+$|\b(?:failed|fail|"
+    r"fails)\s+to\s+$|\bnever\s+$",
+    _I,
+)
+
 # "raised expectations that collapsed as quickly": the hopes, not the talks, came to nothing.
 _HOPES_BEFORE = re.compile(
     r"\b(?:hopes?|expectations?|optimism)\s+(?:that\s+|which\s+)?(?:(?:had|has|have|soon|"
@@ -2232,6 +2257,16 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         if m.kind in fields
         and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
         and not (m.kind == "topic" and _RECORD_BEFORE.search(text, 0, m.start))
+        and not (
+            m.kind == "topic"
+            and _STOPPING_VERB.match(m.surface)
+            and _DID_NOT_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        )
+        and not (
+            m.kind == "topic"
+            and _GROUPS_PROPOSED_ON.search(text[max(0, m.start - 120) : m.start])
+            and _DOMAIN_AFTER.match(text[m.end :])
+        )
         and not (
             m.kind == "topic"
             and text[m.start : m.end].lower() == "aid"

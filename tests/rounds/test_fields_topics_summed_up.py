@@ -123,3 +123,52 @@ def test_across_the_border_is_no_seat_at_the_table(kb: KnowledgeBase) -> None:
         "across the border."
     )
     assert "direct" not in _report(kb, text).values(Field.FORMAT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        # The programme named as an issue or a dossier, not as "programme".
+        (
+            "Iranian and American negotiators met in Muscat on Saturday and set out their "
+            "positions on the nuclear dossier.",
+            "nuclear",
+        ),
+        # A truce however the stopping of the guns is worded.
+        (
+            f"{OPENING} Under the plan the delegations discussed, fighting would cease at "
+            "dawn on Friday.",
+            "ceasefire",
+        ),
+        (
+            "Thai and Cambodian envoys held talks in Kuala Lumpur on Monday on how to stop the "
+            "fighting along the frontier.",
+            "ceasefire",
+        ),
+    ],
+)
+def test_topics_in_other_words(kb: KnowledgeBase, sentence: str, topic: str) -> None:
+    assert topic in _report(kb, sentence).values(Field.TOPIC)
+
+
+def test_a_text_that_did_not_stop_the_fighting_is_no_truce(kb: KnowledgeBase) -> None:
+    # The effect denied: the talks signed a text on aid, and the fighting went on.
+    text = (
+        "Sudanese army and RSF delegations meeting in Jeddah signed a declaration on aid on "
+        "Thursday, but it did not stop the fighting."
+    )
+    assert "ceasefire" not in _report(kb, text).values(Field.TOPIC)
+
+
+def test_the_domains_of_groups_only_proposed_are_not_topics(kb: KnowledgeBase) -> None:
+    text = (
+        f"{OPENING} Moscow suggested setting up four groups, on legal, humanitarian, economic "
+        "and military matters, that would meet by video link."
+    )
+    assert "humanitarian" not in _report(kb, text).values(Field.TOPIC)
+
+
+def test_aid_discussed_at_the_talks_is_still_a_topic(kb: KnowledgeBase) -> None:
+    # No group proposed: the humanitarian matters are what the delegations dealt with.
+    text = f"{OPENING} The delegations discussed humanitarian matters and the return of children."
+    assert "humanitarian" in _report(kb, text).values(Field.TOPIC)
