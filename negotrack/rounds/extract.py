@@ -3420,6 +3420,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # "Under the deal, Hamas is to free the hostages", "The document falls short of a
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
+    # "Under its terms, a ceasefire takes effect within 24 hours": the deal's own terms.
+    r"^\s*under\s+(?:its|their)\s+terms\b|"
     r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
     # "Around the table: X for the United States; Y for Ukraine": the line-up of the talks.
     r"^\s*(?:around|at)\s+the\s+(?:negotiating\s+)?table\s*:|"
@@ -3618,6 +3620,29 @@ _TALKS_SUMMED_UP = re.compile(
 )
 
 
+# A sentence that opens on "It" and goes on with what a deal does: "It took effect four days
+# later and brought the release of 33 hostages", "It provides for an exchange of prisoners".
+# Tied to the round only as a loose follow-up (topics and sides): how it fared later ("before
+# it broke down in March") is not how the talks went.
+_DEAL_PRONOUN = re.compile(
+    r"^\s*it\s+(?:also\s+|then\s+|later\s+)?(?:took\s+effect|takes\s+effect|brought|brings|"
+    r"secured|secures|provides?\s+for|provided\s+for|calls?\s+for|called\s+for|foresees|foresaw|"
+    r"envisages?|envisaged|sets?\s+out|commits?|committed|paved\s+the\s+way|paves\s+the\s+way|"
+    r"led\s+to|leads\s+to|included|includes|covers|covered|allows?\s+for|allowed\s+for)\b",
+    _I,
+)
+
+
+# The terms of a deal, and the sentence after them that goes on listing what each side is
+# to do: "Under the deal, fighting is to stop ... Aid is to enter the strip in larger amounts."
+_UNDER_THE_TERMS = re.compile(
+    r"^\s*under\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement|"
+    r"terms|text|plan|truce|ceasefire)\b",
+    _I,
+)
+_TERMS_GO_ON = re.compile(r"\b(?:is|are)\s+(?:also\s+)?to\s+(?:be\s+)?\w+|\bmust\b", _I)
+
+
 def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it."""
     text = sentence.text
@@ -3716,6 +3741,10 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         or _TOPIC_CUE.search(text)
         # "The subjects were enrichment and sanctions": what the talks just told dealt with.
         or _TALKS_SUMMED_UP.search(text)
+        # "It secured the release of 33 hostages": the deal just told, by its pronoun.
+        or _DEAL_PRONOUN.match(text)
+        # "Under the deal, fighting is to stop ... Aid is to enter the strip": the terms go on.
+        or (_UNDER_THE_TERMS.match(prev.sentence.text) and _TERMS_GO_ON.search(text))
         # "The United States was mediating": the go-between of the talks just reported.
         or _mediators(text, _actor_matches(matches))
         # "..., and Oman's foreign minister, X, walked between them carrying proposals".

@@ -172,3 +172,48 @@ def test_aid_discussed_at_the_talks_is_still_a_topic(kb: KnowledgeBase) -> None:
     # No group proposed: the humanitarian matters are what the delegations dealt with.
     text = f"{OPENING} The delegations discussed humanitarian matters and the return of children."
     assert "humanitarian" in _report(kb, text).values(Field.TOPIC)
+
+
+GAZA = (
+    "After days of indirect talks in Cairo, Israel and Hamas reached a deal on Monday, "
+    "Egyptian mediators said."
+)
+
+
+def test_the_deal_told_by_its_pronoun(kb: KnowledgeBase) -> None:
+    # "It" opening on what a deal does is the deal just told: its matters are the round's.
+    text = f"{GAZA} It provides for the release of twelve hostages in the first week."
+    assert "hostages" in _report(kb, text).values(Field.TOPIC)
+
+
+def test_how_the_deal_fared_later_is_not_how_the_talks_went(kb: KnowledgeBase) -> None:
+    text = f"{GAZA} It brought the release of twelve hostages before it broke down in a month."
+    found = _report(kb, text)
+    assert "hostages" in found.values(Field.TOPIC)
+    assert "collapsed" not in found.values(Field.OUTCOME)
+
+
+def test_it_as_an_empty_subject_points_at_no_deal(kb: KnowledgeBase) -> None:
+    text = f"{GAZA} It is not clear whether the hostages held in the north are included."
+    assert "hostages" not in _report(kb, text).values(Field.TOPIC)
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Under the agreement, the hostages are to go home at noon. Aid trucks are to cross "
+        "from Egypt every day.",
+        "Under its terms the hostages are to go home at noon. Aid trucks are to cross from "
+        "Egypt every day.",
+    ],
+)
+def test_the_terms_of_a_deal_go_on_in_the_next_sentence(kb: KnowledgeBase, terms: str) -> None:
+    assert "humanitarian" in _report(kb, f"{GAZA} {terms}").values(Field.TOPIC)
+
+
+def test_a_sentence_after_the_terms_that_lists_no_term(kb: KnowledgeBase) -> None:
+    text = (
+        f"{GAZA} Under the agreement, the hostages are to go home at noon. Aid agencies "
+        "welcomed the news."
+    )
+    assert "humanitarian" not in _report(kb, text).values(Field.TOPIC)
