@@ -3643,8 +3643,25 @@ _UNDER_THE_TERMS = re.compile(
 _TERMS_GO_ON = re.compile(r"\b(?:is|are)\s+(?:also\s+)?to\s+(?:be\s+)?\w+|\bmust\b", _I)
 
 
-def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None:
-    """What a sentence without talks words adds to the round of the piece before it."""
+# A question an explainer or an interviewer asks about the talks' matters: "What was
+# discussed?", "AL-SAYED: What did they talk about?", "What is on the table?". The answer
+# that follows sums up the agenda as a "the subjects were" sentence does.
+_ASKED_WHAT = re.compile(
+    r"^\s*(?:[\w'’ .-]{1,40}(?:\([^)]{0,40}\))?\s*:\s*)?(?:so\s*,?\s+|and\s+)?what\s+"
+    r"(?:was|were|is|are|did|do|does|has|have|had|will|would)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:discuss(?:ed|ing)?|talk(?:ed|ing)?\s+about|negotiat(?:ed|ing)|deal\s+with|dealt\s+with|"
+    r"covered?|on\s+the\s+(?:table|agenda)|at\s+stake|at\s+issue)\b[^?]*\?\s*$",
+    _I,
+)
+
+
+def _follow_up(
+    sentence: Sentence, prev: _Piece, ctx: _Context, *, asked: bool = False
+) -> _Piece | None:
+    """What a sentence without talks words adds to the round of the piece before it.
+
+    ``asked``: the sentence answers a question on what the talks dealt with (``_ASKED_WHAT``).
+    """
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
         return None
@@ -3724,7 +3741,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
             summary_only = (
                 not errand_only
                 and not prev.back
-                and _TALKS_SUMMED_UP.search(text) is not None
+                and (asked or _TALKS_SUMMED_UP.search(text) is not None)
                 and not find_dates(text, ctx.published)
                 and not (_YEARS_BACK.search(text) or _BACK_REFERENCE.search(text))
             )
@@ -3741,6 +3758,7 @@ def _follow_up(sentence: Sentence, prev: _Piece, ctx: _Context) -> _Piece | None
         or _TOPIC_CUE.search(text)
         # "The subjects were enrichment and sanctions": what the talks just told dealt with.
         or _TALKS_SUMMED_UP.search(text)
+        or asked
         # "It secured the release of 33 hostages": the deal just told, by its pronoun.
         or _DEAL_PRONOUN.match(text)
         # "Under the deal, fighting is to stop ... Aid is to enter the strip": the terms go on.
@@ -4757,7 +4775,8 @@ def extract_mentions(
             # The next sentence refers back to the talks reported, not to what they planned.
             last = next((p for p in found if not p.future), found[-1])
         elif last is not None:
-            follow = _follow_up(sentence, last, ctx)
+            asked = index > 0 and _ASKED_WHAT.match(sentences[index - 1].text) is not None
+            follow = _follow_up(sentence, last, ctx, asked=asked)
             if follow is not None:
                 pieces.append(follow)
                 # A paragraph that goes on about the round goes on referring back to it.

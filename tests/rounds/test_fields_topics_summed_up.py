@@ -217,3 +217,21 @@ def test_a_sentence_after_the_terms_that_lists_no_term(kb: KnowledgeBase) -> Non
         "welcomed the news."
     )
     assert "humanitarian" not in _report(kb, text).values(Field.TOPIC)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What was on the table? Mostly the front line and who would watch it.",
+        "What did the two sides discuss?\n\nMostly the front line and who would watch it.",
+        "HOST: So what were they negotiating?\n\nREPORTER: Mostly the front line, Anna.",
+    ],
+)
+def test_the_answer_to_a_question_on_what_was_discussed(kb: KnowledgeBase, asked: str) -> None:
+    assert "territory" in _report(kb, f"{OPENING}\n\n{asked}").values(Field.TOPIC)
+
+
+def test_the_answer_to_another_question(kb: KnowledgeBase) -> None:
+    # "What happens next?" asks of the future, not of the talks' matters.
+    text = f"{OPENING}\n\nWhat happens next?\n\nThe front line may move again by spring."
+    assert "territory" not in _report(kb, text).values(Field.TOPIC)
