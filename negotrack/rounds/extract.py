@@ -3431,7 +3431,10 @@ _REFERS_BACK_EXPLICIT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:also\s+)?on\s+the\s+agenda\b|"
     # "Much of the time was spent on territory": what the talks dealt with.
     r"\b(?:time|hours|agenda)\b[^.;]{0,30}?\b(?:spent|focus\w*|cent(?:red|ered)|dominated)\s+"
-    r"(?:on|by)\b",
+    r"(?:on|by)\b|"
+    # "the morning was spent on the military questions": a part of the talks, and its matter.
+    r"\b(?:morning|afternoon|evening|day|days|session|sessions)\s+(?:was|were|had\s+been|has\s+"
+    r"been)\s+(?:largely\s+|mostly\s+|mainly\s+|entirely\s+)?(?:spent|taken\s+up)\s+(?:on|with)\b",
     _I,
 )
 _CALLED_IT_OFF = re.compile(r"\bcalled\s+(?:it|them)\s+off\b", _I)
@@ -3603,7 +3606,7 @@ def _errand(text: str, matches: Sequence[Match], ctx: _Context, conflict: Confli
 # points are familiar: ...", "The format was indirect". The bare "the issue is" or "the
 # question was" is not enough: it may be any question.
 _TALKS_SUMMED_UP = re.compile(
-    r"^(?:[^.;:]{0,40}?[-–:]\s+)?(?:(?:but|and|yet|still|now|so|here|for\s+now)\s*,?\s+)?"
+    r"^(?:[^.;]{0,40}?[-–:]\s+)?(?:(?:but|and|yet|still|now|so|here|for\s+now)\s*,?\s+)?"
     # "Iran insists the agenda is the nuclear file": a side's account of it.
     r"(?:(?:[\w'’]+\s+){1,3}?(?:says?|said|insists?|insisted|argues?|argued|notes?|noted|"
     r"adds?|added|stresses|stressed)\s+(?:that\s+)?)?"
@@ -3656,11 +3659,17 @@ _ASKED_WHAT = re.compile(
 
 
 def _follow_up(
-    sentence: Sentence, prev: _Piece, ctx: _Context, *, asked: bool = False
+    sentence: Sentence,
+    prev: _Piece,
+    ctx: _Context,
+    *,
+    asked: bool = False,
+    seat: str | None = None,
 ) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it.
 
     ``asked``: the sentence answers a question on what the talks dealt with (``_ASKED_WHAT``).
+    ``seat``: the venue last named for the round's conflict, if any.
     """
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
@@ -3675,6 +3684,12 @@ def _follow_up(
         # of what the round dealt with.
         return None
     matches = ctx.kb.find(text)
+    if seat is not None and any(
+        m.kind == "place" and m.key != seat and _TRIGGER_WORD.match(text[m.end :]) for m in matches
+    ):
+        # "The second Abu Dhabi meeting produced an exchange of prisoners", after talks in
+        # Geneva: a meeting placed elsewhere is another one, and what it did is not this one's.
+        return None
     conflict = ctx.conflicts.get(prev.conflict)
     explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
     # Without words pointing back, a sentence is tied to the round only by who is in it or
@@ -4776,7 +4791,9 @@ def extract_mentions(
             last = next((p for p in found if not p.future), found[-1])
         elif last is not None:
             asked = index > 0 and _ASKED_WHAT.match(sentences[index - 1].text) is not None
-            follow = _follow_up(sentence, last, ctx, asked=asked)
+            follow = _follow_up(
+                sentence, last, ctx, asked=asked, seat=last.city or venues.get(last.conflict)
+            )
             if follow is not None:
                 pieces.append(follow)
                 # A paragraph that goes on about the round goes on referring back to it.

@@ -235,3 +235,27 @@ def test_the_answer_to_another_question(kb: KnowledgeBase) -> None:
     # "What happens next?" asks of the future, not of the talks' matters.
     text = f"{OPENING}\n\nWhat happens next?\n\nThe front line may move again by spring."
     assert "territory" not in _report(kb, text).values(Field.TOPIC)
+
+
+def test_a_part_of_the_talks_spent_on_a_matter(kb: KnowledgeBase) -> None:
+    text = f"{OPENING}\n\nA source said the afternoon was spent on the front line in the east."
+    assert "territory" in _report(kb, text).values(Field.TOPIC)
+
+
+def test_a_live_blog_entry_sums_up_the_agenda(kb: KnowledgeBase) -> None:
+    text = f"{OPENING}\n\n14:20 - The main stumbling block remains the front line."
+    assert "territory" in _report(kb, text).values(Field.TOPIC)
+
+
+def test_a_meeting_named_after_another_city_is_not_this_round(kb: KnowledgeBase) -> None:
+    # After talks in Istanbul, "the Riyadh meeting" is another one: its swap is not theirs.
+    text = (
+        f"{OPENING} The Riyadh meeting had produced an exchange of 90 prisoners of war "
+        "on each side."
+    )
+    assert "prisoners" not in _report(kb, text).values(Field.TOPIC)
+
+
+def test_a_meeting_named_after_the_same_city_is_this_round(kb: KnowledgeBase) -> None:
+    text = f"{OPENING} The Istanbul meeting produced an exchange of 90 prisoners of war each."
+    assert "prisoners" in _report(kb, text).values(Field.TOPIC)
