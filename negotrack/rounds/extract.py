@@ -2108,6 +2108,7 @@ _THROUGH_MEDIATORS = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}(?:mediators|"
     r"intermediaries|go-betweens)\b"
 )
+_ERRAND_SAID = re.compile(rf"\b{_ERRAND}", _I)
 _DEALS = frozenset({"agreement", "partial_agreement"})
 # "While the delegations talked, drones hit energy facilities": the war going on beside the
 # talks, not what they were about, unless the sentence speaks of sparing such targets.
@@ -2323,7 +2324,13 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         found.extend(_Pending(Field.OUTCOME, key, _CONFIDENT, hit.start()) for hit in hits)
     found.extend(
         _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
-        for hit in itertools.chain(_THROUGH_MEDIATORS.finditer(text), _INDIRECT_SAID.finditer(text))
+        for hit in itertools.chain(
+            _THROUGH_MEDIATORS.finditer(text),
+            _INDIRECT_SAID.finditer(text),
+            # "Albusaidi went back and forth between the two delegations": a go-between's
+            # errand between the sides is the talks held apart.
+            _ERRAND_SAID.finditer(text),
+        )
     )
     found.extend(
         _Pending(Field.FORMAT, "direct", _CONFIDENT, hit.start())

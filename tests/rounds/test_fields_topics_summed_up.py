@@ -259,3 +259,21 @@ def test_a_meeting_named_after_another_city_is_not_this_round(kb: KnowledgeBase)
 def test_a_meeting_named_after_the_same_city_is_this_round(kb: KnowledgeBase) -> None:
     text = f"{OPENING} The Istanbul meeting produced an exchange of 90 prisoners of war each."
     assert "prisoners" in _report(kb, text).values(Field.TOPIC)
+
+
+@pytest.mark.parametrize(
+    "errand",
+    [
+        "The Omani minister walked back and forth between the two teams all afternoon.",
+        "The Omani minister was carrying proposals from one side to the other.",
+        "The two teams were housed in separate wings of the palace.",
+    ],
+)
+def test_a_go_between_at_work_is_indirect(kb: KnowledgeBase, errand: str) -> None:
+    assert "indirect" in _report(kb, f"{IRAN} {errand}").values(Field.FORMAT)
+
+
+def test_an_envoys_travels_between_crises_are_no_format(kb: KnowledgeBase) -> None:
+    # The envoy's beat, not an errand between the sides at the table.
+    text = f"{IRAN} Witkoff has shuttled between this crisis and the war in Ukraine for months."
+    assert "indirect" not in _report(kb, text).values(Field.FORMAT)
