@@ -4714,6 +4714,33 @@ def _goes_on(piece: _Piece, last: _Piece) -> bool:
     return bool(_THOSE_TALKS.match(piece.sentence.text) and placed.city and rough)
 
 
+def _headline_formats(
+    sentences: Sequence[Sentence], main: _Piece, pieces: Sequence[_Piece], kb: KnowledgeBase
+) -> _Piece | None:
+    """The formats of a headline that names no sides nor place of its own, as told of
+    ``main``, the article's round.
+
+    "Capital hosts second trilateral session": the headline tells how the article's round
+    sat, though it names no conflict, so no piece of its own holds it.
+    """
+    title = next((s for s in sentences if s.title), None)
+    if main.future or title is None or any(p.sentence is title for p in pieces):
+        return None
+    matches = kb.find(title.text)
+    if any(m.kind in ("conflict", "actor", "place") for m in matches) or _muted(title.text):
+        return None
+    claims = [
+        replace(p, confidence=round(p.confidence * _TITLE_FACTOR, 3))
+        for p in _labels(title.text, matches)
+        if p.field is Field.FORMAT
+    ]
+    if not claims:
+        return None
+    piece = _Piece(main.conflict, title, title.text, claims=claims, spans=[(0, len(title.text))])
+    piece.follows = main
+    return piece
+
+
 def extract_mentions(
     text: str, title: str | None, published: datetime | None, kb: KnowledgeBase
 ) -> list[RoundMention]:
@@ -4836,6 +4863,9 @@ def extract_mentions(
     # A headline naming the talks in general ("Explainer: Russia and Ukraine's direct
     # talks") places no round in time: only pieces with a venue or a day tell.
     placed = [p for p in reported if p.city or p.dates] or reported
+    headline = _headline_formats(sentences, placed[0], pieces, kb) if placed else None
+    if headline is not None:
+        pieces.append(headline)
     if placed and all(p.future for p in placed):
         # Nothing has happened yet: the article announces its round rather than reports it.
         for piece in reported:

@@ -277,3 +277,20 @@ def test_an_envoys_travels_between_crises_are_no_format(kb: KnowledgeBase) -> No
     # The envoy's beat, not an errand between the sides at the table.
     text = f"{IRAN} Witkoff has shuttled between this crisis and the war in Ukraine for months."
     assert "indirect" not in _report(kb, text).values(Field.FORMAT)
+
+
+def _with_headline(kb: KnowledgeBase, title: str, text: str) -> list[str]:
+    mentions = extract_mentions(text, title, datetime(2026, 3, 4, 8, 0, tzinfo=UTC), kb)
+    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
+    return found.values(Field.FORMAT)
+
+
+def test_a_headline_without_names_tells_the_format(kb: KnowledgeBase) -> None:
+    # No sides nor place in it, so no piece of its own: its format is the article's round's.
+    body = "Russian, Ukrainian and American envoys ended two days of talks in Riyadh on Tuesday."
+    assert "trilateral" in _with_headline(kb, "Three-way session ends with a swap deal", body)
+
+
+def test_a_headline_in_doubt_tells_no_format(kb: KnowledgeBase) -> None:
+    body = "Russian and Ukrainian envoys ended two days of talks in Riyadh on Tuesday."
+    assert "summit" not in _with_headline(kb, "Could a summit be next?", body)
