@@ -2175,6 +2175,19 @@ _DID_NOT_BEFORE = re.compile(
     _I,
 )
 
+# Land given up or left, however the verb and the land are worded: "required Ukraine to give
+# up regions it does not control", "not about handing over our land", "wants Kyiv to
+# withdraw its forces from the parts of Donetsk region it holds". Not "withdraw from the
+# talks", nor forces pulled back "to a line" (a truce's terms, not ground changing hands).
+_LAND_GIVEN_UP = re.compile(
+    r"\b(?:(?:give|gives|giving|gave|given)\s+up|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|"
+    r"hand(?:s|ed|ing)?\s+over|withdraw(?:s|n|al|ing)?|withdrew|pull(?:s|ed|ing)?\s+out|"
+    r"(?:forces|troops)\s+out)\s+(?:(?:of|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:regions?|land|lands|"
+    r"territor(?:y|ies)|provinces?|oblasts?|(?:the\s+)?(?:parts?|rest)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:region|province|oblast))\b",
+    _I,
+)
+
 # "raised expectations that collapsed as quickly": the hopes, not the talks, came to nothing.
 _HOPES_BEFORE = re.compile(
     r"\b(?:hopes?|expectations?|optimism)\s+(?:that\s+|which\s+)?(?:(?:had|has|have|soon|"
@@ -2306,6 +2319,10 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             text[max(0, hit.start() - 30) : hit.start()],
             _I,
         )
+    )
+    found.extend(
+        _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
+        for hit in _LAND_GIVEN_UP.finditer(text)
     )
     for key, pattern in _PHRASED_OUTCOMES:
         hits = list(pattern.finditer(text))

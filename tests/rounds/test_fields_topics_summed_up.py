@@ -294,3 +294,27 @@ def test_a_headline_without_names_tells_the_format(kb: KnowledgeBase) -> None:
 def test_a_headline_in_doubt_tells_no_format(kb: KnowledgeBase) -> None:
     body = "Russian and Ukrainian envoys ended two days of talks in Riyadh on Tuesday."
     assert "summit" not in _with_headline(kb, "Could a summit be next?", body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the talks Moscow again demanded that Kyiv hand over two provinces.",
+        "At the talks Russia insisted that Ukraine pull its troops out of the rest of the "
+        "Luhansk region.",
+        "At the talks Kyiv said it would never give up its southern lands.",
+    ],
+)
+def test_land_given_up_is_territory(kb: KnowledgeBase, sentence: str) -> None:
+    assert "territory" in _report(kb, f"{OPENING} {sentence}").values(Field.TOPIC)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow threatened to withdraw from the talks altogether.",
+        "Under the plan discussed, the armies would pull back to an agreed line.",
+    ],
+)
+def test_what_is_no_land_given_up(kb: KnowledgeBase, sentence: str) -> None:
+    assert "territory" not in _report(kb, f"{OPENING} {sentence}").values(Field.TOPIC)
