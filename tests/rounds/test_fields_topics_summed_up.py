@@ -134,6 +134,11 @@ def test_across_the_border_is_no_seat_at_the_table(kb: KnowledgeBase) -> None:
             "positions on the nuclear dossier.",
             "nuclear",
         ),
+        # Neutrality, the other half of a bargain on guarantees.
+        (
+            f"{OPENING} The delegations went over a draft on Ukraine's neutral status.",
+            "security_guarantees",
+        ),
         # A truce however the stopping of the guns is worded.
         (
             f"{OPENING} Under the plan the delegations discussed, fighting would cease at "
