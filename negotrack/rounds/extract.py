@@ -2166,6 +2166,11 @@ _DOMAIN_AFTER = re.compile(
     _I,
 )
 
+_BODY_AFTER = re.compile(
+    r"^\s+(?:(?:monitoring|supervision|verification|implementation|oversight)\s+)?"
+    r"(?:committee|mechanism|commission|body|panel|cell)\b",
+    _I,
+)
 # "a declaration ... which did not halt the fighting": what a text failed to do is its
 # effect denied, not a truce the talks dealt with ("talks to halt the fighting" is one).
 _STOPPING_VERB = re.compile(r"^(?:stop|halt|cease|silence)\b", _I)
@@ -2271,6 +2276,11 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         if m.kind in fields
         and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
         and not (m.kind == "topic" and _RECORD_BEFORE.search(text, 0, m.start))
+        and not (
+            # "the meeting of the ceasefire monitoring committee": the body's name, which
+            # says what forum sat, not what it discussed.
+            m.kind == "topic" and m.key == "ceasefire" and _BODY_AFTER.match(text[m.end :])
+        )
         and not (
             m.kind == "topic"
             and _STOPPING_VERB.match(m.surface)

@@ -323,3 +323,22 @@ def test_land_given_up_is_territory(kb: KnowledgeBase, sentence: str) -> None:
 )
 def test_what_is_no_land_given_up(kb: KnowledgeBase, sentence: str) -> None:
     assert "territory" not in _report(kb, f"{OPENING} {sentence}").values(Field.TOPIC)
+
+
+def test_the_name_of_a_truce_body_is_not_its_agenda(kb: KnowledgeBase) -> None:
+    # The forum that sat is named after the truce; what it took up is told apart.
+    text = (
+        "Lebanese and Israeli officers met in Naqoura on Tuesday at the ceasefire "
+        "monitoring committee and took up the fate of detainees."
+    )
+    found = _report(kb, text).values(Field.TOPIC)
+    assert "ceasefire" not in found
+    assert "prisoners" in found
+
+
+def test_a_truce_discussed_by_the_body_is_its_agenda(kb: KnowledgeBase) -> None:
+    text = (
+        "Lebanese and Israeli officers met in Naqoura on Tuesday and discussed how the "
+        "ceasefire was being kept."
+    )
+    assert "ceasefire" in _report(kb, text).values(Field.TOPIC)
