@@ -3648,6 +3648,10 @@ _TALKS_SUMMED_UP = re.compile(
     r"principal|thorniest|hardest|biggest|disputed|outstanding|contested|remaining|only|"
     r"real)\s+)+(?:subjects?|topics?|issues?|points?|questions?|themes?|obstacles?|disputes?|"
     r"sticking\s+points?|stumbling\s+blocks?)|"
+    # "The one tangible result is a prisoner exchange": what the talks came to, and so
+    # what they dealt with (the outcome itself is told by the words of the round).
+    r"(?:one|only|sole|main|chief|concrete|tangible|real|clearest|biggest)\s+(?:[\w-]+\s+)?"
+    r"(?:results?|outcomes?|achievements?|deliverables?)|"
     r"subjects?|topics?|agenda|format|points?\s+(?:of|in)\s+dispute|sticking\s+points?|"
     r"stumbling\s+blocks?|bones?\s+of\s+contention|(?:issues?|subjects?|topics?|questions?)\s+"
     r"(?:discussed|raised|covered|on\s+the\s+table|under\s+discussion|at\s+issue))\s+"

@@ -53,6 +53,7 @@ def test_an_outcome_phrase_without_a_topic_word_gives_none(kb: KnowledgeBase) ->
         (OPENING, "The main sticking point remained the front line in the east.", "territory"),
         (IRAN, "Tehran insists the agenda is uranium enrichment and nothing else.", "nuclear"),
         (OPENING, "The issues discussed included an exchange of prisoners of war.", "prisoners"),
+        (OPENING, "The only concrete outcome was a swap of detained soldiers.", "prisoners"),
     ],
 )
 @pytest.mark.parametrize("between", [" ", "\n\n"])
