@@ -4748,22 +4748,27 @@ def _goes_on(piece: _Piece, last: _Piece) -> bool:
 def _headline_formats(
     sentences: Sequence[Sentence], main: _Piece, pieces: Sequence[_Piece], kb: KnowledgeBase
 ) -> _Piece | None:
-    """The formats of a headline that names no sides nor place of its own, as told of
-    ``main``, the article's round.
+    """The formats and topics of a headline that names no sides, place nor other conflict,
+    as told of ``main``, the article's round.
 
-    "Capital hosts second trilateral session": the headline tells how the article's round
-    sat, though it names no conflict, so no piece of its own holds it.
+    "Capital hosts second trilateral session", "Mediators announce agreement on the first
+    phase of the Gaza ceasefire": the headline tells how the article's round sat and what
+    it was about, though no piece of its own holds it.
     """
     title = next((s for s in sentences if s.title), None)
     if main.future or title is None or any(p.sentence is title for p in pieces):
         return None
     matches = kb.find(title.text)
-    if any(m.kind in ("conflict", "actor", "place") for m in matches) or _muted(title.text):
+    if (
+        any(m.kind in ("actor", "place") for m in matches)
+        or any(m.kind == "conflict" and m.key != main.conflict for m in matches)
+        or _muted(title.text)
+    ):
         return None
     claims = [
         replace(p, confidence=round(p.confidence * _TITLE_FACTOR, 3))
         for p in _labels(title.text, matches)
-        if p.field is Field.FORMAT
+        if p.field in (Field.FORMAT, Field.TOPIC)
     ]
     if not claims:
         return None

@@ -285,10 +285,12 @@ def test_an_envoys_travels_between_crises_are_no_format(kb: KnowledgeBase) -> No
     assert "indirect" not in _report(kb, text).values(Field.FORMAT)
 
 
-def _with_headline(kb: KnowledgeBase, title: str, text: str) -> list[str]:
+def _with_headline(
+    kb: KnowledgeBase, title: str, text: str, field: Field = Field.FORMAT
+) -> list[str]:
     mentions = extract_mentions(text, title, datetime(2026, 3, 4, 8, 0, tzinfo=UTC), kb)
     (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
-    return found.values(Field.FORMAT)
+    return found.values(field)
 
 
 def test_a_headline_without_names_tells_the_format(kb: KnowledgeBase) -> None:
@@ -343,3 +345,16 @@ def test_a_truce_discussed_by_the_body_is_its_agenda(kb: KnowledgeBase) -> None:
         "ceasefire was being kept."
     )
     assert "ceasefire" in _report(kb, text).values(Field.TOPIC)
+
+
+GAZA_BODY = "Israeli and Hamas negotiators ended three days of indirect talks in Cairo on Monday."
+
+
+def test_a_headline_naming_only_the_conflict_tells_the_topic(kb: KnowledgeBase) -> None:
+    title = "Mediators say all terms of the Gaza truce are settled"
+    assert "ceasefire" in _with_headline(kb, title, GAZA_BODY, Field.TOPIC)
+
+
+def test_a_headline_on_another_conflict_tells_no_topic(kb: KnowledgeBase) -> None:
+    title = "Mediators say all terms of the Sudan truce are settled"
+    assert "ceasefire" not in _with_headline(kb, title, GAZA_BODY, Field.TOPIC)
