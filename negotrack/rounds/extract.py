@@ -2156,7 +2156,8 @@ _RECORD_BEFORE = re.compile(
 _GROUPS_PROPOSED_ON = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|creat\w*|set(?:ting)?\s+up|sets\s+up|form|forming|"
     r"establish\w*)\s+(?:[\w-]+\s+){0,3}?(?:working\s+groups?|sub-?groups?|groups|committees|"
-    r"commissions|tracks|baskets)\s*,?\s+(?:on|for|dealing\s+with|covering|to\s+deal\s+with)\s+"
+    r"commissions|tracks|baskets)(?:\s*,\s*[^,;.]{1,30},)?\s*,?\s+(?:on|for|dealing\s+with|"
+    r"covering|to\s+deal\s+with)\s+"
     r"(?:the\s+)?(?:[\w-]+\s*,\s*){0,4}$",
     _I,
 )

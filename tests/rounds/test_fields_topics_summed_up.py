@@ -358,3 +358,12 @@ def test_a_headline_naming_only_the_conflict_tells_the_topic(kb: KnowledgeBase) 
 def test_a_headline_on_another_conflict_tells_no_topic(kb: KnowledgeBase) -> None:
     title = "Mediators say all terms of the Sudan truce are settled"
     assert "ceasefire" not in _with_headline(kb, title, GAZA_BODY, Field.TOPIC)
+
+
+def test_the_domains_of_proposed_groups_with_a_phrase_between(kb: KnowledgeBase) -> None:
+    # "groups, to meet monthly, on ...": the phrase between does not change what they are.
+    text = (
+        f"{OPENING} Kyiv offered to form two groups, to meet monthly, on humanitarian and "
+        "legal issues."
+    )
+    assert "humanitarian" not in _report(kb, text).values(Field.TOPIC)
