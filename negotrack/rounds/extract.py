@@ -3697,6 +3697,21 @@ _ASKED_WHAT = re.compile(
 )
 
 
+# "On a ceasefire, nothing.", "As for the border, the sides remain apart": a sentence
+# opened by the matter it speaks of, as a summary of the talks goes through their agenda.
+_MATTER_OPENER = re.compile(
+    r"^\s*(?:on|as\s+for|as\s+to|regarding|concerning|on\s+the\s+(?:question|issue|matter)\s+"
+    r"of)\s+[^,;.]{1,60},",
+    _I,
+)
+
+
+def _topic_opener(text: str, matches: Sequence[Match]) -> bool:
+    """Whether the sentence opens on a matter of the talks (``_MATTER_OPENER``)."""
+    opener = _MATTER_OPENER.match(text)
+    return opener is not None and any(m.kind == "topic" and m.end <= opener.end() for m in matches)
+
+
 def _follow_up(
     sentence: Sentence,
     prev: _Piece,
@@ -3815,6 +3830,8 @@ def _follow_up(
         or asked
         # "It secured the release of 33 hostages": the deal just told, by its pronoun.
         or _DEAL_PRONOUN.match(text)
+        # "On a ceasefire, nothing.": the talks' matter put first, and how it fared.
+        or _topic_opener(text, matches)
         # "Under the deal, fighting is to stop ... Aid is to enter the strip": the terms go on.
         or (_UNDER_THE_TERMS.match(prev.sentence.text) and _TERMS_GO_ON.search(text))
         # "The United States was mediating": the go-between of the talks just reported.

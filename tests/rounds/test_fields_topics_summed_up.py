@@ -367,3 +367,20 @@ def test_the_domains_of_proposed_groups_with_a_phrase_between(kb: KnowledgeBase)
         "legal issues."
     )
     assert "humanitarian" not in _report(kb, text).values(Field.TOPIC)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the front line, no movement at all.",
+        "As for the front line, the two sides remain far apart.",
+    ],
+)
+def test_a_sentence_opened_by_the_matter(kb: KnowledgeBase, sentence: str) -> None:
+    assert "territory" in _report(kb, f"{OPENING} {sentence}").values(Field.TOPIC)
+
+
+def test_a_sentence_opened_by_a_day_is_no_matter(kb: KnowledgeBase) -> None:
+    # The opener names a day, and the matter further on is the war's, not the talks'.
+    text = f"{OPENING} On Monday, shelling went on along the front line."
+    assert "territory" not in _report(kb, text).values(Field.TOPIC)
