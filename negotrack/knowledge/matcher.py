@@ -240,7 +240,43 @@ def knowledge_phrases(
     for kind, table in labelled:
         for label, texts in table.items():
             phrases.extend(Phrase(t, kind, label) for t in texts)
+    phrases.extend(_topics_within(labelled, vocabulary.topics))
     phrases.extend(Phrase(t, "relevance", t) for t in vocabulary.relevance)
     phrases.extend(Phrase(t, "meeting", t) for t in vocabulary.meeting)
     phrases.extend(Phrase(t, IGNORE, t) for t in vocabulary.ignore)
     return phrases
+
+
+def _topics_within(
+    labelled: Iterable[tuple[str, Mapping[str, tuple[str, ...]]]],
+    topics: Mapping[str, tuple[str, ...]],
+) -> list[Phrase]:
+    """A topic named inside a longer phrase of another label, as a topic of that phrase.
+
+    The longest span wins, so "agreed to an immediate ceasefire" (an outcome) would hide the
+    ceasefire it names, and "agreed to exchange prisoners" the prisoners: the whole phrase
+    is given the topic too, whatever the wording the vocabulary lists. Phrases of topics
+    themselves are left as listed ("ceasefire line" is territory, not a truce).
+    """
+    words = {
+        tuple(t.group().translate(_FOLD).casefold() for t in _tokens(text)): label
+        for label, texts in topics.items()
+        for text in texts
+    }
+    found: list[Phrase] = []
+    for kind, table in labelled:
+        if kind == "topic":
+            continue
+        for texts in table.values():
+            for text in texts:
+                tokens = tuple(t.group().translate(_FOLD).casefold() for t in _tokens(text))
+                found.extend(
+                    Phrase(text, "topic", label)
+                    for label in dict.fromkeys(
+                        words[tokens[i:j]]
+                        for i in range(len(tokens))
+                        for j in range(i + 1, len(tokens) + 1)
+                        if (i, j) != (0, len(tokens)) and tokens[i:j] in words
+                    )
+                )
+    return found

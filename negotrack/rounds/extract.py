@@ -2666,6 +2666,7 @@ _THROUGH_MEDIATORS = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}(?:mediators|"
     r"intermediaries|go-betweens)\b"
 )
+_ERRAND_SAID = re.compile(rf"\b{_ERRAND}", _I)
 _DEALS = frozenset({"agreement", "partial_agreement"})
 # "While the delegations talked, drones hit energy facilities": the war going on beside the
 # talks, not what they were about, unless the sentence speaks of sparing such targets.
@@ -2704,6 +2705,50 @@ _WHOSE_PLACE = re.compile(
 _RECORD_BEFORE = re.compile(
     r"\bwhose\s+[^,;.]{0,60}?\b(?:has|have|had)\s+(?:already|long|previously|repeatedly)\b"
     r"[^,;.]{0,60}$",
+    _I,
+)
+
+# "proposed to create three working groups, on political, humanitarian and military issues":
+# the domains of groups only proposed name a structure for later, not what the round dealt
+# with. Groups that did meet on a matter ("the working group on prisoners met") are left.
+_GROUPS_PROPOSED_ON = re.compile(
+    r"\b(?:propos\w*|suggest\w*|offer\w*|creat\w*|set(?:ting)?\s+up|sets\s+up|form|forming|"
+    r"establish\w*)\s+(?:[\w-]+\s+){0,3}?(?:working\s+groups?|sub-?groups?|groups|committees|"
+    r"commissions|tracks|baskets)(?:\s*,\s*[^,;.]{1,30},)?\s*,?\s+(?:on|for|dealing\s+with|"
+    r"covering|to\s+deal\s+with)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s*,\s*){0,4}$",
+    _I,
+)
+_DOMAIN_AFTER = re.compile(
+    r"^(?:\s*,?\s*(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:issues|matters|questions|affairs|areas|"
+    r"themes|tracks|files)\b",
+    _I,
+)
+
+_BODY_AFTER = re.compile(
+    r"^\s+(?:(?:monitoring|supervision|verification|implementation|oversight)\s+)?"
+    r"(?:committee|mechanism|commission|body|panel|cell)\b",
+    _I,
+)
+# "a declaration ... which did not halt the fighting": what a text failed to do is its
+# effect denied, not a truce the talks dealt with ("talks to halt the fighting" is one).
+_STOPPING_VERB = re.compile(r"^(?:stop|halt|cease|silence)\b", _I)
+_DID_NOT_BEFORE = re.compile(
+    r"\b(?:did|does|do|has|have|had|could|would|will)\s*(?:not|n['’]t)\s+$|\b(?:failed|fail|"
+    r"fails)\s+to\s+$|\bnever\s+$",
+    _I,
+)
+
+# Land given up or left, however the verb and the land are worded: "required Ukraine to give
+# up regions it does not control", "not about handing over our land", "wants Kyiv to
+# withdraw its forces from the parts of Donetsk region it holds". Not "withdraw from the
+# talks", nor forces pulled back "to a line" (a truce's terms, not ground changing hands).
+_LAND_GIVEN_UP = re.compile(
+    r"\b(?:(?:give|gives|giving|gave|given)\s+up|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|"
+    r"hand(?:s|ed|ing)?\s+over|withdraw(?:s|n|al|ing)?|withdrew|pull(?:s|ed|ing)?\s+out|"
+    r"(?:forces|troops)\s+out)\s+(?:(?:of|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:regions?|land|lands|"
+    r"territor(?:y|ies)|provinces?|oblasts?|(?:the\s+)?(?:parts?|rest)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:region|province|oblast))\b",
     _I,
 )
 
@@ -2832,6 +2877,21 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
         and not (m.kind == "topic" and _RECORD_BEFORE.search(text, 0, m.start))
         and not (
+            # "the meeting of the ceasefire monitoring committee": the body's name, which
+            # says what forum sat, not what it discussed.
+            m.kind == "topic" and m.key == "ceasefire" and _BODY_AFTER.match(text[m.end :])
+        )
+        and not (
+            m.kind == "topic"
+            and _STOPPING_VERB.match(m.surface)
+            and _DID_NOT_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        )
+        and not (
+            m.kind == "topic"
+            and _GROUPS_PROPOSED_ON.search(text[max(0, m.start - 120) : m.start])
+            and _DOMAIN_AFTER.match(text[m.end :])
+        )
+        and not (
             m.kind == "topic"
             and text[m.start : m.end].lower() == "aid"
             and (
@@ -2870,6 +2930,10 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             _I,
         )
     )
+    found.extend(
+        _Pending(Field.TOPIC, "territory", _CONFIDENT, hit.start())
+        for hit in _LAND_GIVEN_UP.finditer(text)
+    )
     for key, pattern in _PHRASED_OUTCOMES:
         hits = list(pattern.finditer(text))
         if key == "partial_agreement":
@@ -2888,7 +2952,13 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     found = _deal_on_one_issue(text, found)
     found.extend(
         _Pending(Field.FORMAT, "indirect", _CONFIDENT, hit.start())
-        for hit in itertools.chain(_THROUGH_MEDIATORS.finditer(text), _INDIRECT_SAID.finditer(text))
+        for hit in itertools.chain(
+            _THROUGH_MEDIATORS.finditer(text),
+            _INDIRECT_SAID.finditer(text),
+            # "Albusaidi went back and forth between the two delegations": a go-between's
+            # errand between the sides is the talks held apart.
+            _ERRAND_SAID.finditer(text),
+        )
     )
     found.extend(
         _Pending(Field.FORMAT, "direct", _CONFIDENT, hit.start())
@@ -3212,6 +3282,12 @@ _DAY_OF_EVENT_BEFORE = re.compile(
     rf"\b{_EVENT_OF}\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:of|on)\s+$", _I
 )
 _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
+# "the implementation of the November 2024 ceasefire", "the first talks since last June's
+# war": the day of the truce or of the war, named as theirs, which the talks that deal with
+# them may be held long after.
+_DAY_OF_TRUCE_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:ceasefire|cease-fire|truce|armistice|war)\b", _I
+)
 
 
 # A person's change of office (or fate) that a date hangs on: "after Andriy Yermak resigned
@@ -3264,6 +3340,7 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
     return bool(
         _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
+        or _DAY_OF_TRUCE_AFTER.match(text[span.end :])
     )
 
 
@@ -4289,6 +4366,8 @@ _REFERS_BACK_EXPLICIT = re.compile(
     # "Under the deal, Hamas is to free the hostages", "The document falls short of a
     # truce": the text the round produced.
     r"\bunder\s+the\s+(?:deal|agreement|arrangement|accord|text|terms|document)\b|"
+    # "Under its terms, a ceasefire takes effect within 24 hours": the deal's own terms.
+    r"^\s*under\s+(?:its|their)\s+terms\b|"
     r"^\s*the\s+(?:text|document|declaration|deal|accord)\b|"
     # "The ceremony followed months of talks brokered by Qatar": the signing just told of.
     r"^\s*the\s+(?:signing\s+)?ceremony\b|"
@@ -4301,7 +4380,10 @@ _REFERS_BACK_EXPLICIT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:also\s+)?on\s+the\s+agenda\b|"
     # "Much of the time was spent on territory": what the talks dealt with.
     r"\b(?:time|hours|agenda)\b[^.;]{0,30}?\b(?:spent|focus\w*|cent(?:red|ered)|dominated)\s+"
-    r"(?:on|by)\b",
+    r"(?:on|by)\b|"
+    # "the morning was spent on the military questions": a part of the talks, and its matter.
+    r"\b(?:morning|afternoon|evening|day|days|session|sessions)\s+(?:was|were|had\s+been|has\s+"
+    r"been)\s+(?:largely\s+|mostly\s+|mainly\s+|entirely\s+)?(?:spent|taken\s+up)\s+(?:on|with)\b",
     _I,
 )
 # "Medinsky told reporters the sessions had been difficult": the sittings of the round, in
@@ -4526,13 +4608,98 @@ def _errand(text: str, matches: Sequence[Match], ctx: _Context, conflict: Confli
     )
 
 
+# A sentence summing up what the talks dealt with or how they sat: "The subjects were
+# enrichment and sanctions", "The main sticking point remains the Donbas", "The disputed
+# points are familiar: ...", "The format was indirect". The bare "the issue is" or "the
+# question was" is not enough: it may be any question.
+_TALKS_SUMMED_UP = re.compile(
+    r"^(?:[^.;]{0,40}?[-–:]\s+)?(?:(?:but|and|yet|still|now|so|here|for\s+now)\s*,?\s+)?"
+    # "Iran insists the agenda is the nuclear file": a side's account of it.
+    r"(?:(?:[\w'’]+\s+){1,3}?(?:says?|said|insists?|insisted|argues?|argued|notes?|noted|"
+    r"adds?|added|stresses|stressed)\s+(?:that\s+)?)?"
+    r"the\s+(?:(?:(?:main|key|central|core|chief|"
+    r"principal|thorniest|hardest|biggest|disputed|outstanding|contested|remaining|only|"
+    r"real)\s+)+(?:subjects?|topics?|issues?|points?|questions?|themes?|obstacles?|disputes?|"
+    r"sticking\s+points?|stumbling\s+blocks?)|"
+    # "The one tangible result is a prisoner exchange": what the talks came to, and so
+    # what they dealt with (the outcome itself is told by the words of the round).
+    r"(?:one|only|sole|main|chief|concrete|tangible|real|clearest|biggest)\s+(?:[\w-]+\s+)?"
+    r"(?:results?|outcomes?|achievements?|deliverables?)|"
+    r"subjects?|topics?|agenda|format|points?\s+(?:of|in)\s+dispute|sticking\s+points?|"
+    r"stumbling\s+blocks?|bones?\s+of\s+contention|(?:issues?|subjects?|topics?|questions?)\s+"
+    r"(?:discussed|raised|covered|on\s+the\s+table|under\s+discussion|at\s+issue))\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|still\s+)?|"
+    r"remains?\s+|remained\s+|included?\s+|includes\s+)",
+    _I,
+)
+
+
+# A sentence that opens on "It" and goes on with what a deal does: "It took effect four days
+# later and brought the release of 33 hostages", "It provides for an exchange of prisoners".
+# Tied to the round only as a loose follow-up (topics and sides): how it fared later ("before
+# it broke down in March") is not how the talks went.
+_DEAL_PRONOUN = re.compile(
+    r"^\s*it\s+(?:also\s+|then\s+|later\s+)?(?:took\s+effect|takes\s+effect|brought|brings|"
+    r"secured|secures|provides?\s+for|provided\s+for|calls?\s+for|called\s+for|foresees|foresaw|"
+    r"envisages?|envisaged|sets?\s+out|commits?|committed|paved\s+the\s+way|paves\s+the\s+way|"
+    r"led\s+to|leads\s+to|included|includes|covers|covered|allows?\s+for|allowed\s+for)\b",
+    _I,
+)
+
+
+# The terms of a deal, and the sentence after them that goes on listing what each side is
+# to do: "Under the deal, fighting is to stop ... Aid is to enter the strip in larger amounts."
+_UNDER_THE_TERMS = re.compile(
+    r"^\s*under\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement|"
+    r"terms|text|plan|truce|ceasefire)\b",
+    _I,
+)
+_TERMS_GO_ON = re.compile(r"\b(?:is|are)\s+(?:also\s+)?to\s+(?:be\s+)?\w+|\bmust\b", _I)
+
+
+# A question an explainer or an interviewer asks about the talks' matters: "What was
+# discussed?", "AL-SAYED: What did they talk about?", "What is on the table?". The answer
+# that follows sums up the agenda as a "the subjects were" sentence does.
+_ASKED_WHAT = re.compile(
+    r"^\s*(?:[\w'’ .-]{1,40}(?:\([^)]{0,40}\))?\s*:\s*)?(?:so\s*,?\s+|and\s+)?what\s+"
+    r"(?:was|were|is|are|did|do|does|has|have|had|will|would)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:discuss(?:ed|ing)?|talk(?:ed|ing)?\s+about|negotiat(?:ed|ing)|deal\s+with|dealt\s+with|"
+    r"covered?|on\s+the\s+(?:table|agenda)|at\s+stake|at\s+issue)\b[^?]*\?\s*$",
+    _I,
+)
+
+
+# "On a ceasefire, nothing.", "As for the border, the sides remain apart": a sentence
+# opened by the matter it speaks of, as a summary of the talks goes through their agenda.
+_MATTER_OPENER = re.compile(
+    r"^\s*(?:on|as\s+for|as\s+to|regarding|concerning|on\s+the\s+(?:question|issue|matter)\s+"
+    r"of)\s+[^,;.]{1,60},",
+    _I,
+)
+
+
+def _topic_opener(text: str, matches: Sequence[Match]) -> bool:
+    """Whether the sentence opens on a matter of the talks (``_MATTER_OPENER``)."""
+    opener = _MATTER_OPENER.match(text)
+    return opener is not None and any(m.kind == "topic" and m.end <= opener.end() for m in matches)
+
+
 def _follow_up(
-    sentence: Sentence, prev: _Piece, ctx: _Context, before: Sentence | None = None
+    sentence: Sentence,
+    prev: _Piece,
+    ctx: _Context,
+    before: Sentence | None = None,
+    *,
+    asked: bool = False,
+    seat: str | None = None,
 ) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it.
 
     ``before`` is the sentence just before it in the article, whether or not it told of
     the round.
+
+    ``asked``: the sentence answers a question on what the talks dealt with (``_ASKED_WHAT``).
+    ``seat``: the venue last named for the round's conflict, if any.
     """
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
@@ -4547,6 +4714,12 @@ def _follow_up(
         # of what the round dealt with.
         return None
     matches = ctx.kb.find(text)
+    if seat is not None and any(
+        m.kind == "place" and m.key != seat and _TRIGGER_WORD.match(text[m.end :]) for m in matches
+    ):
+        # "The second Abu Dhabi meeting produced an exchange of prisoners", after talks in
+        # Geneva: a meeting placed elsewhere is another one, and what it did is not this one's.
+        return None
     conflict = ctx.conflicts.get(prev.conflict)
     explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
     sittings_only = not explicit and _SITTINGS_BACK.search(text) is not None
@@ -4587,6 +4760,7 @@ def _follow_up(
     # gives that role and nothing else: "the American mediators have treated territory as a
     # variable" in an opinion piece says who mediates, not what this round was about.
     errand_only = False
+    summary_only = False
     if sentence.paragraph != prev.sentence.paragraph:
         # "Washington wants guarantees; Tehran wants the sanctions lifted": what each side
         # asks of the talks, wherever the article sums it up. Two envoys of the two sides
@@ -4628,7 +4802,17 @@ def _follow_up(
                     for d in find_dates(text, ctx.published)
                 )
             )
-            if not errand_only:
+            # "The disputed points are familiar: how much aid enters ...", "The format was
+            # indirect: ...": a sentence that sums up what the talks dealt with, or how they
+            # sat, in a paragraph of its own, gives that and nothing else.
+            summary_only = (
+                not errand_only
+                and not prev.back
+                and (asked or _TALKS_SUMMED_UP.search(text) is not None)
+                and not find_dates(text, ctx.published)
+                and not (_YEARS_BACK.search(text) or _BACK_REFERENCE.search(text))
+            )
+            if not (errand_only or summary_only):
                 return None
     elif not (
         explicit
@@ -4641,6 +4825,15 @@ def _follow_up(
         # "..., alongside the envoys, X and Y": the two sides' envoys named as a pair.
         or _receptions(text, matches, ctx.kb)
         or _TOPIC_CUE.search(text)
+        # "The subjects were enrichment and sanctions": what the talks just told dealt with.
+        or _TALKS_SUMMED_UP.search(text)
+        or asked
+        # "It secured the release of 33 hostages": the deal just told, by its pronoun.
+        or _DEAL_PRONOUN.match(text)
+        # "On a ceasefire, nothing.": the talks' matter put first, and how it fared.
+        or _topic_opener(text, matches)
+        # "Under the deal, fighting is to stop ... Aid is to enter the strip": the terms go on.
+        or (_UNDER_THE_TERMS.match(prev.sentence.text) and _TERMS_GO_ON.search(text))
         # "The United States was mediating": the go-between of the talks just reported.
         or _mediators(text, _actor_matches(matches))
         # "..., and Oman's foreign minister, X, walked between them carrying proposals".
@@ -4703,6 +4896,7 @@ def _follow_up(
         and not (sittings_only and p.field not in _HOW_IT_WENT)
         and not (earlier_season and p.field is Field.HEAD)
         and not (errand_only and p.field not in (Field.MEDIATOR, Field.FORMAT))
+        and not (summary_only and p.field not in (Field.TOPIC, Field.FORMAT))
     ]
     # "The session was the second since the first meeting, held on 23 January, which both
     # sides called constructive": how it went, told after an earlier sitting dated in the
@@ -5833,6 +6027,38 @@ def _goes_on(piece: _Piece, last: _Piece) -> bool:
     return bool(_THOSE_TALKS.match(piece.sentence.text) and placed.city and rough)
 
 
+def _headline_formats(
+    sentences: Sequence[Sentence], main: _Piece, pieces: Sequence[_Piece], kb: KnowledgeBase
+) -> _Piece | None:
+    """The formats and topics of a headline that names no sides, place nor other conflict,
+    as told of ``main``, the article's round.
+
+    "Capital hosts second trilateral session", "Mediators announce agreement on the first
+    phase of the Gaza ceasefire": the headline tells how the article's round sat and what
+    it was about, though no piece of its own holds it.
+    """
+    title = next((s for s in sentences if s.title), None)
+    if main.future or title is None or any(p.sentence is title for p in pieces):
+        return None
+    matches = kb.find(title.text)
+    if (
+        any(m.kind in ("actor", "place") for m in matches)
+        or any(m.kind == "conflict" and m.key != main.conflict for m in matches)
+        or _muted(title.text)
+    ):
+        return None
+    claims = [
+        replace(p, confidence=round(p.confidence * _TITLE_FACTOR, 3))
+        for p in _labels(title.text, matches)
+        if p.field in (Field.FORMAT, Field.TOPIC)
+    ]
+    if not claims:
+        return None
+    piece = _Piece(main.conflict, title, title.text, claims=claims, spans=[(0, len(title.text))])
+    piece.follows = main
+    return piece
+
+
 def extract_mentions(
     text: str, title: str | None, published: datetime | None, kb: KnowledgeBase
 ) -> list[RoundMention]:
@@ -5939,7 +6165,15 @@ def extract_mentions(
             # The next sentence refers back to the talks reported, not to what they planned.
             last = next((p for p in found if not p.future), found[-1])
         elif last is not None:
-            follow = _follow_up(sentence, last, ctx, sentences[index - 1] if index else None)
+            asked = index > 0 and _ASKED_WHAT.match(sentences[index - 1].text) is not None
+            follow = _follow_up(
+                sentence,
+                last,
+                ctx,
+                sentences[index - 1] if index else None,
+                asked=asked,
+                seat=last.city or venues.get(last.conflict),
+            )
             if follow is not None:
                 pieces.append(follow)
                 # A paragraph that goes on about the round goes on referring back to it.
@@ -5975,6 +6209,9 @@ def extract_mentions(
     # A headline naming the talks in general ("Explainer: Russia and Ukraine's direct
     # talks") places no round in time: only pieces with a venue or a day tell.
     placed = [p for p in reported if p.city or p.dates] or reported
+    headline = _headline_formats(sentences, placed[0], pieces, kb) if placed else None
+    if headline is not None:
+        pieces.append(headline)
     if placed and all(p.future for p in placed):
         # Nothing has happened yet: the article announces its round rather than reports it.
         for piece in reported:

@@ -119,6 +119,21 @@ def test_vocabulary_labels(kb: KnowledgeBase) -> None:
     } <= labels
 
 
+def test_a_topic_inside_a_longer_label_phrase_is_kept(kb: KnowledgeBase) -> None:
+    # The outcome phrase wins the span, and the truce it names is matched with it.
+    text = "The envoys agreed to an immediate ceasefire."
+    labels = {(m.kind, m.key, m.surface) for m in kb.find(text)}
+    surface = "agreed to an immediate ceasefire"
+    assert {("outcome", "agreement", surface), ("topic", "ceasefire", surface)} <= labels
+
+
+def test_a_topic_phrase_inside_another_topic_phrase_is_not_added(kb: KnowledgeBase) -> None:
+    # "ceasefire line" is the line dividing the sides (territory), not a truce.
+    labels = {(m.kind, m.key) for m in kb.find("They argued over the ceasefire line.")}
+    assert ("topic", "territory") in labels
+    assert ("topic", "ceasefire") not in labels
+
+
 def test_matches_are_sorted_and_located(kb: KnowledgeBase) -> None:
     text = "In Doha, Qatari mediators met Hamas and Israeli officials about hostages."
     matches = kb.find(text)
