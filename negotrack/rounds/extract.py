@@ -502,10 +502,48 @@ _AGREED_TO_CONTINUE = re.compile(
     r"(?:talks|negotiations)|(?:further\s+|continued\s+|new\s+)?(?:negotiations|talks))\b|"
     r"\b(?:talks|negotiations)\s+on\s+(?:a|the)\s+(?:final|comprehensive|permanent|full|lasting)\s+"
     r"(?:deal|agreement|settlement|accord)\s+(?:to|would|will|are\s+to)\s+(?:begin|start|open)\b|"
+    # "That meeting, too, ended with a commitment to keep talking", "a pledge to meet again":
+    # the going on told as a noun. Not one denied ("made no commitment to continue the talks").
+    r"(?<!\bno\s)(?<!\bany\s)(?<!\bwithout\s)(?<!\bwithout\sa\s)(?<!\bwithout\sany\s)"
+    r"\b(?:commitment|pledge|promise|undertaking|decision|resolve)s?\s+to\s+(?:keep\s+(?:on\s+)?"
+    r"(?:talking|meeting|negotiating|working)|continue\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+    rf"{_TALKING}|meet\s+again|reconvene|resume\s+(?:the\s+|their\s+)?(?:talks|negotiations))|"
+    # "agreed on the need to continue the discussions started in Doha": what they agreed is
+    # that the talking goes on.
+    r"\bagree(?:s|d)?\s+(?:on|about|upon)\s+the\s+(?:need|importance|necessity)\s+(?:to|of)\s+"
+    r"(?:continu(?:e|ing)|keep(?:ing)?|resum(?:e|ing)|meet(?:ing)?\s+again)\b|"
+    # "The lists are still to be finalised at a further meeting": work left to a sitting ahead.
+    r"\b(?:to|will|would)\s+be\s+(?:[\w-]+\s+){0,2}?(?:finali[sz]ed|settled|discussed|agreed|"
+    r"worked\s+out|completed|taken\s+up|resolved|decided)\s+at\s+(?:a|the)\s+(?:further|next|new|"
+    r"follow-up|later|subsequent)\s+(?:meeting|round|session|sitting)\b|"
+    # "the next round would be announced once the capitals had consulted": a sitting to come,
+    # its date still to be told (not "when the next round will be announced").
+    r"(?<!\bwhether\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhether\sthe\s)(?<!\bif\sthe\s)"
+    r"(?<!\bwhen\sthe\s)\b(?:next|another|new|further|follow-up)\s+(?:meeting|round|session|"
+    r"sitting)\s+(?:would|will|is\s+to|was\s+to)\s+be\s+(?:announced|fixed|arranged|set|"
+    r"scheduled|dated)\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.
     rf"{_NEXT_SITTING_AGREED}",
     _I,
 )
+# "made no commitment to continue the talks", "left without a pledge to meet again": the
+# going on denied, whatever words then tell it.
+_NO_PLEDGE_BEFORE = re.compile(
+    r"\b(?:no|any|without(?:\s+an?|\s+any)?|never)\s+(?:[\w-]+\s+)?(?:commitments?|pledges?|"
+    r"promises?|undertakings?|decisions?|plans?|intentions?|willingness|readiness)\s*$",
+    _I,
+)
+
+
+def _continuations(text: str) -> list[int]:
+    """Where ``text`` says the talks go on, unless the words before deny it."""
+    return [
+        hit.start()
+        for hit in _AGREED_TO_CONTINUE.finditer(text)
+        if not _NO_PLEDGE_BEFORE.search(text[max(0, hit.start() - 40) : hit.start()])
+    ]
+
+
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -3553,8 +3591,8 @@ def _analyse(
         if p.field is not Field.HEAD or p.party not in go_betweens
     )
     pending.extend(_labels(text, matches))
-    for found in _AGREED_TO_CONTINUE.finditer(text):
-        pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start()))
+    for at in _continuations(text):
+        pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, at))
     ordinal = _ordinal(text)
     if ordinal is not None:
         pending.append(_Pending(Field.ORDINAL, ordinal[0], _INFERRED, ordinal[1]))
@@ -4917,8 +4955,8 @@ def _follow_up(
             or (p.value == "direct" and not loose)
         ),
         *(
-            _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start())
-            for found in _AGREED_TO_CONTINUE.finditer(text)
+            _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, at)
+            for at in _continuations(text)
         ),
     ]
     # "X led the Iranian side then": who led it in an earlier season, not at the round told.
