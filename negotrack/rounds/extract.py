@@ -2628,7 +2628,9 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:progress|breakthrough|agreement|deal)\b|"
             # "ended their summit at Joint Base Andrews on Friday without an agreement", "leave
             # Alaska without a deal": the venue and the day may come in between.
-            r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished|left|leave|leaves)\s+"
+            # A headline's present ("Geneva round ends without a deal on Donbas") too.
+            r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished|left|leave|leaves|ends|"
+            r"closes|concludes|finishes|breaks\s+up|wraps\s+up)\s+"
             r"(?:[\w'’-]+\s+){0,8}?"
             r"without\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:result|agreement|deal|"
             r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b|"

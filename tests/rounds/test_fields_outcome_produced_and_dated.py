@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import WEDNESDAY, only_report
 from tests.mentions import report as _report
 
 
@@ -132,3 +134,32 @@ def test_a_swap_at_talks_on_captives_alone_stays_a_swap(kb: KnowledgeBase) -> No
         "of detainees, agreed to exchange 400 prisoners."
     )
     assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
+
+
+def test_a_headline_in_the_present_tells_a_round_ended_without_a_deal(kb: KnowledgeBase) -> None:
+    mention = only_report(
+        extract_mentions(
+            "Armenian and Azerbaijani ministers met in Almaty on Tuesday and Wednesday.",
+            "Almaty round closes without agreement on the enclaves",
+            WEDNESDAY,
+            kb,
+        )
+    )
+    assert mention.first(Field.OUTCOME) == "no_breakthrough"
+
+
+def test_a_side_that_got_nowhere_at_the_table(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday; Yerevan pushed for a "
+        "border commission and got nowhere."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "no_breakthrough"
+
+
+def test_what_became_of_a_text_later_is_no_outcome(kb: KnowledgeBase) -> None:
+    # The fate of the text afterwards, not how the sitting ended.
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday and agreed on a "
+        "framework for talks on the border; the framework went nowhere for months."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) != "no_breakthrough"
