@@ -2678,7 +2678,8 @@ _SIGNED_DEAL = re.compile(
     r"(?:they|both\s+sides|the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
     r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"
-    r"(?:then\s+|finally\s+)?signed\b",
+    # "The Stockholm Agreement they reached covered ...": a text reached is made as one signed.
+    r"(?:then\s+|finally\s+)?(?:signed|reached|struck|sealed|clinched)\b",
     _I,
 )
 # "The talks nearly broke down": a collapse averted is none. "Nobody walked out", "the talks

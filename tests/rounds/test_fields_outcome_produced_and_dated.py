@@ -163,3 +163,19 @@ def test_what_became_of_a_text_later_is_no_outcome(kb: KnowledgeBase) -> None:
         "framework for talks on the border; the framework went nowhere for months."
     )
     assert _report(kb, text).first(Field.OUTCOME) != "no_breakthrough"
+
+
+def test_a_text_named_before_the_sides_who_reached_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The accord that the "
+        "two delegations reached there reopens the railway."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_a_text_the_sides_only_discussed_is_not_reached(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The accord that the "
+        "two delegations discussed there would reopen the railway."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) != "agreement"
