@@ -2672,9 +2672,9 @@ _SIGNED_DEAL = re.compile(
     r"(?:\s+(?:of|on)\s+principles)?|"
     # "The Tashkent Declaration they signed on 10 January", "the agreement that the two
     # countries' foreign ministers signed": the text first, then who signed; "the declaration of
-    # principles that the two sides signed": the text's name may go on with what it is of.
+    # principles (that) the two sides signed": the text's name may go on with what it is of.
     r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])s?\s+"
-    r"(?:(?:of|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?=that\s|which\s))?(?:that\s+|which\s+)?"
+    r"(?:(?:of|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:that\s+|which\s+)?"
     r"(?:they|both\s+sides|the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
     r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"

@@ -179,3 +179,11 @@ def test_a_text_the_sides_only_discussed_is_not_reached(kb: KnowledgeBase) -> No
         "two delegations discussed there would reopen the railway."
     )
     assert _report(kb, text).first(Field.OUTCOME) != "agreement"
+
+
+def test_a_text_of_principles_the_signers_follow_without_that(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The declaration on "
+        "transit the two ministers signed there opens the railway."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
