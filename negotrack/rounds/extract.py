@@ -2679,7 +2679,13 @@ _SIGNED_DEAL = re.compile(
     r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"
     # "The Stockholm Agreement they reached covered ...": a text reached is made as one signed.
-    r"(?:then\s+|finally\s+)?(?:signed|reached|struck|sealed|clinched)\b",
+    r"(?:then\s+|finally\s+)?(?:signed|reached|struck|sealed|clinched)\b|"
+    # "the interim agreement, the Joint Plan of Action, was signed in the early hours": the
+    # text told in the passive, its own name set off by commas (the qualifiers before it are
+    # the signed text's: an interim text signed is a deal).
+    r"\b(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|treaty|pact|deal|memorandum)s?"
+    r"(?:,\s+[^,;.]{3,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:finally\s+|formally\s+|then\s+)?signed\b",
     _I,
 )
 # "The talks nearly broke down": a collapse averted is none. "Nobody walked out", "the talks

@@ -187,3 +187,19 @@ def test_a_text_of_principles_the_signers_follow_without_that(kb: KnowledgeBase)
         "transit the two ministers signed there opens the railway."
     )
     assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_an_interim_text_signed_in_the_passive_is_a_deal(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday, and the interim "
+        "accord, the Almaty Protocol, was signed late that night."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "agreement"
+
+
+def test_an_interim_text_never_signed_stays_partial(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday and reached an interim "
+        "agreement, which was never signed."
+    )
+    assert _report(kb, text).first(Field.OUTCOME) == "partial_agreement"
