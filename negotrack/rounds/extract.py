@@ -502,10 +502,48 @@ _AGREED_TO_CONTINUE = re.compile(
     r"(?:talks|negotiations)|(?:further\s+|continued\s+|new\s+)?(?:negotiations|talks))\b|"
     r"\b(?:talks|negotiations)\s+on\s+(?:a|the)\s+(?:final|comprehensive|permanent|full|lasting)\s+"
     r"(?:deal|agreement|settlement|accord)\s+(?:to|would|will|are\s+to)\s+(?:begin|start|open)\b|"
+    # "That meeting, too, ended with a commitment to keep talking", "a pledge to meet again":
+    # the going on told as a noun. Not one denied ("made no commitment to continue the talks").
+    r"(?<!\bno\s)(?<!\bany\s)(?<!\bwithout\s)(?<!\bwithout\sa\s)(?<!\bwithout\sany\s)"
+    r"\b(?:commitment|pledge|promise|undertaking|decision|resolve)s?\s+to\s+(?:keep\s+(?:on\s+)?"
+    r"(?:talking|meeting|negotiating|working)|continue\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+    rf"{_TALKING}|meet\s+again|reconvene|resume\s+(?:the\s+|their\s+)?(?:talks|negotiations))|"
+    # "agreed on the need to continue the discussions started in Doha": what they agreed is
+    # that the talking goes on.
+    r"\bagree(?:s|d)?\s+(?:on|about|upon)\s+the\s+(?:need|importance|necessity)\s+(?:to|of)\s+"
+    r"(?:continu(?:e|ing)|keep(?:ing)?|resum(?:e|ing)|meet(?:ing)?\s+again)\b|"
+    # "The lists are still to be finalised at a further meeting": work left to a sitting ahead.
+    r"\b(?:to|will|would)\s+be\s+(?:[\w-]+\s+){0,2}?(?:finali[sz]ed|settled|discussed|agreed|"
+    r"worked\s+out|completed|taken\s+up|resolved|decided)\s+at\s+(?:a|the)\s+(?:further|next|new|"
+    r"follow-up|later|subsequent)\s+(?:meeting|round|session|sitting)\b|"
+    # "the next round would be announced once the capitals had consulted": a sitting to come,
+    # its date still to be told (not "when the next round will be announced").
+    r"(?<!\bwhether\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhether\sthe\s)(?<!\bif\sthe\s)"
+    r"(?<!\bwhen\sthe\s)\b(?:next|another|new|further|follow-up)\s+(?:meeting|round|session|"
+    r"sitting)\s+(?:would|will|is\s+to|was\s+to)\s+be\s+(?:announced|fixed|arranged|set|"
+    r"scheduled|dated)\b|"
     # "the next meeting is agreed in principle": the sitting to come is what was agreed.
     rf"{_NEXT_SITTING_AGREED}",
     _I,
 )
+# "made no commitment to continue the talks", "left without a pledge to meet again": the
+# going on denied, whatever words then tell it.
+_NO_PLEDGE_BEFORE = re.compile(
+    r"\b(?:no|any|without(?:\s+an?|\s+any)?|never)\s+(?:[\w-]+\s+)?(?:commitments?|pledges?|"
+    r"promises?|undertakings?|decisions?|plans?|intentions?|willingness|readiness)\s*$",
+    _I,
+)
+
+
+def _continuations(text: str) -> list[int]:
+    """Where ``text`` says the talks go on, unless the words before deny it."""
+    return [
+        hit.start()
+        for hit in _AGREED_TO_CONTINUE.finditer(text)
+        if not _NO_PLEDGE_BEFORE.search(text[max(0, hit.start() - 40) : hit.start()])
+    ]
+
+
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -2463,7 +2501,38 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
 
 # Outcomes that the fixed phrases of the vocabulary miss because news puts a day or a
 # qualifier inside them: "agreed on Monday to swap", "ended without a conclusive result".
-_WHEN = r"(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|late\s+|overnight\s+|finally\s+)?"
+# Also the day by its date ("agreed on 23 December to", "on March 20"), the place ("signed in
+# Doha a framework agreement") and the auspices ("agreed under UN and ICRC auspices to free"):
+# up to two of these may stand between the verb and what was agreed or signed.
+_WHEN = (
+    r"(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|late\s+|overnight\s+|finally\s+|"
+    r"on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"(?:\s+\d{4},?)?\s+|(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+|"
+    r"under\s+(?:[\w.'’-]+\s+){1,5}?(?:auspices|mediation|supervision)\s+){0,2}"
+)
+# What talks "produced" or "yielded" that is less than the deal: a declaration, a statement
+# or commitments ("produced within five days a declaration committing both forces to protect
+# civilians", "They produced a list of humanitarian commitments"). Not a draft, nor what is
+# denied ("produced no joint statement", "have not produced", "failed to produce").
+_NOTHING = r"(?!(?:no|not|nothing|little|any|never|neither)\b)"
+_PRODUCED_TEXTS = (
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:produced|yielded|delivered|resulted\s+in|brought\s+forth)"
+    rf",?\s+(?:(?:within|after|in|on|by)\s+{_NOTHING}(?:[\w,-]+\s+){{1,3}}?)?(?:only\s+|just\s+)?"
+    rf"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|some\s+)?{_NOTHING}(?:(?!draft\b)[\w-]+\s+){{0,3}}?"
+    r"(?:(?:list|set|series|package)\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:declarations?|communiqu[eé]s?|"
+    r"joint\s+statements?|commitments|pledges|promises|undertakings)\b"
+)
+# A draft improved at the table ("produced an updated and refined peace framework", "emerged
+# with what they called an 'updated and refined' framework"): headway, not yet a deal.
+_REFINED_TEXT = re.compile(
+    r"\b(?:produced|emerged\s+with|came\s+(?:away|out)\s+with|spoke\s+of|agreed\s+(?:on|to)|"
+    r"(?:have|has|had)\s+(?:drawn\s+up|worked\s+out))\s+(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:called|"
+    r"calls?|described\s+as|termed|dubbed)\s+)?[\"“‘']?(?:an?\s+|the\s+)?[\"“‘']?(?:updated|"
+    r"refined|revised|improved|amended|reworked|streamlined)\b(?:,?\s+(?:and\s+)?(?:updated|refined|"
+    r"revised|improved|amended|reworked|streamlined))?[\"”’']?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:framework|plan|draft|text|document)s?\b",
+    _I,
+)
 _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partial_agreement",
@@ -2503,7 +2572,8 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"promises|pledges|measures|undertakings)\b|"
             # "a framework for a comprehensive peace agreement": a step towards the deal.
             r"\b(?:framework|roadmap|road\s+map|blueprint)\s+(?:for|towards?)\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|settlement)\b",
+            r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|settlement)\b|"
+            rf"{_PRODUCED_TEXTS}",
             _I,
         ),
     ),
@@ -2539,6 +2609,7 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    ("progress", _REFINED_TEXT),
     (
         "collapsed",
         re.compile(
@@ -2557,7 +2628,9 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:progress|breakthrough|agreement|deal)\b|"
             # "ended their summit at Joint Base Andrews on Friday without an agreement", "leave
             # Alaska without a deal": the venue and the day may come in between.
-            r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished|left|leave|leaves)\s+"
+            # A headline's present ("Geneva round ends without a deal on Donbas") too.
+            r"\b(?:ended|broke\s+up|concluded|closed|wrapped\s+up|finished|left|leave|leaves|ends|"
+            r"closes|concludes|finishes|breaks\s+up|wraps\s+up)\s+"
             r"(?:[\w'’-]+\s+){0,8}?"
             r"without\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:result|agreement|deal|"
             r"breakthrough|outcome|accord)\b|\bcame\s+no\s+closer\b|\bno\s+movement\s+(?:on|towards?)\b|"
@@ -2598,12 +2671,21 @@ _SIGNED_DEAL = re.compile(
     r"text|statement|communiqu[eé]|protocol|arrangement|understanding|principles|charter|pact)s?\b"
     r"(?:\s+(?:of|on)\s+principles)?|"
     # "The Tashkent Declaration they signed on 10 January", "the agreement that the two
-    # countries' foreign ministers signed": the text first, then who signed.
-    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])s?\s+(?:that\s+|which\s+)?"
+    # countries' foreign ministers signed": the text first, then who signed; "the declaration of
+    # principles (that) the two sides signed": the text's name may go on with what it is of.
+    r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])s?\s+"
+    r"(?:(?:of|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:that\s+|which\s+)?"
     r"(?:they|both\s+sides|the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
     r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"
-    r"(?:then\s+|finally\s+)?signed\b",
+    # "The Stockholm Agreement they reached covered ...": a text reached is made as one signed.
+    r"(?:then\s+|finally\s+)?(?:signed|reached|struck|sealed|clinched)\b|"
+    # "the interim agreement, the Joint Plan of Action, was signed in the early hours": the
+    # text told in the passive, its own name set off by commas (the qualifiers before it are
+    # the signed text's: an interim text signed is a deal).
+    r"\b(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|treaty|pact|deal|memorandum)s?"
+    r"(?:,\s+[^,;.]{3,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:finally\s+|formally\s+|then\s+)?signed\b",
     _I,
 )
 # "The talks nearly broke down": a collapse averted is none. "Nobody walked out", "the talks
@@ -3518,8 +3600,8 @@ def _analyse(
         if p.field is not Field.HEAD or p.party not in go_betweens
     )
     pending.extend(_labels(text, matches))
-    for found in _AGREED_TO_CONTINUE.finditer(text):
-        pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start()))
+    for at in _continuations(text):
+        pending.append(_Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, at))
     ordinal = _ordinal(text)
     if ordinal is not None:
         pending.append(_Pending(Field.ORDINAL, ordinal[0], _INFERRED, ordinal[1]))
@@ -4882,8 +4964,8 @@ def _follow_up(
             or (p.value == "direct" and not loose)
         ),
         *(
-            _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, found.start())
-            for found in _AGREED_TO_CONTINUE.finditer(text)
+            _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, at)
+            for at in _continuations(text)
         ),
     ]
     # "X led the Iranian side then": who led it in an earlier season, not at the round told.
@@ -5307,6 +5389,39 @@ def _later_day_of(piece: _Piece, opened: tuple[str, date, str]) -> bool:
     )
 
 
+_NOT_SETTLED = dict(_PHRASED_OUTCOMES)["no_breakthrough"]
+# "agreed on Monday to release 887 detainees", "agreed to free the captives": the captives'
+# release as what was agreed (not their swap against others, a step of wider talks).
+_RELEASE_AGREED = re.compile(
+    r"\bagree(?:d|s)?\b[^.;]{0,60}?\bto\s+(?:release|free|set\s+free)\b|"
+    r"\b(?:deal|agreement|accord)\s+to\s+(?:release|free)\b",
+    _I,
+)
+# The matters of talks held on captives alone (a prisoner committee's sitting).
+_CAPTIVES_ONLY = frozenset({"prisoners", "humanitarian"})
+
+
+def _detainee_deal(claims: Sequence[Claim]) -> list[Claim]:
+    """Talks on captives alone whose deal is their release reached their whole deal.
+
+    A swap agreed at talks on a war is a deal on one issue (a partial agreement), but when
+    the captives are all the talks were about ("talks on the release of detainees ... agreed
+    on Monday to free 887 of them"), their release is the agreement itself.
+    """
+    topics = {c.value for c in claims if c.field is Field.TOPIC}
+    if "prisoners" not in topics or not topics <= _CAPTIVES_ONLY:
+        return list(claims)
+    return [
+        replace(c, value="agreement")
+        if c.field is Field.OUTCOME
+        and c.value == "partial_agreement"
+        and _RELEASE_AGREED.search(c.sentence)
+        and not _NOT_SETTLED.search(c.sentence)
+        else c
+        for c in claims
+    ]
+
+
 def _partial_deal(claims: Sequence[Claim]) -> list[Claim]:
     """A round that reached a deal and, as another sentence says, none on the rest.
 
@@ -5314,7 +5429,16 @@ def _partial_deal(claims: Sequence[Claim]) -> list[Claim]:
     agreement, as it is when one sentence says both (see ``_labels``).
     """
     outcomes = {c.value for c in claims if c.field is Field.OUTCOME}
-    if not (outcomes & _DEALS and "no_breakthrough" in outcomes):
+    # A sentence that told a deal and, in the same breath, none on the rest ("produced
+    # commitments on aid, but again no ceasefire") left one partial claim: it still says the
+    # main matter was not settled, for the other sentences' deal too.
+    denied = any(
+        c.field is Field.OUTCOME
+        and c.value == "partial_agreement"
+        and _NOT_SETTLED.search(c.sentence)
+        for c in claims
+    )
+    if not (outcomes & _DEALS and ("no_breakthrough" in outcomes or denied)):
         return list(claims)
     return [
         replace(c, value="partial_agreement")
@@ -6398,7 +6522,9 @@ def extract_mentions(
     for order, slug, kind, key in sorted(
         groups, key=lambda g: (g[0], g[1], kind_order[g[2]], g[3])
     ):
-        merged = _dedupe(_final_outcome(_partial_deal(groups[(order, slug, kind, key)])))
+        merged = _dedupe(
+            _final_outcome(_partial_deal(_detainee_deal(groups[(order, slug, kind, key)])))
+        )
         if not merged:
             continue
         if not _has_substance(merged):
