@@ -314,6 +314,23 @@ _RUNNING_SINCE = re.compile(
 _FIRST_SITTING = re.compile(
     r"\b(?:first|opening)\s+(?:day|session|sitting|meeting)\b|\bday\s+one\b", _I
 )
+# The talks told as over, the way a live page or a wire's update puts it: "After eight hours,
+# it is over", "And it has already finished: forty minutes", "The meeting is over", "the talks
+# have now ended". The subject is the talks or "it" opening the sentence (after a timestamp,
+# a connective or a short phrase of time); the verb has no object ("has ended its boycott")
+# and no "for today" (a day's sitting, with more to come).
+_TALKS_OVER = re.compile(
+    r"^(?:[^.;]{0,40}?[-–:]\s+)?(?:(?:and|so|but|now|then|well)\s*,?\s+)?(?:[^.;,]{0,50},\s*)?"
+    r"(?:it|(?:the|this|today['’]s|tonight['’]s)\s+(?:[\w-]+\s+)?(?:meeting|session|talks|"
+    r"round|negotiations|discussions|consultations|sitting))"
+    r"(?:\s+(?:is|are|was|were)\s+(?:now\s+|already\s+|all\s+|finally\s+)?(?:over|finished)|"
+    r"['’]s\s+(?:now\s+|all\s+)?over|"
+    r"\s+(?:has|have)\s+(?:now\s+|already\s+|just\s+|finally\s+)?(?:finished|ended|concluded|"
+    r"wrapped\s+up|broken\s+up|closed|come\s+to\s+an\s+end))\b"
+    r"(?!\s+(?:for\s+(?:today|the\s+day|the\s+night|now|tonight)|its|the|a|an|their|his|her|"
+    r"any|our|this|that)\b)",
+    _I,
+)
 # The verb a date hangs on: "ended on Thursday" dates the last day of a round, "which opened
 # on Wednesday" its first.
 _ENDED_ON = re.compile(
@@ -2786,8 +2803,27 @@ _INDIRECT_SAID = re.compile(
 _DIRECT_SAID = re.compile(
     r"\bdirect\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations?|meetings?|rounds?|contacts?|"
     r"encounters?|sessions?|dialogue|discussions|exchanges?)\b|"
+    # "spoke to each other directly", "talked with one another directly": up to three words
+    # between the verb and the adverb.
     r"\b(?:spoke|speak|speaks|speaking|talk(?:s|ed|ing)?|met|meet(?:s|ing)?|negotiat\w+|engag\w+|"
-    r"sat\s+down|communicat\w+)\s+(?:\w+\s+)?directly\b",
+    r"sat\s+down|communicat\w+)\s+(?:\w+\s+){0,3}?directly\b|"
+    # Held with no one between the sides: "met without intermediaries", "their first meeting
+    # without a third-country mediator", "held without the mediation of a third country",
+    # "without a third party in the room". (Not "refused to talk without mediators": see
+    # _NO_GO_BETWEEN_REFUSED.)
+    r"\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:(?:third[-\s](?:country|party)|foreign|outside|"
+    r"external|international)\s+)?(?:mediators?|mediation|intermediar(?:y|ies)|go-betweens?|"
+    r"facilitators?|third\s+part(?:y|ies)|third\s+countr(?:y|ies))\b",
+    _I,
+)
+# "Tehran refused to talk without mediators", "could never meet without intermediaries": the
+# go-between wanted, or the meeting imagined, not a meeting held with none.
+# "the two leaders learned to talk without intermediaries", "want to negotiate without
+# mediators": a habit or a wish, not a sitting.
+_NO_GO_BETWEEN_REFUSED = re.compile(
+    r"\b(?:refus\w*|reject\w*|would|could|cannot|can['’]t|never|impossible|unwilling|"
+    r"not\s+(?:ready|willing|prepared)|learn\w*|want\w*|wish\w*|hop(?:e|es|ed|ing)|"
+    r"prefer\w*)\b[^.;]{0,50}$",
     _I,
 )
 # "Hezbollah, which has rejected any direct negotiation": the format refused, not held.
@@ -2975,6 +3011,17 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                     and _REFUSED_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
                 )
                 or (
+                    p.value == "direct"
+                    and text[p.anchor : p.anchor + 7].lower() == "without"
+                    and (
+                        _NO_GO_BETWEEN_REFUSED.search(text[max(0, p.anchor - 60) : p.anchor])
+                        # "their first bilateral meeting without a mediator", "met one-on-one,
+                        # without anyone in the room": the sentence's format is bilateral,
+                        # which already says no one sat between them.
+                        or any(q.field is Field.FORMAT and q.value == "bilateral" for q in found)
+                    )
+                )
+                or (
                     p.value != "indirect"
                     and _SEPARATE_BEFORE.search(text[max(0, p.anchor - 30) : p.anchor])
                 )
@@ -3107,6 +3154,9 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
 
 
 def _status(text: str, future: bool, continuation: bool) -> str | None:
+    if _TALKS_OVER.search(text):
+        # "First session over" is no end of the round, "It is over" is.
+        return "ongoing" if _FIRST_SITTING.search(text) else "concluded"
     for status, cue in _STATUS_CUES:
         if cue.search(text):
             if status == "concluded" and _FIRST_SITTING.search(text):
@@ -4779,6 +4829,12 @@ def _follow_up(
                 and _errand(text, matches, ctx, conflict)
                 and not find_dates(text, ctx.published)
             )
+            # "20:45 - After roughly eight hours, it is over.": a live page's entry telling
+            # the talks it follows have ended (a round recalled before goes back to the one
+            # reported, see extract_mentions).
+            or (
+                not prev.future and _TALKS_OVER.search(text) and not find_dates(text, ctx.published)
+            )
         ):
             # "... while Omani Foreign Minister X carried messages between them": a go-between
             # at work is named, not pointed at with a pronoun, so the break does not lose him.
@@ -4838,6 +4894,8 @@ def _follow_up(
         or _mediators(text, _actor_matches(matches))
         # "..., and Oman's foreign minister, X, walked between them carrying proposals".
         or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
+        # "It has already finished: forty minutes.": the talks just told of are over.
+        or (not prev.future and _TALKS_OVER.search(text))
     ):
         return None
     own = _best(_conflict_scores(matches, ctx, prev.conflict), prev.conflict)
@@ -4919,7 +4977,9 @@ def _follow_up(
     ]
     # "After three days of waiting the envoy called it off": the fate of the round before.
     called_off = _CALLED_IT_OFF.search(text) is not None and not any(muted)
-    if not claims and not opened and not called_off:
+    # "And it has already finished": nothing but the round's status, which is enough.
+    over = _TALKS_OVER.search(text) is not None and not any(muted)
+    if not claims and not opened and not called_off and not over:
         return None
     piece = _Piece(
         prev.conflict, sentence, text, claims=claims, dates=opened, spans=[(0, len(text))]
