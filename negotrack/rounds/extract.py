@@ -2485,7 +2485,12 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partial_agreement",
         re.compile(
-            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|(?:on|to)\s+(?:an?\s+|the\s+)?"
+            # Not "agreed to free 887 detainees": as "an agreement to release detainees"
+            # below, that may be the whole of a detainee deal.
+            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|(?:free|release)"
+            r"(?!\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+            r"(?:[\d,]+\s+)?(?:civilian\s+|conflict-related\s+)?detainees\b))\b|"
+            r"(?:on|to)\s+(?:an?\s+|the\s+)?"
             # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
             # a count or a word may lead the words.
             r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
@@ -2529,6 +2534,11 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:agreed|signed)\s+{_WHEN}(?:to|on)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?"
             r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b|"
+            # "agreed on Monday to free 887 detainees": the detainee deal such talks are held
+            # for, whole (not a swap of prisoners of war beside a war's other issues).
+            rf"\bagreed\s+{_WHEN}to\s+(?:free|release)\s+(?:(?:about|around|some|nearly|almost|"
+            r"over|more\s+than|up\s+to)\s+)?(?:[\d,]+\s+)?(?:civilian\s+|conflict-related\s+)?"
+            r"detainees\b|"
             # "sealed a U.S.-brokered maritime deal"; a headline's "X and Y seal border deal".
             # Not what is still wished for ("hope to seal a deal") nor "sealed without a deal".
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
@@ -2883,6 +2893,14 @@ _DEAL_TOLD = re.compile(
 )
 
 
+# What "humanitarian" may qualify when it tells the nature of a deal or act, not relief.
+_CHARACTER_AFTER = re.compile(
+    r"\s+(?:step|steps|gesture|gestures|move|act|achievement|success|milestone|breakthrough|"
+    r"dimension|character|spirit)\b",
+    _I,
+)
+
+
 def _deal_on_one_issue(text: str, found: list[_Pending]) -> list[_Pending]:
     """Deals told by ``_DEAL_TOLD``, unless the words say the deal was on one issue.
 
@@ -2926,6 +2944,13 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             m.kind == "topic"
             and _GROUPS_PROPOSED_ON.search(text[max(0, m.start - 120) : m.start])
             and _DOMAIN_AFTER.match(text[m.end :])
+        )
+        and not (
+            # "the deal was a humanitarian step": the character of what was agreed, not aid
+            # or relief as a matter of the talks.
+            m.kind == "topic"
+            and text[m.start : m.end].lower() == "humanitarian"
+            and _CHARACTER_AFTER.match(text[m.end :])
         )
         and not (
             m.kind == "topic"
@@ -5050,12 +5075,42 @@ def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> Mention
     return MentionKind.REPORT
 
 
-_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAY_COUNT = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_DAY_NUMBER = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
 # "three days of talks": how long a round lasted, which dates its other end.
 _DURATION = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|[2-7])\s+(?:full\s+|straight\s+|consecutive\s+)?"
+    rf"\b{_DAY_NUMBER}\s+(?:full\s+|straight\s+|consecutive\s+)?"
     r"days\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|consultations|discussions|"
     r"meetings|sessions|deliberations)\b",
+    _I,
+)
+# "Negotiators spent ten days in Switzerland", "the delegations spent four days at the
+# hotel": the length of a stay at the talks, told by the verb.
+_SPENT_DAYS = re.compile(
+    rf"\b(?:spent|spend|spends|spending)\s+{_DAY_NUMBER}\s+(?:full\s+|long\s+)?days\b", _I
+)
+# "a four-day extraordinary border committee meeting", "the two-day talks": the length as
+# an adjective of the sitting.
+_DAYS_LONG = re.compile(
+    rf"\b{_DAY_NUMBER}-day\s+(?:[\w'’-]+\s+){{0,4}}?(?:talks|negotiations|consultations|"
+    r"discussions|meeting|round|session|summit|conference)\b",
+    _I,
+)
+# The day a stay of known length began: "from 11 March", "arrived in Sanaa on 9 April (for
+# six days of talks)". (A range "from 14 to 19 September" is read whole by find_dates.)
+_STAY_BEGAN = re.compile(
+    r"\bfrom\s+(?:the\s+)?$|"
+    r"\b(?:arrived|arriving|landed|flew\s+in|gathered|convened)\b[^.;]{0,50}?\b(?:on\s+)?$",
     _I,
 )
 # Words telling that a sentence dates the end of its round: "reached a deal on Wednesday,
@@ -5086,18 +5141,35 @@ def _span_days(
     on Tuesday, at the end of negotiations that opened on 9 December": both days.
     """
     text = piece.sentence.text
-    if piece.future or not (_AT_THE_END.search(text) or (opened and _WENT_ON.search(text))):
+    if piece.future:
+        return None
+    duration = _DURATION.search(text) or _SPENT_DAYS.search(text) or _DAYS_LONG.search(text)
+    length = None
+    if duration is not None:
+        token = duration["n"].lower()
+        length = _DAY_COUNT.get(token) or int(token)
+    # "arrived in Sanaa on 9 April for six days of talks", "spent ten days there from 11
+    # March": the first day of a stay and its length, told after the fact.
+    began = {
+        s.first
+        for s in spans
+        if length is not None
+        and not opened
+        and s.first is not None
+        and s.last is None
+        and s.kind is DateKind.EXPLICIT
+        and _STAY_BEGAN.search(text[max(0, s.start - 60) : s.start])
+    }
+    if length is not None and len(began) == 1:
+        (first,) = began
+        return first, first + timedelta(days=length - 1)
+    if not (_AT_THE_END.search(text) or (opened and _WENT_ON.search(text))):
         return None
     days = [
         s.first
         for s in spans
         if s.first is not None and s.kind in (DateKind.EXPLICIT, DateKind.RELATIVE)
     ]
-    duration = _DURATION.search(text)
-    length = None
-    if duration is not None:
-        token = duration["n"].lower()
-        length = _DAY_COUNT.get(token) or int(token)
     if opened:
         if length is not None:
             return start, start + timedelta(days=length - 1)
