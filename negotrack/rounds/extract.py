@@ -331,6 +331,25 @@ _TALKS_OVER = re.compile(
     r"any|our|this|that)\b)",
     _I,
 )
+# A round still to come that will not be held as planned: a side staying away ("would not
+# take part in", "pulled out of", "is boycotting") or a postponement with no new day ("has been
+# postponed indefinitely", "postponed ...; new dates will be announced"). Only with _WAS_DUE:
+# a side leaving talks under way ended them; a round put off to a named day still takes place.
+_CALLED_OFF_BY_A_SIDE = re.compile(
+    r"\b(?:(?:will|would)\s+not|won['’]t|refus\w+\s+to|declined\s+to)\s+(?:take\s+part|"
+    r"attend|participate|join|send\s+(?:a\s+|its\s+|any\s+)?(?:delegation|team|negotiators))\b|"
+    r"\bpull(?:s|ed|ing)?\s+out\s+of\b|\bboycott(?:s|ed|ing)?\b|"
+    r"\bpostpone[ds]?\b(?:\s+(?:indefinitely|until\s+further\s+notice|sine\s+die|without\s+"
+    r"(?:a\s+)?(?:new\s+)?date)\b|[^.]{0,120}?\bnew\s+(?:dates?|time)\s+(?:will|would)\s+be\s+"
+    r"(?:announced|set|fixed|agreed)\b)",
+    _I,
+)
+_WAS_DUE = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?:due|scheduled|set|planned|expected|supposed|meant)\s+to\s+"
+    r"(?:open|begin|start|take\s+place|be\s+held|meet|resume|convene)\b|"
+    r"\b(?:was|were)\s+to\s+(?:open|begin|start|take\s+place|be\s+held|meet|resume|convene)\b",
+    _I,
+)
 # The verb a date hangs on: "ended on Thursday" dates the last day of a round, "which opened
 # on Wednesday" its first.
 _ENDED_ON = re.compile(
@@ -367,7 +386,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # from a later story, often at a round other than the one it dates.)
             r"(?:did\s+not|didn['’]t)\s+(?:take|go)\s+(?:place|ahead)|"
             r"collaps(?:ed|es|e)\s+before\s+(?:they|it)\s+(?:even\s+)?(?:start|started|began|opened)|"
-            r"won['’]t\s+(?:take\s+place|go\s+ahead|happen))\b",
+            r"won['’]t\s+(?:take\s+place|go\s+ahead|happen)|"
+            # "will not be held on Saturday", a headline's "The Rome round that will not be".
+            r"(?:will|would)\s+not\s+be\s+held|won['’]t\s+be\s+held|"
+            r"\b(?:that|which)\s+(?:will|would)\s+not\s+be(?=\s*(?:[:;,.]|$)))\b",
             _I,
         ),
     ),
@@ -3179,6 +3201,11 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
 
 
 def _status(text: str, future: bool, continuation: bool) -> str | None:
+    if _CALLED_OFF_BY_A_SIDE.search(text) and _WAS_DUE.search(text):
+        # "said it would not take part in talks that were due to open on Tuesday", "the
+        # round, which was to take place on Saturday, has been postponed; new dates will be
+        # announced": a sitting still to come that will not be held then.
+        return "cancelled"
     if _TALKS_OVER.search(text):
         # "First session over" is no end of the round, "It is over" is.
         return "ongoing" if _FIRST_SITTING.search(text) else "concluded"
