@@ -2850,6 +2850,14 @@ _DIRECT_SAID = re.compile(
 )
 # "Tehran refused to talk without mediators", "could never meet without intermediaries": the
 # go-between wanted, or the meeting imagined, not a meeting held with none.
+# Meetings before the one told, in the perfect: "have already met", "had met twice before".
+_ALREADY_MET = re.compile(
+    r"\b(?:have|has|had)\s+(?:already|previously|before|often|repeatedly)\s+(?:[\w-]+\s+)?"
+    r"(?:met|talked|spoken|negotiated|sat\s+down)\b|"
+    r"\b(?:have|has|had)\s+(?:met|talked|spoken|negotiated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:before|previously)\b",
+    _I,
+)
 # "the two leaders learned to talk without intermediaries", "want to negotiate without
 # mediators": a habit or a wish, not a sitting.
 _NO_GO_BETWEEN_REFUSED = re.compile(
@@ -3057,6 +3065,10 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                     p.value == "direct"
                     and _REFUSED_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
                 )
+                # "Aliyev and Pashinyan have already met face to face without mediators": how
+                # they sat at meetings before, not at the round the story tells.
+                # ("had talked directly twice before": the verb may be the anchor itself.)
+                or _ALREADY_MET.search(text[max(0, p.anchor - 60) : p.anchor + 40]) is not None
                 or (
                     p.value == "direct"
                     and text[p.anchor : p.anchor + 7].lower() == "without"

@@ -95,3 +95,21 @@ def test_a_go_between_wanted_is_no_direct_meeting(kb: KnowledgeBase, sentence: s
 )
 def test_no_go_between_that_adds_no_direct(kb: KnowledgeBase, sentence: str) -> None:
     assert "direct" not in report(kb, f"{OPENING} {sentence}").values(Field.FORMAT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers have already met face to face without a mediator.",
+        "The two ministers had talked directly twice before.",
+    ],
+)
+def test_how_they_sat_at_earlier_meetings(kb: KnowledgeBase, sentence: str) -> None:
+    # Meetings before the one told, in the perfect: not the round's format.
+    assert "direct" not in report(kb, f"{OPENING} {sentence}").values(Field.FORMAT)
+
+
+def test_a_meeting_told_in_the_perfect_of_the_round_itself(kb: KnowledgeBase) -> None:
+    # Not every perfect: "have met" for the round itself, with no "already" or "before".
+    text = "Armenian and Azerbaijani foreign ministers have met face to face in Tbilisi today."
+    assert "direct" in report(kb, text).values(Field.FORMAT)
