@@ -2893,6 +2893,11 @@ _FOLLOWED = re.compile(
     r"builds\s+on)\b",
     _I,
 )
+_BETWEEN_ROUNDS = re.compile(
+    r"[^.;]{0,80}?\b(?:between|in\s+between)\s+(?:the\s+)?(?:rounds|sessions|meetings|sittings)\b|"
+    r"[^.;]{0,80}?\bin\s+the\s+(?:intervals?|gaps?)\s+between\b",
+    _I,
+)
 _NEXT_STAGE_AFTER = re.compile(
     r"^[\w'’-]*\s+(?:would|will|are\s+to|were\s+to)\s+(?:start|begin|meet|convene)\b", _I
 )
@@ -3096,6 +3101,9 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                     and (
                         _NEXT_STAGE_BEFORE.search(text[max(0, p.anchor - 60) : p.anchor])
                         or _NEXT_STAGE_AFTER.match(text[p.anchor :])
+                        # "working groups on military questions now meet between rounds":
+                        # sittings of their own, apart from the rounds.
+                        or _BETWEEN_ROUNDS.match(text[p.anchor :]) is not None
                     )
                 )
             )

@@ -113,3 +113,18 @@ def test_a_meeting_told_in_the_perfect_of_the_round_itself(kb: KnowledgeBase) ->
     # Not every perfect: "have met" for the round itself, with no "already" or "before".
     text = "Armenian and Azerbaijani foreign ministers have met face to face in Tbilisi today."
     assert "direct" in report(kb, text).values(Field.FORMAT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Groups that sit between the rounds meet apart from them: not the round's format.
+        ("Expert groups on the border now convene between rounds.", False),
+        ("Technical teams work on the maps in the intervals between sessions.", False),
+        # Groups sitting at the round itself are.
+        ("The two delegations split into working groups on the border for the afternoon.", True),
+    ],
+)
+def test_working_groups_between_rounds(kb: KnowledgeBase, sentence: str, expected: bool) -> None:
+    formats = report(kb, f"{OPENING} {sentence}").values(Field.FORMAT)
+    assert ("working_groups" in formats) is expected
