@@ -6591,5 +6591,17 @@ def extract_mentions(
             # "the Istanbul talks last year": an earlier round placed only within a year may
             # be any of the rounds held there, so it names none of them.
             continue
+        standing = ctx.conflicts[slug].standing_topics if slug in ctx.conflicts else ()
+        named_topics = {c.value for c in merged if c.field is Field.TOPIC}
+        # "The sixth round, now cancelled": a round of the US-Iran nuclear talks is about the
+        # nuclear file whether or not its sentences name it.
+        merged += tuple(
+            Claim(Field.TOPIC, topic, merged[0].sentence, _STANDING)
+            for topic in standing
+            if topic not in named_topics
+        )
         mentions.append(RoundMention(slug, kind, merged))
     return mentions
+
+
+_STANDING = 0.3  # a topic the conflict's talks always have (Conflict.standing_topics)
