@@ -333,6 +333,9 @@ class _Merged:
             for key in ("parties", "usual_mediators"):
                 for name in e.texts(key):
                     known_actor(e, key, name)
+            for topic in e.texts("standing_topics"):
+                if topic not in TOPICS:
+                    raise e.error(f"{topic!r} is not a topic label", "standing_topics")
             for key, name in [("slug", slug), *(("aliases", a) for a in e.texts("aliases"))]:
                 other = lookup.setdefault(name.casefold(), slug)
                 if other != slug:
