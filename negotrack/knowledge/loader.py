@@ -4,7 +4,7 @@ Files. Every ``*.toml`` file of a knowledge directory is read, in name order. A 
 any of these top-level items (the bundled ``data/`` keeps one kind per file):
 
 - ``[[conflict]]`` entries: ``slug``, ``name``, ``parties``, ``keywords`` (required),
-  ``aliases``, ``usual_mediators``;
+  ``aliases``, ``usual_mediators``, ``standing_topics`` (topic labels every round of it has);
 - ``[[place]]``: ``name``, ``country`` (required), ``spellings``;
 - ``[[actor]]``: ``name``, ``kind`` (required: country, group or organisation), ``aliases``,
   ``demonyms``, ``prose`` (the name inside a sentence, where it differs: "the United States");
@@ -66,6 +66,7 @@ _SCHEMAS: dict[str, tuple[str, dict[str, tuple[bool, bool]]]] = {
             "keywords": (True, True),
             "aliases": (True, False),
             "usual_mediators": (True, False),
+            "standing_topics": (True, False),
         },
     ),
     "place": (
@@ -332,6 +333,9 @@ class _Merged:
             for key in ("parties", "usual_mediators"):
                 for name in e.texts(key):
                     known_actor(e, key, name)
+            for topic in e.texts("standing_topics"):
+                if topic not in TOPICS:
+                    raise e.error(f"{topic!r} is not a topic label", "standing_topics")
             for key, name in [("slug", slug), *(("aliases", a) for a in e.texts("aliases"))]:
                 other = lookup.setdefault(name.casefold(), slug)
                 if other != slug:
@@ -389,6 +393,7 @@ def _conflict(e: _Entry) -> Conflict:
         keywords=e.texts("keywords"),
         aliases=e.texts("aliases"),
         usual_mediators=e.texts("usual_mediators"),
+        standing_topics=e.texts("standing_topics"),
     )
 
 

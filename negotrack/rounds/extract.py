@@ -314,6 +314,42 @@ _RUNNING_SINCE = re.compile(
 _FIRST_SITTING = re.compile(
     r"\b(?:first|opening)\s+(?:day|session|sitting|meeting)\b|\bday\s+one\b", _I
 )
+# The talks told as over, the way a live page or a wire's update puts it: "After eight hours,
+# it is over", "And it has already finished: forty minutes", "The meeting is over", "the talks
+# have now ended". The subject is the talks or "it" opening the sentence (after a timestamp,
+# a connective or a short phrase of time); the verb has no object ("has ended its boycott")
+# and no "for today" (a day's sitting, with more to come).
+_TALKS_OVER = re.compile(
+    r"^(?:[^.;]{0,40}?[-–:]\s+)?(?:(?:and|so|but|now|then|well)\s*,?\s+)?(?:[^.;,]{0,50},\s*)?"
+    r"(?:it|(?:the|this|today['’]s|tonight['’]s)\s+(?:[\w-]+\s+)?(?:meeting|session|talks|"
+    r"round|negotiations|discussions|consultations|sitting))"
+    r"(?:\s+(?:is|are|was|were)\s+(?:now\s+|already\s+|all\s+|finally\s+)?(?:over|finished)|"
+    r"['’]s\s+(?:now\s+|all\s+)?over|"
+    r"\s+(?:has|have)\s+(?:now\s+|already\s+|just\s+|finally\s+)?(?:finished|ended|concluded|"
+    r"wrapped\s+up|broken\s+up|closed|come\s+to\s+an\s+end))\b"
+    r"(?!\s+(?:for\s+(?:today|the\s+day|the\s+night|now|tonight)|its|the|a|an|their|his|her|"
+    r"any|our|this|that)\b)",
+    _I,
+)
+# A round still to come that will not be held as planned: a side staying away ("would not
+# take part in", "pulled out of", "is boycotting") or a postponement with no new day ("has been
+# postponed indefinitely", "postponed ...; new dates will be announced"). Only with _WAS_DUE:
+# a side leaving talks under way ended them; a round put off to a named day still takes place.
+_CALLED_OFF_BY_A_SIDE = re.compile(
+    r"\b(?:(?:will|would)\s+not|won['’]t|refus\w+\s+to|declined\s+to)\s+(?:take\s+part|"
+    r"attend|participate|join|send\s+(?:a\s+|its\s+|any\s+)?(?:delegation|team|negotiators))\b|"
+    r"\bpull(?:s|ed|ing)?\s+out\s+of\b|\bboycott(?:s|ed|ing)?\b|"
+    r"\bpostpone[ds]?\b(?:\s+(?:indefinitely|until\s+further\s+notice|sine\s+die|without\s+"
+    r"(?:a\s+)?(?:new\s+)?date)\b|[^.]{0,120}?\bnew\s+(?:dates?|time)\s+(?:will|would)\s+be\s+"
+    r"(?:announced|set|fixed|agreed)\b)",
+    _I,
+)
+_WAS_DUE = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?:due|scheduled|set|planned|expected|supposed|meant)\s+to\s+"
+    r"(?:open|begin|start|take\s+place|be\s+held|meet|resume|convene)\b|"
+    r"\b(?:was|were)\s+to\s+(?:open|begin|start|take\s+place|be\s+held|meet|resume|convene)\b",
+    _I,
+)
 # The verb a date hangs on: "ended on Thursday" dates the last day of a round, "which opened
 # on Wednesday" its first.
 _ENDED_ON = re.compile(
@@ -350,7 +386,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # from a later story, often at a round other than the one it dates.)
             r"(?:did\s+not|didn['’]t)\s+(?:take|go)\s+(?:place|ahead)|"
             r"collaps(?:ed|es|e)\s+before\s+(?:they|it)\s+(?:even\s+)?(?:start|started|began|opened)|"
-            r"won['’]t\s+(?:take\s+place|go\s+ahead|happen))\b",
+            r"won['’]t\s+(?:take\s+place|go\s+ahead|happen)|"
+            # "will not be held on Saturday", a headline's "The Rome round that will not be".
+            r"(?:will|would)\s+not\s+be\s+held|won['’]t\s+be\s+held|"
+            r"\b(?:that|which)\s+(?:will|would)\s+not\s+be(?=\s*(?:[:;,.]|$)))\b",
             _I,
         ),
     ),
@@ -2537,7 +2576,12 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partial_agreement",
         re.compile(
-            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|(?:on|to)\s+(?:an?\s+|the\s+)?"
+            # Not "agreed to free 887 detainees": as "an agreement to release detainees"
+            # below, that may be the whole of a detainee deal.
+            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|(?:free|release)"
+            r"(?!\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+            r"(?:[\d,]+\s+)?(?:civilian\s+|conflict-related\s+)?detainees\b))\b|"
+            r"(?:on|to)\s+(?:an?\s+|the\s+)?"
             # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
             # a count or a word may lead the words.
             r"(?:(?:\d[\w,.-]*|[\w-]+)\s+){0,3}?(?:exchanges?|swaps?)\b)|"
@@ -2582,6 +2626,11 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:agreed|signed)\s+{_WHEN}(?:to|on)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?"
             r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b|"
+            # "agreed on Monday to free 887 detainees": the detainee deal such talks are held
+            # for, whole (not a swap of prisoners of war beside a war's other issues).
+            rf"\bagreed\s+{_WHEN}to\s+(?:free|release)\s+(?:(?:about|around|some|nearly|almost|"
+            r"over|more\s+than|up\s+to)\s+)?(?:[\d,]+\s+)?(?:civilian\s+|conflict-related\s+)?"
+            r"detainees\b|"
             # "sealed a U.S.-brokered maritime deal"; a headline's "X and Y seal border deal".
             # Not what is still wished for ("hope to seal a deal") nor "sealed without a deal".
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
@@ -2868,8 +2917,35 @@ _INDIRECT_SAID = re.compile(
 _DIRECT_SAID = re.compile(
     r"\bdirect\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations?|meetings?|rounds?|contacts?|"
     r"encounters?|sessions?|dialogue|discussions|exchanges?)\b|"
+    # "spoke to each other directly", "talked with one another directly": up to three words
+    # between the verb and the adverb.
     r"\b(?:spoke|speak|speaks|speaking|talk(?:s|ed|ing)?|met|meet(?:s|ing)?|negotiat\w+|engag\w+|"
-    r"sat\s+down|communicat\w+)\s+(?:\w+\s+)?directly\b",
+    r"sat\s+down|communicat\w+)\s+(?:\w+\s+){0,3}?directly\b|"
+    # Held with no one between the sides: "met without intermediaries", "their first meeting
+    # without a third-country mediator", "held without the mediation of a third country",
+    # "without a third party in the room". (Not "refused to talk without mediators": see
+    # _NO_GO_BETWEEN_REFUSED.)
+    r"\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:(?:third[-\s](?:country|party)|foreign|outside|"
+    r"external|international)\s+)?(?:mediators?|mediation|intermediar(?:y|ies)|go-betweens?|"
+    r"facilitators?|third\s+part(?:y|ies)|third\s+countr(?:y|ies))\b",
+    _I,
+)
+# "Tehran refused to talk without mediators", "could never meet without intermediaries": the
+# go-between wanted, or the meeting imagined, not a meeting held with none.
+# Meetings before the one told, in the perfect: "have already met", "had met twice before".
+_ALREADY_MET = re.compile(
+    r"\b(?:have|has|had)\s+(?:already|previously|before|often|repeatedly)\s+(?:[\w-]+\s+)?"
+    r"(?:met|talked|spoken|negotiated|sat\s+down)\b|"
+    r"\b(?:have|has|had)\s+(?:met|talked|spoken|negotiated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:before|previously)\b",
+    _I,
+)
+# "the two leaders learned to talk without intermediaries", "want to negotiate without
+# mediators": a habit or a wish, not a sitting.
+_NO_GO_BETWEEN_REFUSED = re.compile(
+    r"\b(?:refus\w*|reject\w*|would|could|cannot|can['’]t|never|impossible|unwilling|"
+    r"not\s+(?:ready|willing|prepared)|learn\w*|want\w*|wish\w*|hop(?:e|es|ed|ing)|"
+    r"prefer\w*)\b[^.;]{0,50}$",
     _I,
 )
 # "Hezbollah, which has rejected any direct negotiation": the format refused, not held.
@@ -2899,6 +2975,11 @@ _FOLLOWED = re.compile(
     r"builds\s+on)\b",
     _I,
 )
+_BETWEEN_ROUNDS = re.compile(
+    r"[^.;]{0,80}?\b(?:between|in\s+between)\s+(?:the\s+)?(?:rounds|sessions|meetings|sittings)\b|"
+    r"[^.;]{0,80}?\bin\s+the\s+(?:intervals?|gaps?)\s+between\b",
+    _I,
+)
 _NEXT_STAGE_AFTER = re.compile(
     r"^[\w'’-]*\s+(?:would|will|are\s+to|were\s+to)\s+(?:start|begin|meet|convene)\b", _I
 )
@@ -2925,6 +3006,14 @@ _DEAL_TOLD = re.compile(
     r"resume|talk|reconvene)\b)|"
     r"\b(?:stood|sat|appeared|gathered|took\s+part|attended|held|hosted)\b[^.;]{0,60}?\b(?:at|in|for)\s+"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?signing\s+ceremony\b",
+    _I,
+)
+
+
+# What "humanitarian" may qualify when it tells the nature of a deal or act, not relief.
+_CHARACTER_AFTER = re.compile(
+    r"\s+(?:step|steps|gesture|gestures|move|act|achievement|success|milestone|breakthrough|"
+    r"dimension|character|spirit)\b",
     _I,
 )
 
@@ -2972,6 +3061,13 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             m.kind == "topic"
             and _GROUPS_PROPOSED_ON.search(text[max(0, m.start - 120) : m.start])
             and _DOMAIN_AFTER.match(text[m.end :])
+        )
+        and not (
+            # "the deal was a humanitarian step": the character of what was agreed, not aid
+            # or relief as a matter of the talks.
+            m.kind == "topic"
+            and text[m.start : m.end].lower() == "humanitarian"
+            and _CHARACTER_AFTER.match(text[m.end :])
         )
         and not (
             m.kind == "topic"
@@ -3056,6 +3152,21 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                     p.value == "direct"
                     and _REFUSED_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
                 )
+                # "Aliyev and Pashinyan have already met face to face without mediators": how
+                # they sat at meetings before, not at the round the story tells.
+                # ("had talked directly twice before": the verb may be the anchor itself.)
+                or _ALREADY_MET.search(text[max(0, p.anchor - 60) : p.anchor + 40]) is not None
+                or (
+                    p.value == "direct"
+                    and text[p.anchor : p.anchor + 7].lower() == "without"
+                    and (
+                        _NO_GO_BETWEEN_REFUSED.search(text[max(0, p.anchor - 60) : p.anchor])
+                        # "their first bilateral meeting without a mediator", "met one-on-one,
+                        # without anyone in the room": the sentence's format is bilateral,
+                        # which already says no one sat between them.
+                        or any(q.field is Field.FORMAT and q.value == "bilateral" for q in found)
+                    )
+                )
                 or (
                     p.value != "indirect"
                     and _SEPARATE_BEFORE.search(text[max(0, p.anchor - 30) : p.anchor])
@@ -3072,6 +3183,9 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                     and (
                         _NEXT_STAGE_BEFORE.search(text[max(0, p.anchor - 60) : p.anchor])
                         or _NEXT_STAGE_AFTER.match(text[p.anchor :])
+                        # "working groups on military questions now meet between rounds":
+                        # sittings of their own, apart from the rounds.
+                        or _BETWEEN_ROUNDS.match(text[p.anchor :]) is not None
                     )
                 )
             )
@@ -3189,6 +3303,14 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
 
 
 def _status(text: str, future: bool, continuation: bool) -> str | None:
+    if _CALLED_OFF_BY_A_SIDE.search(text) and _WAS_DUE.search(text):
+        # "said it would not take part in talks that were due to open on Tuesday", "the
+        # round, which was to take place on Saturday, has been postponed; new dates will be
+        # announced": a sitting still to come that will not be held then.
+        return "cancelled"
+    if _TALKS_OVER.search(text):
+        # "First session over" is no end of the round, "It is over" is.
+        return "ongoing" if _FIRST_SITTING.search(text) else "concluded"
     for status, cue in _STATUS_CUES:
         if cue.search(text):
             if status == "concluded" and _FIRST_SITTING.search(text):
@@ -4861,6 +4983,12 @@ def _follow_up(
                 and _errand(text, matches, ctx, conflict)
                 and not find_dates(text, ctx.published)
             )
+            # "20:45 - After roughly eight hours, it is over.": a live page's entry telling
+            # the talks it follows have ended (a round recalled before goes back to the one
+            # reported, see extract_mentions).
+            or (
+                not prev.future and _TALKS_OVER.search(text) and not find_dates(text, ctx.published)
+            )
         ):
             # "... while Omani Foreign Minister X carried messages between them": a go-between
             # at work is named, not pointed at with a pronoun, so the break does not lose him.
@@ -4920,6 +5048,8 @@ def _follow_up(
         or _mediators(text, _actor_matches(matches))
         # "..., and Oman's foreign minister, X, walked between them carrying proposals".
         or _person_mediators(text, matches, ctx.kb, lambda _pos: conflict)
+        # "It has already finished: forty minutes.": the talks just told of are over.
+        or (not prev.future and _TALKS_OVER.search(text))
     ):
         return None
     own = _best(_conflict_scores(matches, ctx, prev.conflict), prev.conflict)
@@ -5001,7 +5131,9 @@ def _follow_up(
     ]
     # "After three days of waiting the envoy called it off": the fate of the round before.
     called_off = _CALLED_IT_OFF.search(text) is not None and not any(muted)
-    if not claims and not opened and not called_off:
+    # "And it has already finished": nothing but the round's status, which is enough.
+    over = _TALKS_OVER.search(text) is not None and not any(muted)
+    if not claims and not opened and not called_off and not over:
         return None
     piece = _Piece(
         prev.conflict, sentence, text, claims=claims, dates=opened, spans=[(0, len(text))]
@@ -5072,12 +5204,42 @@ def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> Mention
     return MentionKind.REPORT
 
 
-_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAY_COUNT = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_DAY_NUMBER = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
 # "three days of talks": how long a round lasted, which dates its other end.
 _DURATION = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|[2-7])\s+(?:full\s+|straight\s+|consecutive\s+)?"
+    rf"\b{_DAY_NUMBER}\s+(?:full\s+|straight\s+|consecutive\s+)?"
     r"days\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|consultations|discussions|"
     r"meetings|sessions|deliberations)\b",
+    _I,
+)
+# "Negotiators spent ten days in Switzerland", "the delegations spent four days at the
+# hotel": the length of a stay at the talks, told by the verb.
+_SPENT_DAYS = re.compile(
+    rf"\b(?:spent|spend|spends|spending)\s+{_DAY_NUMBER}\s+(?:full\s+|long\s+)?days\b", _I
+)
+# "a four-day extraordinary border committee meeting", "the two-day talks": the length as
+# an adjective of the sitting.
+_DAYS_LONG = re.compile(
+    rf"\b{_DAY_NUMBER}-day\s+(?:[\w'’-]+\s+){{0,4}}?(?:talks|negotiations|consultations|"
+    r"discussions|meeting|round|session|summit|conference)\b",
+    _I,
+)
+# The day a stay of known length began: "from 11 March", "arrived in Sanaa on 9 April (for
+# six days of talks)". (A range "from 14 to 19 September" is read whole by find_dates.)
+_STAY_BEGAN = re.compile(
+    r"\bfrom\s+(?:the\s+)?$|"
+    r"\b(?:arrived|arriving|landed|flew\s+in|gathered|convened)\b[^.;]{0,50}?\b(?:on\s+)?$",
     _I,
 )
 # Words telling that a sentence dates the end of its round: "reached a deal on Wednesday,
@@ -5108,18 +5270,35 @@ def _span_days(
     on Tuesday, at the end of negotiations that opened on 9 December": both days.
     """
     text = piece.sentence.text
-    if piece.future or not (_AT_THE_END.search(text) or (opened and _WENT_ON.search(text))):
+    if piece.future:
+        return None
+    duration = _DURATION.search(text) or _SPENT_DAYS.search(text) or _DAYS_LONG.search(text)
+    length = None
+    if duration is not None:
+        token = duration["n"].lower()
+        length = _DAY_COUNT.get(token) or int(token)
+    # "arrived in Sanaa on 9 April for six days of talks", "spent ten days there from 11
+    # March": the first day of a stay and its length, told after the fact.
+    began = {
+        s.first
+        for s in spans
+        if length is not None
+        and not opened
+        and s.first is not None
+        and s.last is None
+        and s.kind is DateKind.EXPLICIT
+        and _STAY_BEGAN.search(text[max(0, s.start - 60) : s.start])
+    }
+    if length is not None and len(began) == 1:
+        (first,) = began
+        return first, first + timedelta(days=length - 1)
+    if not (_AT_THE_END.search(text) or (opened and _WENT_ON.search(text))):
         return None
     days = [
         s.first
         for s in spans
         if s.first is not None and s.kind in (DateKind.EXPLICIT, DateKind.RELATIVE)
     ]
-    duration = _DURATION.search(text)
-    length = None
-    if duration is not None:
-        token = duration["n"].lower()
-        length = _DAY_COUNT.get(token) or int(token)
     if opened:
         if length is not None:
             return start, start + timedelta(days=length - 1)
@@ -6538,5 +6717,17 @@ def extract_mentions(
             # "the Istanbul talks last year": an earlier round placed only within a year may
             # be any of the rounds held there, so it names none of them.
             continue
+        standing = ctx.conflicts[slug].standing_topics if slug in ctx.conflicts else ()
+        named_topics = {c.value for c in merged if c.field is Field.TOPIC}
+        # "The sixth round, now cancelled": a round of the US-Iran nuclear talks is about the
+        # nuclear file whether or not its sentences name it.
+        merged += tuple(
+            Claim(Field.TOPIC, topic, merged[0].sentence, _STANDING)
+            for topic in standing
+            if topic not in named_topics
+        )
         mentions.append(RoundMention(slug, kind, merged))
     return mentions
+
+
+_STANDING = 0.3  # a topic the conflict's talks always have (Conflict.standing_topics)

@@ -175,6 +175,15 @@ def test_unknown_party_or_mediator_is_an_error(tmp_path: Path) -> None:
     assert "'Atlantis'" in error.message and "not a known actor" in error.message
 
 
+def test_a_standing_topic_must_be_a_topic_label(tmp_path: Path) -> None:
+    bad = CONFLICTS.replace(
+        'usual_mediators = ["Turkey"]',
+        'usual_mediators = ["Turkey"]\nstanding_topics = ["weather"]',
+    )
+    error = load_error(write_base(tmp_path / "data", conflicts=bad))
+    assert "'weather'" in error.message and "not a topic label" in error.message
+
+
 def test_unknown_affiliation_is_an_error(tmp_path: Path) -> None:
     people = '# people\n[[person]]\nname = "A B"\nrole = "envoy"\naffiliation = "Mars"\n'
     error = load_error(write_base(tmp_path / "data", people=people))
