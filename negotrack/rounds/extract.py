@@ -987,9 +987,17 @@ _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\
 # The verbs news puts a delegation's head after: "led by", "fronted by", "represented by".
 _HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
 # "led again by", "headed for the first time by": a word of time between the verb and "by".
+# "led since Wednesday by", "headed on Monday by", "led this week by", "led from the start
+# by": when the lead began, between the verb and "by".
+_LEAD_SINCE = (
+    r"(?:since|from|on|until|as\s+of)\s+(?:last\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+\d{1,2})?|week|month|start|outset|beginning|first\s+day)"
+    r"|this\s+(?:week|month|year|round)|today|yesterday"
+)
 _ONCE_MORE = (
     r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|respectively|this\s+time|for\s+the\s+"
-    r"(?:first|second|third|last)\s+time))?"
+    rf"(?:first|second|third|last)\s+time|{_LEAD_SINCE}))?"
 )
 # "under the leadership of", "under the presidency of": the office the team answers to.
 _UNDER_THE = (
@@ -1003,8 +1011,9 @@ _HEAD_BEFORE = re.compile(
     # "Representing Ukraine was Defence Minister X": the side named after the verb.
     r"(?:^|[,;:])\s*representing\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
     r"(?:were|was|are|is|will\s+be)\s+(?:[\w'’.-]+\s+){0,9}?$|"
+    # "US and Ukrainian officials met there, led by X and Y": the officials' meeting too.
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
-    r"commissions?|committees?)\b"
+    r"commissions?|committees?|officials|diplomats|delegates)\b"
     # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words;
     # "by Deputy Prime Minister and Minister of National Defence General X": nine.
     rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,9}}?$|"
@@ -1044,7 +1053,9 @@ _FOR_SIDE = re.compile(r"^(?:,\s+[^,;]{1,60},)?\s+for\s+(?:the\s+)?", _I)
 # "shuttling between US envoy X and Iranian Foreign Minister Y": the go-between's errand
 # runs between the two heads.
 _HEAD_BETWEEN = re.compile(
-    r"\b(?:talks|negotiations|mediating|messages|shuttl(?:ed|ing|es)|back\s+and\s+forth)\s+"
+    # "moved between X and Y", "going between them": the go-between's motion, as shuttling.
+    r"\b(?:talks|negotiations|mediating|messages|shuttl(?:ed|ing|es)|back\s+and\s+forth|"
+    r"mov(?:ed|es|ing)|went|go(?:es|ing)|travell?(?:ed|ing))\s+"
     r"between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
     _I,
@@ -1238,6 +1249,10 @@ _HEAD_AFTER = re.compile(
     r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
     # "the delegation, with X at its head".
     r"^\s+at\s+(?:its|their|the)\s+head\b|"
+    # "X leads for Russia", "X, the foreign minister, led for Iran": the side after "for".
+    # Not "headed for": that is where he travels.
+    rf"^{_APPOSITION}?,?\s+(?:(?:will|would|is\s+to|again|also|once\s+more)\s+){{0,2}}"
+    r"(?:leads|led|leading|lead)\s+(?:again\s+|once\s+more\s+)?for\s+(?:the\s+)?(?-i:[A-Z])|"
     # "with US envoy Steve Witkoff mediating": he leads the go-between's team.
     r"^\s+(?:again\s+|also\s+)?mediating\b|"
     # "X signed for Kigali": the one who signs for a side speaks for it.
@@ -1283,6 +1298,10 @@ _DELEGATION_CUE = re.compile(
     r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed|was|were|is|are|"
     r"sat|sits)\s+){0,2}under|"
     r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of|signed\s+(?:for|on\s+behalf\s+of)|"
+    # A go-between moving between the two heads, the two facing each other (_HEAD_BETWEEN,
+    # _FACED_AFTER): a sentence of its own may name them.
+    r"(?:shuttl(?:ed|es|ing)|mov(?:ed|es|ing)|went|go(?:es|ing))\s+(?:back\s+and\s+forth\s+)?"
+    r"between|(?:faced|sat\s+opposite|sat\s+across\s+from)\s+(?:each\s+other|one\s+another)|"
     rf"{_SIGNED_FOR})",
     _I,
 )
@@ -1309,6 +1328,15 @@ _PAIRED = re.compile(r"\s+and\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?")
 _SETTLED_AFTER = re.compile(
     r"^\s+(?:(?:then|also|finally|jointly|had|have)\s+){0,2}(?:agreed|signed|sealed|struck|reached|"
     r"produced|drafted|hammered\s+out|worked\s+out|finali[sz]ed)\b",
+    _I,
+)
+# "A and B faced each other across the table", "sat opposite one another", "came face to
+# face": the two at the table facing each other lead their sides.
+_FACED_AFTER = re.compile(
+    r"^,?\s+(?:(?:then|finally|had|have|again|once\s+more)\s+){0,2}(?:(?:faced|face|facing)\s+"
+    r"(?:each\s+other|one\s+another|off)\b|(?:sat|sit|sitting|were\s+seated|stood)\s+"
+    r"(?:down\s+)?(?:across|opposite)\s+(?:the\s+(?:negotiating\s+)?table\s+from\s+)?"
+    r"(?:each\s+other|one\s+another)\b|(?:came|come|met)\s+face\s+to\s+face\b)",
     _I,
 )
 _EXPERTS_TEAM = re.compile(
@@ -1932,7 +1960,11 @@ _SIGNS_FOR_BEFORE = re.compile(
     r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$",
     _I,
 )
-_LEADS_SIDE = re.compile(rf"^[^,;]{{1,40}}?\s+{_LEADS}\s+(?:the\s+)?$", _I)
+_LEADS_SIDE = re.compile(
+    rf"^[^,;]{{1,40}}?\s+(?:{_LEADS}\s+(?:the\s+)?|(?:leads|led|leading|lead)\s+for\s+"
+    r"(?:the\s+)?)$",
+    _I,
+)
 # "..., told Reuters", "according to The Washington Post": who carries the words.
 _OUTLET_BEFORE = re.compile(
     r"\b(?:told|tells|telling|according\s+to|quoted\s+by|cited\s+by|speaking\s+to|"
@@ -2068,7 +2100,7 @@ def _delegations(
             and pair is not None
             and pair[3] != side
             and _PAIRED.fullmatch(sentence[pair[1] : start])
-            and _SETTLED_AFTER.match(after)
+            and (_SETTLED_AFTER.match(after) or _FACED_AFTER.match(after))
         ):
             # "X and his counterpart Y agreed to a truce": the two who settle it speak each
             # for their own side.
@@ -2101,6 +2133,8 @@ def _delegations(
         ):
             # "led by Ukraine's X and Russia's Y": the second name heads the other side.
             field_ = Field.HEAD
+        elif field_ is Field.MEMBER and _led_by_two_sides(before, side, claims):
+            field_ = Field.HEAD
         confidence = _CONFIDENT if side is not None else _INFERRED
         claims.append(_Pending(field_, name, confidence, start, party))
         if (
@@ -2113,6 +2147,28 @@ def _delegations(
             # "A and B, who each led their country's delegation": the verb is said of both.
             claims.append(_Pending(Field.HEAD, pair[2], confidence, pair[0], pair[3]))
     return _one_head_a_side(claims)
+
+
+# "officials of both countries met, led by X and Y": one "led by" for two names.
+_LED_BY_TWO = re.compile(
+    rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+[^,;.]{{2,60}}?\s+and\s+(?:by\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?$",
+    _I,
+)
+
+
+def _led_by_two_sides(before: str, side: str | None, claims: Sequence[_Pending]) -> bool:
+    """ "The talks, led by X and Y": the second of two people named after one "led by" is
+    the other side's head when both are known and stand for different sides; two of one
+    side ("led by Witkoff and Kushner") stay head and member."""
+    return (
+        side is not None
+        and _LED_BY_TWO.search(before) is not None
+        and any(
+            c.field is Field.HEAD and c.confidence >= _CONFIDENT and c.party not in (None, side)
+            for c in claims
+        )
+    )
 
 
 def _one_head_a_side(claims: list[_Pending]) -> list[_Pending]:
@@ -3873,6 +3929,29 @@ def _part(piece: _Piece, lo: int, hi: int) -> _Piece:
     return part
 
 
+# "X, who mediated the first round in Muscat a week ago, moved between A and B": the
+# relative clause set off by commas recalls the earlier round; the main clause goes on after it.
+_RELATIVE_RECALL = re.compile(r",\s*$")
+_RELATIVE_START = re.compile(r"\s*(?:who|which|whose)\s+[^,;:.()]{3,120}?,\s+", _I)
+_PEOPLE_FIELDS = frozenset({Field.HEAD, Field.MEMBER, Field.MEDIATOR})
+
+
+def _main_clause_people(text: str, cut: int, head: _Piece, tail: _Piece) -> None:
+    """Who leads, sits or mediates in the main clause that resumes after a recalling
+    relative clause is told of the sentence's own round, not of the recalled one."""
+    if not _RELATIVE_RECALL.search(text[:cut]):
+        return
+    relative = _RELATIVE_START.match(text, cut)
+    if relative is None:
+        return
+    resumed = relative.end()
+    moved = [c for c in tail.claims if c.anchor >= resumed and c.field in _PEOPLE_FIELDS]
+    if not moved:
+        return
+    tail.claims = [c for c in tail.claims if c not in moved]
+    head.claims.extend(moved)
+
+
 def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     """One piece per round the sentence speaks of for this conflict: one, or two."""
     tense = _main_tense(piece)
@@ -3889,6 +3968,10 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     head.future = piece.future
     if back:
         tail.back = True
+        _main_clause_people(piece.sentence.text, cut, head, tail)
+        head.strong = head.strong or (
+            piece.strong and any(c.field in (Field.HEAD, Field.MEMBER) for c in head.claims)
+        )
         return [head, tail]
     tail.future = True
     if any(c.field is Field.CITY for c in tail.claims) or any(

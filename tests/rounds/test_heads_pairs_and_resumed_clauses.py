@@ -1,0 +1,151 @@
+"""Heads of delegation in more ways news tells who led: the lead dated between the verb and
+"by" ("led since Sunday by"), the side after "leads for", two people facing each other at the
+table, one "led by" for the two sides' heads, a go-between moving between the two heads, and
+a main clause that resumes after a relative clause recalling an earlier round."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind
+
+PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
+ISTANBUL = "Ukrainian and Russian negotiators sat down in Istanbul on Tuesday. "
+YEREVAN = "Armenian and Azerbaijani leaders held talks in Abu Dhabi on Tuesday. "
+
+
+def _heads(kb: KnowledgeBase, text: str, firm: float = 0.6) -> set[tuple[str | None, str]]:
+    """The heads read with at least ``firm`` confidence (the sole-negotiator guess is lower)."""
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    return {
+        (c.party, c.value)
+        for m in mentions
+        for c in m.claims
+        if c.field is Field.HEAD and c.confidence >= firm
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        # When the lead began, between the verb and "by".
+        (
+            ISTANBUL + "The Russian team has been headed since Thursday by Vladimir Medinsky, "
+            "a Kremlin aide.",
+            {("Russia", "Vladimir Medinsky")},
+        ),
+        (
+            ISTANBUL + "Kyiv's delegation, led this week by Rustem Umerov, asked for a truce.",
+            {("Ukraine", "Rustem Umerov")},
+        ),
+        # The side after "leads for", known or unknown name.
+        (
+            ISTANBUL + "Medinsky, the Kremlin aide, led for Russia once again.",
+            {("Russia", "Vladimir Medinsky")},
+        ),
+        (
+            ISTANBUL + "Oleksandr Bevz leads for Ukraine, officials said.",
+            {("Ukraine", "Oleksandr Bevz")},
+        ),
+        # Two people of two sides facing each other at the table.
+        (
+            YEREVAN + "Prime Minister Nikol Pashinyan and President Ilham Aliyev sat opposite "
+            "each other for two hours.",
+            {("Armenia", "Nikol Pashinyan"), ("Azerbaijan", "Ilham Aliyev")},
+        ),
+        (
+            YEREVAN + "Pashinyan and Azerbaijan's President Ilham Aliyev came face to face in "
+            "the palace.",
+            {("Armenia", "Nikol Pashinyan"), ("Azerbaijan", "Ilham Aliyev")},
+        ),
+        # One "led by" for two known people of two sides.
+        (
+            "Kyiv's and Moscow's teams, led by Rustem Umerov and Vladimir Medinsky, were back "
+            "at the table in Istanbul on Tuesday.",
+            {("Ukraine", "Rustem Umerov"), ("Russia", "Vladimir Medinsky")},
+        ),
+    ],
+)
+def test_heads_are_read(kb: KnowledgeBase, text: str, heads: set[tuple[str, str]]) -> None:
+    assert heads <= _heads(kb, text)
+
+
+def test_a_dated_criticism_names_no_head(kb: KnowledgeBase) -> None:
+    # Only the verbs of leading take a date before "by": a team criticised by someone.
+    text = ISTANBUL + "The Russian team has been mocked since Thursday by Pavel Sorokin, a blogger."
+    assert ("Russia", "Pavel Sorokin") not in _heads(kb, text, firm=0.0)
+
+
+def test_headed_for_a_city_is_a_journey(kb: KnowledgeBase) -> None:
+    # "headed for Moscow" is where he travels, not a side he leads.
+    text = ISTANBUL + "Pavel Sorokin headed for Moscow on Wednesday."
+    assert not any(value == "Pavel Sorokin" for _, value in _heads(kb, text, firm=0.0))
+
+
+def test_two_envoys_of_one_side_after_led_by_stay_head_and_member(kb: KnowledgeBase) -> None:
+    # "led by X and Y" of one side: the second stays a member, as before.
+    text = (
+        "Iranian and American negotiators met in Muscat on Tuesday, the American team led by "
+        "Steve Witkoff and Jared Kushner."
+    )
+    heads = _heads(kb, text)
+    assert ("United States", "Jared Kushner") not in heads
+
+
+def test_facing_criticism_is_no_seat_at_the_table(kb: KnowledgeBase) -> None:
+    # "faced" takes "each other", "one another" or "off": not any object.
+    text = YEREVAN + "Pashinyan and Aliyev faced criticism at home afterwards."
+    assert ("Azerbaijan", "Ilham Aliyev") not in _heads(kb, text)
+
+
+ROME = "Iranian and US negotiators held a third round of talks in Rome on Saturday. "
+
+
+def test_go_between_moving_between_the_heads(kb: KnowledgeBase) -> None:
+    text = (
+        ROME + "Oman's foreign minister went between Foreign Minister Abbas Araghchi and the "
+        "American envoy Steve Witkoff all afternoon."
+    )
+    heads = _heads(kb, text)
+    assert {("Iran", "Abbas Araghchi"), ("United States", "Steve Witkoff")} <= heads
+
+
+def test_travelling_between_capitals_names_no_head(kb: KnowledgeBase) -> None:
+    text = ROME + "The envoy Pavel Sorokin had moved between Moscow and Tehran for weeks."
+    assert not any(value == "Pavel Sorokin" for _, value in _heads(kb, text, firm=0.0))
+
+
+def test_main_clause_after_a_recalling_relative_clause_is_this_rounds(kb: KnowledgeBase) -> None:
+    # The relative clause recalls the earlier round in Muscat; the heads the go-between
+    # moved between are at this round, in Rome.
+    text = (
+        ROME + "Badr Albusaidi, who had also chaired their meeting in Muscat two weeks ago, "
+        "shuttled between Abbas Araghchi and Steve Witkoff for five hours."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    (rome,) = [m for m in mentions if m.kind is MentionKind.REPORT]
+    heads = {(c.party, c.value) for c in rome.claims if c.field is Field.HEAD}
+    assert {("Iran", "Abbas Araghchi"), ("United States", "Steve Witkoff")} <= heads
+
+
+def test_heads_of_the_recalled_sitting_stay_with_it(kb: KnowledgeBase) -> None:
+    # No main clause resumes after the recall: who headed the recalled sitting is its own.
+    text = (
+        ROME + "That session followed their meeting in Muscat two weeks ago, which was headed "
+        "by Abbas Araghchi and Steve Witkoff."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    (rome,) = [m for m in mentions if m.kind is MentionKind.REPORT]
+    assert not any(c.field is Field.HEAD and c.confidence >= 0.6 for c in rome.claims)
+    recalled = {
+        (c.party, c.value)
+        for m in mentions
+        if m.kind is MentionKind.BACK_REFERENCE
+        for c in m.claims
+        if c.field is Field.HEAD
+    }
+    assert ("Iran", "Abbas Araghchi") in recalled
