@@ -1167,7 +1167,9 @@ _LEADS = (
 )
 # "X, Netanyahu's closest adviser, arrived ...": a description set off between the name and
 # its verb; "X, the aide who led ...": one that runs into the relative clause.
-_APPOSITION = r"(?:,\s+[^,;]{1,60},|,\s+[^,;]{1,60}?(?=\s+who\s))"
+# "X, who moved last week from the defence ministry to the security council, heads ...": a
+# relative clause may run longer.
+_APPOSITION = r"(?:,\s+[^,;]{1,60},|,\s+[^,;]{1,60}?(?=\s+who\s)|,\s+who\s+[^,;()]{1,140},)"
 _THEN = r"(?:(?:then|also|later|subsequently)\s+)?"
 _SIGNED_FOR = (
     r"signed\s+(?:[\w'’-]+['’]s\s+(?:copy|text|version|document|instrument)\b|"
@@ -1302,6 +1304,7 @@ _DELEGATION_CUE = re.compile(
     # _FACED_AFTER): a sentence of its own may name them.
     r"(?:shuttl(?:ed|es|ing)|mov(?:ed|es|ing)|went|go(?:es|ing))\s+(?:back\s+and\s+forth\s+)?"
     r"between|(?:faced|sat\s+opposite|sat\s+across\s+from)\s+(?:each\s+other|one\s+another)|"
+    r"\bin\s+separate\s+(?:rooms|halls|wings|buildings|suites)\b|"
     rf"{_SIGNED_FOR})",
     _I,
 )
@@ -1336,9 +1339,16 @@ _FACED_AFTER = re.compile(
     r"^,?\s+(?:(?:then|finally|had|have|again|once\s+more)\s+){0,2}(?:(?:faced|face|facing)\s+"
     r"(?:each\s+other|one\s+another|off)\b|(?:sat|sit|sitting|were\s+seated|stood)\s+"
     r"(?:down\s+)?(?:across|opposite)\s+(?:the\s+(?:negotiating\s+)?table\s+from\s+)?"
-    r"(?:each\s+other|one\s+another)\b|(?:came|come|met)\s+face\s+to\s+face\b)",
+    r"(?:each\s+other|one\s+another)\b|(?:came|come|met)\s+face\s+to\s+face\b|"
+    # "A and B are in separate rooms": each at his side's table of indirect talks.
+    r"(?:are|were|sat|sit|stayed|remained|waited)\s+in\s+separate\s+(?:rooms|halls|wings|"
+    r"buildings|suites)\b)",
     _I,
 )
+# "the delegations facing each other across a long table, with X at its head": the head of
+# the table is the chair's seat, not a delegation's lead.
+_TABLE_HEAD = re.compile(r"\btables?\s*,?\s+(?:with\s+)?(?:[\w'’.-]+\s+){0,4}?$", _I)
+_AT_ITS_HEAD = re.compile(r"^\s+at\s+its\s+head\b", _I)
 _EXPERTS_TEAM = re.compile(
     rf"^\s+{_LEADS}\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:technical|expert|experts['’]?|"
     r"working)\s+(?:team|teams|group|groups|level|talks)\b",
@@ -2085,6 +2095,10 @@ def _delegations(
             or _MEMBER_AFTER.match(after)
         ) and not _HEADED_RIGHT_BEFORE.search(before):
             field_ = Field.MEMBER
+        elif _AT_ITS_HEAD.match(after) and _TABLE_HEAD.search(before):
+            if side is not None:
+                claims.append(_Pending(Field.MEDIATOR, side, _INFERRED, start))
+            continue
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after) or _BOTH_LED.match(after):
             # "X heads the American technical team", "the Iranian experts were led by X": the
             # experts' table, beside the envoys'.
@@ -3613,6 +3627,8 @@ def _analyse(
         slug = conflict_at(claim.anchor)
         if slug is None or slug not in pieces:
             continue
+        if claim.field in (Field.CITY, Field.COUNTRY) and _biography(text, clauses, claim.anchor):
+            continue
         if not live(claim.anchor) and not _label_in_doubt(text, claim):
             continue
         pieces[slug].claims.append(
@@ -3639,6 +3655,10 @@ def _analyse(
         if slug not in pieces or not live(span.start):
             continue
         if _other_event(text, clauses, _clause_index(clauses, span.start)):
+            continue
+        if _compared_day(text, span):
+            # "X leads for Russia, as in May and June", "as he did in March": the day of
+            # the sitting compared with, not of this one.
             continue
         if _TRUCE_DAY.search(text[max(0, span.start - 60) : span.start]):
             # "a truce from midnight on 10 April, to be followed by talks starting on 18
@@ -3990,6 +4010,42 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while)\s
 _RELATIVE_OPENER = re.compile(r"^\s*(?:who|whom|whose|when)\b", _I)
 
 
+# "as in May and June", "as he did on 16 May", "just as at the March round": a comparison
+# with an earlier time, whose day is not this sitting's.
+_COMPARED_DAY = re.compile(
+    r"(?:^|[,;(]|\s[-–—])\s*(?:just\s+|much\s+)?as\s+(?:(?:he|she|they|it|we)\s+(?:did|had|was|"
+    r"were)\s+)?(?:(?:in|at|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+    r"(?:[\w'’-]+\s+(?:and|or)\s+)?)?$",
+    _I,
+)
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during)\s", _I)
+
+
+def _compared_day(text: str, span: DateSpan) -> bool:
+    """Whether the day is of a time compared with: "as in May and June", "as he did on 16 May"."""
+    before = _COMPARED_DAY.search(text, max(0, span.start - 60), span.start)
+    if before is None:
+        return False
+    said = before.group(0).rstrip()
+    return said.endswith(("in", "at", "on", "during", "and", "or")) or bool(
+        _PREPOSITION_FIRST.match(text, span.start)
+    )
+
+
+_WHO_OPENER = re.compile(
+    r"\s*(?:who|whom|whose)\b(?![^,;]{0,60}\b(?:arrived|landed|flew|came)\b)", _I
+)
+
+
+def _biography(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether the place at ``pos`` is in a relative clause about a person that tells
+    another event than the talks: "The Hamas team is headed by X, who survived the strike on
+    the group's leaders in Doha" places the strike, not the team's talks."""
+    index = _clause_index(clauses, pos)
+    start, _ = clauses[index]
+    return _WHO_OPENER.match(text, start) is not None and _other_event(text, clauses, index)
+
+
 def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> bool:
     """Whether a date in clause ``index`` dates something else than the talks.
 
@@ -4008,8 +4064,12 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
+    # "The Hamas team is headed by X, who survived the strike in Doha on 9 September": who
+    # leads a side is told of the talks as their words are.
     return any(
-        _STRONG_TRIGGER.search(text[s:e]) or _WEAK_TRIGGER.search(text[s:e])
+        _STRONG_TRIGGER.search(text[s:e])
+        or _WEAK_TRIGGER.search(text[s:e])
+        or _DELEGATION_CUE.search(text[s:e])
         for i, (s, e) in enumerate(clauses)
         if i != index
     )

@@ -149,3 +149,84 @@ def test_heads_of_the_recalled_sitting_stay_with_it(kb: KnowledgeBase) -> None:
         if c.field is Field.HEAD
     }
     assert ("Iran", "Abbas Araghchi") in recalled
+
+
+LIVE = "Live from Istanbul, where Russian and Ukrainian delegations resumed talks on Tuesday. "
+
+
+def _report(kb: KnowledgeBase, text: str) -> list[tuple[str, str | None, str]]:
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    (found,) = [m for m in mentions if m.kind is MentionKind.REPORT]
+    return [(c.field.value, c.party, c.value) for c in found.claims]
+
+
+def test_a_day_compared_with_does_not_date_the_head(kb: KnowledgeBase) -> None:
+    # "as in March and April": the sittings the lead is compared with; he leads this one.
+    text = LIVE + "Vladimir Medinsky heads the Russian team again, as in March and April."
+    assert ("head", "Russia", "Vladimir Medinsky") in _report(kb, text)
+
+
+def test_a_comparison_without_a_day_changes_nothing(kb: KnowledgeBase) -> None:
+    # A day told outright ("on 3 March") still dates what the sentence tells.
+    text = "Rustem Umerov led Ukraine's team in talks with Russia in Istanbul on 3 March."
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    dates = {c.value for m in mentions for c in m.claims if c.field is Field.START_DATE}
+    assert "2026-03-03" in dates
+
+
+def test_a_long_relative_clause_between_name_and_lead(kb: KnowledgeBase) -> None:
+    text = (
+        LIVE + "Rustem Umerov, who left the defence ministry last month for the post of "
+        "security council secretary in Kyiv, leads the Ukrainian side."
+    )
+    assert ("head", "Ukraine", "Rustem Umerov") in _report(kb, text)
+
+
+def test_a_persons_past_told_in_a_relative_clause_places_nothing(kb: KnowledgeBase) -> None:
+    # The strike he survived happened in Doha on a day of its own: neither is the talks'.
+    text = (
+        "Israeli and Hamas negotiators are holding indirect talks in Cairo this week. "
+        "Hamas's delegation is led by Khalil al-Hayya, who escaped an air strike in Doha on "
+        "9 September."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    cities = {c.value for m in mentions for c in m.claims if c.field is Field.CITY}
+    assert "Doha" not in cities
+    heads = {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
+    assert ("Hamas", "Khalil al-Hayya") in heads
+
+
+def test_an_arrival_in_a_relative_clause_still_places_the_talks(kb: KnowledgeBase) -> None:
+    # "who arrived in Doha": the arrival names where the talks sit.
+    text = (
+        "Israeli and Hamas negotiators are holding indirect talks this week. Hamas's "
+        "delegation is led by Khalil al-Hayya, who arrived in Doha on Monday."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    cities = {c.value for m in mentions for c in m.claims if c.field is Field.CITY}
+    assert "Doha" in cities
+
+
+def test_the_head_of_the_table_is_the_chair(kb: KnowledgeBase) -> None:
+    # The one at the head of the table chairs: the go-between, not a side's head.
+    text = LIVE + "Pictures show the two teams along a narrow table, with Hakan Fidan at its head."
+    claims = _report(kb, text)
+    assert ("head", "Turkey", "Hakan Fidan") not in claims
+    assert ("mediator", None, "Turkey") in claims
+
+
+def test_the_head_of_a_delegation_is_still_its_head(kb: KnowledgeBase) -> None:
+    # No table before "at its head": the delegation's own head.
+    text = LIVE + "The Russian delegation arrived with Vladimir Medinsky at its head."
+    assert ("head", "Russia", "Vladimir Medinsky") in _report(kb, text)
+
+
+def test_two_heads_in_separate_rooms(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American negotiators held indirect talks in Muscat on Tuesday. "
+        "Abbas Araghchi and Steve Witkoff waited in separate rooms while Omani officials "
+        "carried the messages."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    heads = {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
+    assert {("Iran", "Abbas Araghchi"), ("United States", "Steve Witkoff")} <= heads
