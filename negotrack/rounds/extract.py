@@ -656,6 +656,17 @@ _MEDIATOR_AFTER = re.compile(
     # "Turkey later joined the mediators": one more at the same errand.
     rf"^{_LIST_AFTER}\s+(?:(?:has|had|have|also|later|then)\s+)*(?:joined|joins)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|mediating\s+team)\b|"
+    # "Saudi Arabia, Egypt and the UAE taking part as co-mediators", "Norway sat in as
+    # facilitator": present at the table in the go-between's role.
+    rf"^{_LIST_AFTER}\s+(?:(?:also|again|were|was|are|is)\s+)?(?:took|take|takes|taking|"
+    r"(?:to\s+)?take)\s+part\s+as\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?"
+    rf"{_GO_BETWEEN}|"
+    rf"^{_LIST_AFTER}\s+(?:(?:also|again)\s+)?(?:participat(?:ed|es|ing)|sat\s+in|sits\s+in|"
+    rf"sitting\s+in)\s+as\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
+    # "IGAD joining as a third facilitator", "Turkey joined Egypt and Qatar as mediators":
+    # one more at the errand, named by the role.
+    rf"^{_LIST_AFTER}\s+(?:(?:has|had|have|also|later|then)\s+)*(?:joined|joins|joining)\s+"
+    rf"(?:(?!as\b)[^,;.]{{1,40}}?\s+)?as\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     # "but Oman remained the mediator".
     rf"^{_LIST_AFTER}\s+(?:remained|remains|was|is|were|are)\s+(?:still\s+)?(?:the\s+|a\s+)?"
     rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
@@ -693,6 +704,10 @@ _MEDIATOR_BEFORE = re.compile(
     # "with Egypt and the United States as co-mediators": a list after "with" (checked with
     # the role after it, _MEDIATING_AFTER).
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+{_LIST_BEFORE}$|"
+    # "with representatives of Saudi Arabia and Egypt taking part as co-mediators": the
+    # envoys of the list (the role after it checked as for "with" alone).
+    r"\bwith\s+(?:the\s+)?(?:representatives|envoys|diplomats|officials|delegates|"
+    rf"delegations|ministers)\s+(?:of|from)\s+{_LIST_BEFORE}$|"
     # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.
     # "in the presence of the mediators: Egypt, Qatar and Turkey": the list after a colon.
     rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+|three\s+|four\s+|usual\s+)?{_GO_BETWEEN}[,:]\s+"
@@ -714,6 +729,15 @@ _MEDIATOR_BEFORE = re.compile(
 _JOINED_BY = re.compile(
     rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\bjoined\s+by\s+[^.;]{{1,80}}?,?\s+and\s+(?:also\s+|later\s+)?"
     r"by\s+(?:the\s+)?$",
+    _I,
+)
+# "mediated by X with diplomats from A, B and C", "X led the mediation, joined by envoys of A
+# and B": envoys at the go-between's side share his errand. Read over a wide span, as the
+# list may be long.
+_ENVOYS_OF_LIST = re.compile(
+    r"\b(?:mediated|brokered|facilitated|chaired|mediation|mediating|mediators?)\b[^.;]{0,60}?"
+    r"(?:\bwith|,?\s+(?:joined|accompanied|assisted)\s+by)\s+(?:the\s+)?(?:representatives|envoys|"
+    rf"diplomats|officials|delegates|delegations|ministers)\s+(?:of|from)\s+{_LIST_BEFORE}$",
     _I,
 )
 # "with X mediating" needs the word after the actor, checked separately.
@@ -1205,7 +1229,10 @@ _PERSON_STEERS = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:mediator|go-between|intermediary|facilitator)\b|"
     rf"(?:[^,;.]{{1,40}}?\s+)?{_ERRAND}\b|"
     r"(?:joined|joins|joining)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|"
-    r"mediating\s+team)\b)",
+    r"mediating\s+team)\b|"
+    # "X will lead the mediation", "X, the envoy, heads the mediating team".
+    r"(?:will\s+|would\s+|is\s+to\s+)?(?:lead|leads|led|leading|head|heads|headed|heading|runs|ran)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediation|mediating\s+team|mediators)\b)",
     _I,
 )
 # "the meeting in Istanbul, which Turkish Foreign Minister X opened": the person as the
@@ -1855,7 +1882,9 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
         ):
             found.append((m.key, m.start))
             continue
-        if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]):
+        if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]) or _ENVOYS_OF_LIST.search(
+            sentence[max(0, m.start - 200) : m.start]
+        ):
             found.append((m.key, m.start))
             continue
         if _HELPED_BEFORE.search(before) and _HELP_AFTER.match(after):
