@@ -690,7 +690,8 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|moderated|facilitated|sponsored|convened|hosted\s+and\s+mediated|"
     # "coordinated by the EU": the one who runs the sessions. (Not "co-hosted by", said as
     # much of a donors' conference without the sides.)
-    r"coordinated)"
+    # "The talks were organised by Washington and hosted by the UAE": who called them.
+    r"coordinated|(?<=were\s)organi[sz]ed|(?<=was\s)organi[sz]ed|(?<=been\s)organi[sz]ed)"
     r"\s+(?:jointly\s+|together\s+)?by\s+"
     rf"{_LIST_BEFORE}$|"
     # "chaired for the OSCE by its envoy": the organisation in whose name the chair sits.
@@ -1296,7 +1297,7 @@ _HEAD_AFTER = re.compile(
     _I,
 )
 _MEMBER_BEFORE = re.compile(
-    r"\b(?:led|headed)\s+by\s+[^,;.]{2,60}?\s+and\s+(?:[\w'’.-]+\s+){0,4}?$|"
+    r"\b(?:led|headed|represented)\s+by\s+[^,;.]{2,60}?\s+and\s+(?:[\w'’.-]+\s+){0,4}?$|"
     r"\b(?:together\s+with|accompanied\s+by|alongside)\s+[^;.]{0,80}?$|"
     # "The delegation, headed by X, included Y": the head may be named in between.
     r"\b(?:delegation|team|side)[^;.]{0,60}?\s+(?:also\s+)?(?:included|includes|comprised|"
@@ -1859,6 +1860,15 @@ _TITLE_OF_CHAIR_AFTER = re.compile(
 )
 
 
+_PAST_ERRANDS = re.compile(
+    r"^,?\s+(?:which|who)\s+(?:has|had|have)\s+(?:long\s+|also\s+|already\s+|repeatedly\s+)?"
+    r"(?:facilitated|mediated|brokered|arranged|helped\s+(?:to\s+)?(?:broker|arrange))\s+"
+    r"(?:many|several|numerous|dozens|scores|a\s+number|most|all|previous|past|earlier|"
+    r"repeated|multiple|other)\b",
+    _I,
+)
+
+
 def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     chairs = [hit.span() for hit in _CHAIRED_BY.finditer(sentence)]
@@ -1867,6 +1877,10 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
         before = sentence[max(0, m.start - 60) : m.start]
         if _NAMED_AFTER_PLACE.match(after):
             continue  # "the Minsk Group, which had mediated": a format named after a city
+        if _PAST_ERRANDS.match(after):
+            # "hosted by the UAE, which has facilitated many prisoner swaps since the war
+            # began": its record of other errands, told as background, makes it the host only.
+            continue
         if _FOR_YEARS.search(sentence[max(0, m.start - 100) : m.start]):
             # "swaps have been arranged for years through the mediation of the UAE": a
             # standing channel, told as background, brokers no one round.

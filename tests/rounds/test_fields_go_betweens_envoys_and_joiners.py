@@ -69,3 +69,42 @@ def test_leading_a_delegation_is_no_mediation(kb: KnowledgeBase) -> None:
     # "heads the delegation" is a side's lead, not the mediating team's.
     text = SUDAN + "Turkish Foreign Minister Hakan Fidan heads the Turkish delegation."
     assert "Turkey" not in _mediators(kb, text)
+
+
+THREE_WAY = "Russian, Ukrainian and American delegations met in Geneva on Tuesday. "
+
+
+def test_who_organised_the_talks_called_them(kb: KnowledgeBase) -> None:
+    text = THREE_WAY + "The meeting was organised by Switzerland and held at a lakeside hotel."
+    assert "Switzerland" in _mediators(kb, text)
+
+
+def test_organising_without_the_passive_is_not_read(kb: KnowledgeBase) -> None:
+    # Only "was/were/been organised by": "an organised effort by" names no organiser.
+    text = THREE_WAY + "Officials spoke of an organised push by Switzerland to keep them there."
+    assert "Switzerland" not in _mediators(kb, text)
+
+
+def test_a_hosts_record_of_other_errands_is_background(kb: KnowledgeBase) -> None:
+    # Its earlier swaps are not this round's errand: it only lends the room.
+    text = (
+        THREE_WAY + "The venue was provided by Qatar, which has brokered several exchanges of "
+        "children since 2023."
+    )
+    assert "Qatar" not in _mediators(kb, text)
+
+
+def test_a_host_that_brokered_these_talks_still_mediates(kb: KnowledgeBase) -> None:
+    text = THREE_WAY + "The venue was provided by Qatar, which has brokered the talks."
+    assert "Qatar" in _mediators(kb, text)
+
+
+def test_the_second_of_two_representatives_is_a_member(kb: KnowledgeBase) -> None:
+    # "represented by X and Y": the second is no second head of the side.
+    found = report(
+        kb,
+        THREE_WAY + "The American side was represented by special envoy Steve Witkoff and "
+        "Jared Kushner.",
+    )
+    kushner = {(c.field, c.party) for c in found.claims if c.value == "Jared Kushner"}
+    assert (Field.HEAD, "United States") not in kushner
