@@ -1279,10 +1279,6 @@ _HEAD_AFTER = re.compile(
     r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
     # "the delegation, with X at its head".
     r"^\s+at\s+(?:its|their|the)\s+head\b|"
-    # "X leads for Russia", "X, the foreign minister, led for Iran": the side after "for".
-    # Not "headed for": that is where he travels.
-    rf"^{_APPOSITION}?,?\s+(?:(?:will|would|is\s+to|again|also|once\s+more)\s+){{0,2}}"
-    r"(?:leads|led|leading|lead)\s+(?:again\s+|once\s+more\s+)?for\s+(?:the\s+)?(?-i:[A-Z])|"
     # "with US envoy Steve Witkoff mediating": he leads the go-between's team.
     r"^\s+(?:again\s+|also\s+)?mediating\b|"
     # "X signed for Kigali": the one who signs for a side speaks for it.
@@ -1296,6 +1292,16 @@ _HEAD_AFTER = re.compile(
     r"^(?:\s+of\s+[^,;.]{1,50}?)?\s+the\s+[\w'’]+\s+one\b",
     _I,
 )
+# "X leads for Russia", "X, the foreign minister, led for Iran": the side after "for".
+# Not "headed for": that is where he travels.
+_LEADS_FOR = re.compile(
+    rf"^{_APPOSITION}?,?\s+(?:(?:will|would|is\s+to|again|also|once\s+more)\s+){{0,2}}"
+    r"(?:leads|led|leading|lead)\s+(?:again\s+|once\s+more\s+)?for\s+(?:the\s+)?(?-i:[A-Z])",
+    _I,
+)
+# "A, B and Army Secretary C led for Washington": the last of a list of names, whom the
+# verb is said of together with the others.
+_END_OF_LIST = re.compile(r"\s*(?:,|,?\s*\band)\s+(?:[\w'’.-]+\s+){0,4}", _I)
 _MEMBER_BEFORE = re.compile(
     r"\b(?:led|headed|represented)\s+by\s+[^,;.]{2,60}?\s+and\s+(?:[\w'’.-]+\s+){0,4}?$|"
     r"\b(?:together\s+with|accompanied\s+by|alongside)\s+[^;.]{0,80}?$|"
@@ -2138,6 +2144,13 @@ def _delegations(
             or _MEMBER_AFTER.match(after)
         ) and not _HEADED_RIGHT_BEFORE.search(before):
             field_ = Field.MEMBER
+        elif _LEADS_FOR.match(after):
+            if named_before is not None and _END_OF_LIST.fullmatch(
+                sentence[named_before[1] : start]
+            ):
+                # Several people said to lead one side together: none of them is its head.
+                continue
+            field_ = Field.HEAD
         elif _AT_ITS_HEAD.match(after) and _TABLE_HEAD.search(before):
             if side is not None:
                 claims.append(_Pending(Field.MEDIATOR, side, _INFERRED, start))

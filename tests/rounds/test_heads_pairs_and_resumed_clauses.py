@@ -230,3 +230,12 @@ def test_two_heads_in_separate_rooms(kb: KnowledgeBase) -> None:
     mentions = extract_mentions(text, None, PUBLISHED, kb)
     heads = {(c.party, c.value) for m in mentions for c in m.claims if c.field is Field.HEAD}
     assert {("Iran", "Abbas Araghchi"), ("United States", "Steve Witkoff")} <= heads
+
+
+def test_several_said_to_lead_one_side_give_it_no_head(kb: KnowledgeBase) -> None:
+    # "A, B and C led for Washington": the text does not say which of them led.
+    text = (
+        "Russian, Ukrainian and American delegations met in Abu Dhabi on Tuesday. Steve "
+        "Witkoff, Jared Kushner and Army Secretary Dan Driscoll led for the United States."
+    )
+    assert not any(party == "United States" for party, _ in _heads(kb, text))
