@@ -1339,6 +1339,7 @@ _DELEGATION_CUE = re.compile(
     r"(?:shuttl(?:ed|es|ing)|mov(?:ed|es|ing)|went|go(?:es|ing))\s+(?:back\s+and\s+forth\s+)?"
     r"between|(?:faced|sat\s+opposite|sat\s+across\s+from)\s+(?:each\s+other|one\s+another)|"
     r"\bin\s+separate\s+(?:rooms|halls|wings|buildings|suites)\b|"
+    r"\b(?:shook|shaking)\s+hands\b(?!\s+with\b)|\bput\s+their\s+(?:names|signatures)\s+to\b|"
     rf"{_SIGNED_FOR})",
     _I,
 )

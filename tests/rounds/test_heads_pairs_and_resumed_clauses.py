@@ -239,3 +239,18 @@ def test_several_said_to_lead_one_side_give_it_no_head(kb: KnowledgeBase) -> Non
         "Witkoff, Jared Kushner and Army Secretary Dan Driscoll led for the United States."
     )
     assert not any(party == "United States" for party, _ in _heads(kb, text))
+
+
+def test_a_handshake_sentence_of_its_own_names_the_pair(kb: KnowledgeBase) -> None:
+    # The pair's own handshake, told without any word for the talks, is read at all.
+    text = (
+        YEREVAN + "The pictures were striking: Nikol Pashinyan and Ilham Aliyev shaking hands "
+        "under the chandeliers."
+    )
+    assert {("Armenia", "Nikol Pashinyan"), ("Azerbaijan", "Ilham Aliyev")} <= _heads(kb, text)
+
+
+def test_a_handshake_of_unknown_people_names_no_head(kb: KnowledgeBase) -> None:
+    # Reading handshake sentences finds heads only among the sides' known people.
+    text = YEREVAN + "Outside, two chess players shaking hands drew a small crowd."
+    assert _heads(kb, text, firm=0.0) == set()
