@@ -5692,7 +5692,12 @@ _BODY_MEETS_AGAIN = re.compile(
     _I,
 )
 _THE_TWO_SIDES = re.compile(
-    r"\b(?:the\s+two\s+(?:sides|delegations|parties|teams)|both\s+(?:sides|delegations))\b"
+    # "committing both forces to protect civilians", "the warring parties": the armed sides.
+    # Not "only one of the two warring sides", "neither of the two sides": one side, or none.
+    r"(?<!one\sof\s)(?<!neither\sof\s)(?<!either\sof\s)"
+    r"\b(?:the\s+two\s+(?:warring\s+)?(?:sides|delegations|parties|teams|forces|armies|"
+    r"belligerents|factions)|both\s+(?:warring\s+)?(?:sides|delegations|forces|armies|"
+    r"belligerents|factions)|the\s+warring\s+(?:sides|parties|factions))\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front|line|river)\b)",
     _I,
 )
