@@ -1224,6 +1224,14 @@ _PERSON_STEERS = re.compile(
     # "Foreign Minister X chaired it, as he did the first round": the session just told of,
     # as a pronoun. Only the verbs of the chair: "opened it" may be a letter or a door.
     r"(?:chaired|co-?chaired|presided\s+over|moderated)\s+(?:it|them)\b(?!\s+(?:up|out|down)\b)|"
+    # "X and Y will chair", "X is again presiding", "X chairs": the chair's verb in any tense,
+    # with or without the session after it (the bare "chair" only after a modal or "to").
+    r"(?:(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:again\s+|also\s+|jointly\s+)?"
+    r"(?:co-?)?(?:chair|preside)|(?:is|are|was|were)\s+(?:again\s+|also\s+|jointly\s+)?"
+    r"(?:co-?)?(?:chairing|presiding)|(?:co-?)?(?:chairs|presides|presided))"
+    r"(?:(?=\s*(?:[.;,]|$|\s+(?:today|again|jointly|and)\b))|\s+(?:over\s+)?(?:the\s+|a\s+|an\s+|"
+    r"this\s+|these\s+|both\s+|all\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|sessions?|"
+    r"meetings?|rounds?|negotiations|discussions)\b)|"
     r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
     r"intermediary|facilitator)\b|"
     r"(?:acts|acted|acting|is\s+acting|was\s+acting|serves|served|is\s+serving)\s+as\s+"

@@ -108,3 +108,22 @@ def test_the_second_of_two_representatives_is_a_member(kb: KnowledgeBase) -> Non
     )
     kushner = {(c.field, c.party) for c in found.claims if c.value == "Jared Kushner"}
     assert (Field.HEAD, "United States") not in kushner
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish Foreign Minister Hakan Fidan will chair.",
+        "Hakan Fidan, the Turkish foreign minister, is presiding again.",
+        "Hakan Fidan chairs the second session.",
+        "Hakan Fidan is to preside over the talks.",
+    ],
+)
+def test_the_chairs_verb_in_any_tense(kb: KnowledgeBase, sentence: str) -> None:
+    assert "Turkey" in _mediators(kb, THREE_WAY + sentence)
+
+
+def test_chairing_another_body_is_no_errand(kb: KnowledgeBase) -> None:
+    # The object is no sitting of the talks: a cabinet, a committee of his own government.
+    text = THREE_WAY + "Hakan Fidan chairs the council of ministers on Fridays."
+    assert "Turkey" not in _mediators(kb, text)
