@@ -741,6 +741,13 @@ _ENVOYS_OF_LIST = re.compile(
     rf"diplomats|officials|delegates|delegations|ministers)\s+(?:of|from)\s+{_LIST_BEFORE}$",
     _I,
 )
+# "Turkey's spy chief joined the mediation on Wednesday, as did US envoys X and Y": the
+# errand said once, for one more after "as did".
+_AS_DID = re.compile(
+    r"\b(?:joined|joining|joins)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediation|mediators|go-betweens|"
+    r"mediating\s+team)\b[^.;]{0,60}?,?\s+as\s+(?:did|have|has|had|will|would)\s+(?:the\s+)?$",
+    _I,
+)
 # "with X mediating" needs the word after the actor, checked separately.
 _MEDIATING_AFTER = re.compile(
     # "with Oman once again in the role of go-between".
@@ -1911,8 +1918,10 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
         ):
             found.append((m.key, m.start))
             continue
-        if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]) or _ENVOYS_OF_LIST.search(
-            sentence[max(0, m.start - 200) : m.start]
+        if (
+            _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start])
+            or _ENVOYS_OF_LIST.search(sentence[max(0, m.start - 200) : m.start])
+            or _AS_DID.search(sentence[max(0, m.start - 140) : m.start])
         ):
             found.append((m.key, m.start))
             continue

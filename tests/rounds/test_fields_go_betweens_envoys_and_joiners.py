@@ -127,3 +127,17 @@ def test_chairing_another_body_is_no_errand(kb: KnowledgeBase) -> None:
     # The object is no sitting of the talks: a cabinet, a committee of his own government.
     text = THREE_WAY + "Hakan Fidan chairs the council of ministers on Fridays."
     assert "Turkey" not in _mediators(kb, text)
+
+
+GAZA = "Israeli and Hamas delegations held indirect talks in Cairo on Tuesday. "
+
+
+def test_one_more_joins_the_errand_after_as_did(kb: KnowledgeBase) -> None:
+    text = GAZA + "Egypt's spy chief joined the mediators on Monday, as did Qatari envoys."
+    assert "Qatar" in _mediators(kb, text)
+
+
+def test_as_did_after_another_verb_is_no_errand(kb: KnowledgeBase) -> None:
+    # "criticised the plan, as did Qatar": the verb said again is not the go-between's.
+    text = GAZA + "Egypt's spy chief criticised the plan on Monday, as did Qatari officials."
+    assert "Qatar" not in _mediators(kb, text)
