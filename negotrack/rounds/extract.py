@@ -733,6 +733,17 @@ _MEDIATOR_AFTER = re.compile(
     # "Turkey later joined the mediators": one more at the same errand.
     rf"^{_LIST_AFTER}\s+(?:(?:has|had|have|also|later|then)\s+)*(?:joined|joins)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|mediating\s+team)\b|"
+    # "Saudi Arabia, Egypt and the UAE taking part as co-mediators", "Norway sat in as
+    # facilitator": present at the table in the go-between's role.
+    rf"^{_LIST_AFTER}\s+(?:(?:also|again|were|was|are|is)\s+)?(?:took|take|takes|taking|"
+    r"(?:to\s+)?take)\s+part\s+as\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?"
+    rf"{_GO_BETWEEN}|"
+    rf"^{_LIST_AFTER}\s+(?:(?:also|again)\s+)?(?:participat(?:ed|es|ing)|sat\s+in|sits\s+in|"
+    rf"sitting\s+in)\s+as\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
+    # "IGAD joining as a third facilitator", "Turkey joined Egypt and Qatar as mediators":
+    # one more at the errand, named by the role.
+    rf"^{_LIST_AFTER}\s+(?:(?:has|had|have|also|later|then)\s+)*(?:joined|joins|joining)\s+"
+    rf"(?:(?!as\b)[^,;.]{{1,40}}?\s+)?as\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     # "but Oman remained the mediator".
     rf"^{_LIST_AFTER}\s+(?:remained|remains|was|is|were|are)\s+(?:still\s+)?(?:the\s+|a\s+)?"
     rf"(?:main\s+|chief\s+|sole\s+|only\s+)?{_GO_BETWEEN}|"
@@ -756,7 +767,8 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|moderated|facilitated|sponsored|convened|hosted\s+and\s+mediated|"
     # "coordinated by the EU": the one who runs the sessions. (Not "co-hosted by", said as
     # much of a donors' conference without the sides.)
-    r"coordinated)"
+    # "The talks were organised by Washington and hosted by the UAE": who called them.
+    r"coordinated|(?<=were\s)organi[sz]ed|(?<=was\s)organi[sz]ed|(?<=been\s)organi[sz]ed)"
     r"\s+(?:jointly\s+|together\s+)?by\s+"
     rf"{_LIST_BEFORE}$|"
     # "chaired for the OSCE by its envoy": the organisation in whose name the chair sits.
@@ -770,6 +782,10 @@ _MEDIATOR_BEFORE = re.compile(
     # "with Egypt and the United States as co-mediators": a list after "with" (checked with
     # the role after it, _MEDIATING_AFTER).
     rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+{_LIST_BEFORE}$|"
+    # "with representatives of Saudi Arabia and Egypt taking part as co-mediators": the
+    # envoys of the list (the role after it checked as for "with" alone).
+    r"\bwith\s+(?:the\s+)?(?:representatives|envoys|diplomats|officials|delegates|"
+    rf"delegations|ministers)\s+(?:of|from)\s+{_LIST_BEFORE}$|"
     # "a statement by the facilitators, Norway and Switzerland, said": the role, then who.
     # "in the presence of the mediators: Egypt, Qatar and Turkey": the list after a colon.
     rf"\b(?:the|its|their)\s+(?:joint\s+|two\s+|three\s+|four\s+|usual\s+)?{_GO_BETWEEN}[,:]\s+"
@@ -791,6 +807,22 @@ _MEDIATOR_BEFORE = re.compile(
 _JOINED_BY = re.compile(
     rf"\b{_GO_BETWEEN}[^.;]{{0,30}}?\bjoined\s+by\s+[^.;]{{1,80}}?,?\s+and\s+(?:also\s+|later\s+)?"
     r"by\s+(?:the\s+)?$",
+    _I,
+)
+# "mediated by X with diplomats from A, B and C", "X led the mediation, joined by envoys of A
+# and B": envoys at the go-between's side share his errand. Read over a wide span, as the
+# list may be long.
+_ENVOYS_OF_LIST = re.compile(
+    r"\b(?:mediated|brokered|facilitated|chaired|mediation|mediating|mediators?)\b[^.;]{0,60}?"
+    r"(?:\bwith|,?\s+(?:joined|accompanied|assisted)\s+by)\s+(?:the\s+)?(?:representatives|envoys|"
+    rf"diplomats|officials|delegates|delegations|ministers)\s+(?:of|from)\s+{_LIST_BEFORE}$",
+    _I,
+)
+# "Turkey's spy chief joined the mediation on Wednesday, as did US envoys X and Y": the
+# errand said once, for one more after "as did".
+_AS_DID = re.compile(
+    r"\b(?:joined|joining|joins)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediation|mediators|go-betweens|"
+    r"mediating\s+team)\b[^.;]{0,60}?,?\s+as\s+(?:did|have|has|had|will|would)\s+(?:the\s+)?$",
     _I,
 )
 # "with X mediating" needs the word after the actor, checked separately.
@@ -1064,9 +1096,17 @@ _CHAINED_TALKS = re.compile(r"^(?:\s*[-–/]\s*[\w.'’]+)*\s*[-–/]?\s*(?:\w+\
 # The verbs news puts a delegation's head after: "led by", "fronted by", "represented by".
 _HEADED = r"(?:led|leaded|headed|chaired|co-?chaired|fronted|represented)"
 # "led again by", "headed for the first time by": a word of time between the verb and "by".
+# "led since Wednesday by", "headed on Monday by", "led this week by", "led from the start
+# by": when the lead began, between the verb and "by".
+_LEAD_SINCE = (
+    r"(?:since|from|on|until|as\s+of)\s+(?:last\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+\d{1,2})?|week|month|start|outset|beginning|first\s+day)"
+    r"|this\s+(?:week|month|year|round)|today|yesterday"
+)
 _ONCE_MORE = (
     r"(?:\s+(?:again|once\s+(?:more|again)|still|now|jointly|respectively|this\s+time|for\s+the\s+"
-    r"(?:first|second|third|last)\s+time))?"
+    rf"(?:first|second|third|last)\s+time|{_LEAD_SINCE}))?"
 )
 # "under the leadership of", "under the presidency of": the office the team answers to.
 _UNDER_THE = (
@@ -1080,8 +1120,9 @@ _HEAD_BEFORE = re.compile(
     # "Representing Ukraine was Defence Minister X": the side named after the verb.
     r"(?:^|[,;:])\s*representing\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
     r"(?:were|was|are|is|will\s+be)\s+(?:[\w'’.-]+\s+){0,9}?$|"
+    # "US and Ukrainian officials met there, led by X and Y": the officials' meeting too.
     r"\b(?:delegations?|sides?|teams?|groups?|talks|negotiations|negotiators|envoys|advisers|"
-    r"commissions?|committees?)\b"
+    r"commissions?|committees?|officials|diplomats|delegates)\b"
     # "headed by the Houthis' chief negotiator and spokesman X": titles of up to six words;
     # "by Deputy Prime Minister and Minister of National Defence General X": nine.
     rf"[^.;]{{0,40}}?\b{_HEADED}{_ONCE_MORE}\s+by\s+(?:[\w'’.-]+\s+){{0,9}}?$|"
@@ -1121,7 +1162,9 @@ _FOR_SIDE = re.compile(r"^(?:,\s+[^,;]{1,60},)?\s+for\s+(?:the\s+)?", _I)
 # "shuttling between US envoy X and Iranian Foreign Minister Y": the go-between's errand
 # runs between the two heads.
 _HEAD_BETWEEN = re.compile(
-    r"\b(?:talks|negotiations|mediating|messages|shuttl(?:ed|ing|es)|back\s+and\s+forth)\s+"
+    # "moved between X and Y", "going between them": the go-between's motion, as shuttling.
+    r"\b(?:talks|negotiations|mediating|messages|shuttl(?:ed|ing|es)|back\s+and\s+forth|"
+    r"mov(?:ed|es|ing)|went|go(?:es|ing)|travell?(?:ed|ing))\s+"
     r"between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
     _I,
@@ -1233,7 +1276,9 @@ _LEADS = (
 )
 # "X, Netanyahu's closest adviser, arrived ...": a description set off between the name and
 # its verb; "X, the aide who led ...": one that runs into the relative clause.
-_APPOSITION = r"(?:,\s+[^,;]{1,60},|,\s+[^,;]{1,60}?(?=\s+who\s))"
+# "X, who moved last week from the defence ministry to the security council, heads ...": a
+# relative clause may run longer.
+_APPOSITION = r"(?:,\s+[^,;]{1,60},|,\s+[^,;]{1,60}?(?=\s+who\s)|,\s+who\s+[^,;()]{1,140},)"
 _THEN = r"(?:(?:then|also|later|subsequently)\s+)?"
 _SIGNED_FOR = (
     r"signed\s+(?:[\w'’-]+['’]s\s+(?:copy|text|version|document|instrument)\b|"
@@ -1263,13 +1308,24 @@ _PERSON_STEERS = re.compile(
     # "Foreign Minister X chaired it, as he did the first round": the session just told of,
     # as a pronoun. Only the verbs of the chair: "opened it" may be a letter or a door.
     r"(?:chaired|co-?chaired|presided\s+over|moderated)\s+(?:it|them)\b(?!\s+(?:up|out|down)\b)|"
+    # "X and Y will chair", "X is again presiding", "X chairs": the chair's verb in any tense,
+    # with or without the session after it (the bare "chair" only after a modal or "to").
+    r"(?:(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:again\s+|also\s+|jointly\s+)?"
+    r"(?:co-?)?(?:chair|preside)|(?:is|are|was|were)\s+(?:again\s+|also\s+|jointly\s+)?"
+    r"(?:co-?)?(?:chairing|presiding)|(?:co-?)?(?:chairs|presides|presided))"
+    r"(?:(?=\s*(?:[.;,]|$|\s+(?:today|again|jointly|and)\b))|\s+(?:over\s+)?(?:the\s+|a\s+|an\s+|"
+    r"this\s+|these\s+|both\s+|all\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|sessions?|"
+    r"meetings?|rounds?|negotiations|discussions)\b)|"
     r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
     r"intermediary|facilitator)\b|"
     r"(?:acts|acted|acting|is\s+acting|was\s+acting|serves|served|is\s+serving)\s+as\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:mediator|go-between|intermediary|facilitator)\b|"
     rf"(?:[^,;.]{{1,40}}?\s+)?{_ERRAND}\b|"
     r"(?:joined|joins|joining)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediators|mediation|go-betweens|"
-    r"mediating\s+team)\b)",
+    r"mediating\s+team)\b|"
+    # "X will lead the mediation", "X, the envoy, heads the mediating team".
+    r"(?:will\s+|would\s+|is\s+to\s+)?(?:lead|leads|led|leading|head|heads|headed|heading|runs|ran)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:mediation|mediating\s+team|mediators)\b)",
     _I,
 )
 # "the meeting in Istanbul, which Turkish Foreign Minister X opened": the person as the
@@ -1328,8 +1384,18 @@ _HEAD_AFTER = re.compile(
     r"^(?:\s+of\s+[^,;.]{1,50}?)?\s+the\s+[\w'’]+\s+one\b",
     _I,
 )
+# "X leads for Russia", "X, the foreign minister, led for Iran": the side after "for".
+# Not "headed for": that is where he travels.
+_LEADS_FOR = re.compile(
+    rf"^{_APPOSITION}?,?\s+(?:(?:will|would|is\s+to|again|also|once\s+more)\s+){{0,2}}"
+    r"(?:leads|led|leading|lead)\s+(?:again\s+|once\s+more\s+)?for\s+(?:the\s+)?(?-i:[A-Z])",
+    _I,
+)
+# "A, B and Army Secretary C led for Washington": the last of a list of names, whom the
+# verb is said of together with the others.
+_END_OF_LIST = re.compile(r"\s*(?:,|,?\s*\band)\s+(?:[\w'’.-]+\s+){0,4}", _I)
 _MEMBER_BEFORE = re.compile(
-    r"\b(?:led|headed)\s+by\s+[^,;.]{2,60}?\s+and\s+(?:[\w'’.-]+\s+){0,4}?$|"
+    r"\b(?:led|headed|represented)\s+by\s+[^,;.]{2,60}?\s+and\s+(?:[\w'’.-]+\s+){0,4}?$|"
     r"\b(?:together\s+with|accompanied\s+by|alongside)\s+[^;.]{0,80}?$|"
     # "The delegation, headed by X, included Y": the head may be named in between.
     r"\b(?:delegation|team|side)[^;.]{0,60}?\s+(?:also\s+)?(?:included|includes|comprised|"
@@ -1360,6 +1426,12 @@ _DELEGATION_CUE = re.compile(
     r"(?:delegation|side|team|group)\s*,?\s+(?:(?:again|still|remained|stayed|was|were|is|are|"
     r"sat|sits)\s+){0,2}under|"
     r"at\s+(?:its|their)\s+head|at\s+the\s+head\s+of|signed\s+(?:for|on\s+behalf\s+of)|"
+    # A go-between moving between the two heads, the two facing each other (_HEAD_BETWEEN,
+    # _FACED_AFTER): a sentence of its own may name them.
+    r"(?:shuttl(?:ed|es|ing)|mov(?:ed|es|ing)|went|go(?:es|ing))\s+(?:back\s+and\s+forth\s+)?"
+    r"between|(?:faced|sat\s+opposite|sat\s+across\s+from)\s+(?:each\s+other|one\s+another)|"
+    r"\bin\s+separate\s+(?:rooms|halls|wings|buildings|suites)\b|"
+    r"\b(?:shook|shaking)\s+hands\b(?!\s+with\b)|\bput\s+their\s+(?:names|signatures)\s+to\b|"
     rf"{_SIGNED_FOR})",
     _I,
 )
@@ -1388,6 +1460,22 @@ _SETTLED_AFTER = re.compile(
     r"produced|drafted|hammered\s+out|worked\s+out|finali[sz]ed)\b",
     _I,
 )
+# "A and B faced each other across the table", "sat opposite one another", "came face to
+# face": the two at the table facing each other lead their sides.
+_FACED_AFTER = re.compile(
+    r"^,?\s+(?:(?:then|finally|had|have|again|once\s+more)\s+){0,2}(?:(?:faced|face|facing)\s+"
+    r"(?:each\s+other|one\s+another|off)\b|(?:sat|sit|sitting|were\s+seated|stood)\s+"
+    r"(?:down\s+)?(?:across|opposite)\s+(?:the\s+(?:negotiating\s+)?table\s+from\s+)?"
+    r"(?:each\s+other|one\s+another)\b|(?:came|come|met)\s+face\s+to\s+face\b|"
+    # "A and B are in separate rooms": each at his side's table of indirect talks.
+    r"(?:are|were|sat|sit|stayed|remained|waited)\s+in\s+separate\s+(?:rooms|halls|wings|"
+    r"buildings|suites)\b)",
+    _I,
+)
+# "the delegations facing each other across a long table, with X at its head": the head of
+# the table is the chair's seat, not a delegation's lead.
+_TABLE_HEAD = re.compile(r"\btables?\s*,?\s+(?:with\s+)?(?:[\w'’.-]+\s+){0,4}?$", _I)
+_AT_ITS_HEAD = re.compile(r"^\s+at\s+its\s+head\b", _I)
 _EXPERTS_TEAM = re.compile(
     rf"^\s+{_LEADS}\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:technical|expert|experts['’]?|"
     r"working)\s+(?:team|teams|group|groups|level|talks)\b",
@@ -1871,6 +1959,15 @@ _TITLE_OF_CHAIR_AFTER = re.compile(
 )
 
 
+_PAST_ERRANDS = re.compile(
+    r"^,?\s+(?:which|who)\s+(?:has|had|have)\s+(?:long\s+|also\s+|already\s+|repeatedly\s+)?"
+    r"(?:facilitated|mediated|brokered|arranged|helped\s+(?:to\s+)?(?:broker|arrange))\s+"
+    r"(?:many|several|numerous|dozens|scores|a\s+number|most|all|previous|past|earlier|"
+    r"repeated|multiple|other)\b",
+    _I,
+)
+
+
 def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     chairs = [hit.span() for hit in _CHAIRED_BY.finditer(sentence)]
@@ -1879,6 +1976,10 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
         before = sentence[max(0, m.start - 60) : m.start]
         if _NAMED_AFTER_PLACE.match(after):
             continue  # "the Minsk Group, which had mediated": a format named after a city
+        if _PAST_ERRANDS.match(after):
+            # "hosted by the UAE, which has facilitated many prisoner swaps since the war
+            # began": its record of other errands, told as background, makes it the host only.
+            continue
         if _FOR_YEARS.search(sentence[max(0, m.start - 100) : m.start]):
             # "swaps have been arranged for years through the mediation of the UAE": a
             # standing channel, told as background, brokers no one round.
@@ -1894,7 +1995,11 @@ def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
         ):
             found.append((m.key, m.start))
             continue
-        if _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start]):
+        if (
+            _JOINED_BY.search(sentence[max(0, m.start - 160) : m.start])
+            or _ENVOYS_OF_LIST.search(sentence[max(0, m.start - 200) : m.start])
+            or _AS_DID.search(sentence[max(0, m.start - 140) : m.start])
+        ):
             found.append((m.key, m.start))
             continue
         if _HELPED_BEFORE.search(before) and _HELP_AFTER.match(after):
@@ -2009,7 +2114,11 @@ _SIGNS_FOR_BEFORE = re.compile(
     r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$",
     _I,
 )
-_LEADS_SIDE = re.compile(rf"^[^,;]{{1,40}}?\s+{_LEADS}\s+(?:the\s+)?$", _I)
+_LEADS_SIDE = re.compile(
+    rf"^[^,;]{{1,40}}?\s+(?:{_LEADS}\s+(?:the\s+)?|(?:leads|led|leading|lead)\s+for\s+"
+    r"(?:the\s+)?)$",
+    _I,
+)
 # "..., told Reuters", "according to The Washington Post": who carries the words.
 _OUTLET_BEFORE = re.compile(
     r"\b(?:told|tells|telling|according\s+to|quoted\s+by|cited\s+by|speaking\s+to|"
@@ -2130,6 +2239,17 @@ def _delegations(
             or _MEMBER_AFTER.match(after)
         ) and not _HEADED_RIGHT_BEFORE.search(before):
             field_ = Field.MEMBER
+        elif _LEADS_FOR.match(after):
+            if named_before is not None and _END_OF_LIST.fullmatch(
+                sentence[named_before[1] : start]
+            ):
+                # Several people said to lead one side together: none of them is its head.
+                continue
+            field_ = Field.HEAD
+        elif _AT_ITS_HEAD.match(after) and _TABLE_HEAD.search(before):
+            if side is not None:
+                claims.append(_Pending(Field.MEDIATOR, side, _INFERRED, start))
+            continue
         elif _HEAD_BEFORE.search(before) or _HEAD_AFTER.match(after) or _BOTH_LED.match(after):
             # "X heads the American technical team", "the Iranian experts were led by X": the
             # experts' table, beside the envoys'.
@@ -2145,7 +2265,7 @@ def _delegations(
             and pair is not None
             and pair[3] != side
             and _PAIRED.fullmatch(sentence[pair[1] : start])
-            and _SETTLED_AFTER.match(after)
+            and (_SETTLED_AFTER.match(after) or _FACED_AFTER.match(after))
         ):
             # "X and his counterpart Y agreed to a truce": the two who settle it speak each
             # for their own side.
@@ -2178,6 +2298,8 @@ def _delegations(
         ):
             # "led by Ukraine's X and Russia's Y": the second name heads the other side.
             field_ = Field.HEAD
+        elif field_ is Field.MEMBER and _led_by_two_sides(before, side, claims):
+            field_ = Field.HEAD
         confidence = _CONFIDENT if side is not None else _INFERRED
         claims.append(_Pending(field_, name, confidence, start, party))
         if (
@@ -2190,6 +2312,28 @@ def _delegations(
             # "A and B, who each led their country's delegation": the verb is said of both.
             claims.append(_Pending(Field.HEAD, pair[2], confidence, pair[0], pair[3]))
     return _one_head_a_side(claims)
+
+
+# "officials of both countries met, led by X and Y": one "led by" for two names.
+_LED_BY_TWO = re.compile(
+    rf"\b{_HEADED}{_ONCE_MORE}\s+by\s+[^,;.]{{2,60}}?\s+and\s+(?:by\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?$",
+    _I,
+)
+
+
+def _led_by_two_sides(before: str, side: str | None, claims: Sequence[_Pending]) -> bool:
+    """ "The talks, led by X and Y": the second of two people named after one "led by" is
+    the other side's head when both are known and stand for different sides; two of one
+    side ("led by Witkoff and Kushner") stay head and member."""
+    return (
+        side is not None
+        and _LED_BY_TWO.search(before) is not None
+        and any(
+            c.field is Field.HEAD and c.confidence >= _CONFIDENT and c.party not in (None, side)
+            for c in claims
+        )
+    )
 
 
 def _one_head_a_side(claims: list[_Pending]) -> list[_Pending]:
@@ -3761,6 +3905,8 @@ def _analyse(
         slug = conflict_at(claim.anchor)
         if slug is None or slug not in pieces:
             continue
+        if claim.field in (Field.CITY, Field.COUNTRY) and _biography(text, clauses, claim.anchor):
+            continue
         if not live(claim.anchor) and not _label_in_doubt(text, claim):
             continue
         pieces[slug].claims.append(
@@ -3787,6 +3933,10 @@ def _analyse(
         if slug not in pieces or not live(span.start):
             continue
         if _other_event(text, clauses, _clause_index(clauses, span.start)):
+            continue
+        if _compared_day(text, span):
+            # "X leads for Russia, as in May and June", "as he did in March": the day of
+            # the sitting compared with, not of this one.
             continue
         if _TRUCE_DAY.search(text[max(0, span.start - 60) : span.start]):
             # "a truce from midnight on 10 April, to be followed by talks starting on 18
@@ -4077,6 +4227,29 @@ def _part(piece: _Piece, lo: int, hi: int) -> _Piece:
     return part
 
 
+# "X, who mediated the first round in Muscat a week ago, moved between A and B": the
+# relative clause set off by commas recalls the earlier round; the main clause goes on after it.
+_RELATIVE_RECALL = re.compile(r",\s*$")
+_RELATIVE_START = re.compile(r"\s*(?:who|which|whose)\s+[^,;:.()]{3,120}?,\s+", _I)
+_PEOPLE_FIELDS = frozenset({Field.HEAD, Field.MEMBER, Field.MEDIATOR})
+
+
+def _main_clause_people(text: str, cut: int, head: _Piece, tail: _Piece) -> None:
+    """Who leads, sits or mediates in the main clause that resumes after a recalling
+    relative clause is told of the sentence's own round, not of the recalled one."""
+    if not _RELATIVE_RECALL.search(text[:cut]):
+        return
+    relative = _RELATIVE_START.match(text, cut)
+    if relative is None:
+        return
+    resumed = relative.end()
+    moved = [c for c in tail.claims if c.anchor >= resumed and c.field in _PEOPLE_FIELDS]
+    if not moved:
+        return
+    tail.claims = [c for c in tail.claims if c not in moved]
+    head.claims.extend(moved)
+
+
 def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     """One piece per round the sentence speaks of for this conflict: one, or two."""
     tense = _main_tense(piece)
@@ -4093,6 +4266,10 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     head.future = piece.future
     if back:
         tail.back = True
+        _main_clause_people(piece.sentence.text, cut, head, tail)
+        head.strong = head.strong or (
+            piece.strong and any(c.field in (Field.HEAD, Field.MEMBER) for c in head.claims)
+        )
         return [head, tail]
     tail.future = True
     if any(c.field is Field.CITY for c in tail.claims) or any(
@@ -4109,6 +4286,42 @@ _NEGOTIATING_OPENER = re.compile(r"^\s*negotiating\b", _I)
 # A clause that tells of another event: "..., who took over after Yermak resigned on Friday".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while)\s*$", _I)
 _RELATIVE_OPENER = re.compile(r"^\s*(?:who|whom|whose|when)\b", _I)
+
+
+# "as in May and June", "as he did on 16 May", "just as at the March round": a comparison
+# with an earlier time, whose day is not this sitting's.
+_COMPARED_DAY = re.compile(
+    r"(?:^|[,;(]|\s[-–—])\s*(?:just\s+|much\s+)?as\s+(?:(?:he|she|they|it|we)\s+(?:did|had|was|"
+    r"were)\s+)?(?:(?:in|at|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+    r"(?:[\w'’-]+\s+(?:and|or)\s+)?)?$",
+    _I,
+)
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during)\s", _I)
+
+
+def _compared_day(text: str, span: DateSpan) -> bool:
+    """Whether the day is of a time compared with: "as in May and June", "as he did on 16 May"."""
+    before = _COMPARED_DAY.search(text, max(0, span.start - 60), span.start)
+    if before is None:
+        return False
+    said = before.group(0).rstrip()
+    return said.endswith(("in", "at", "on", "during", "and", "or")) or bool(
+        _PREPOSITION_FIRST.match(text, span.start)
+    )
+
+
+_WHO_OPENER = re.compile(
+    r"\s*(?:who|whom|whose)\b(?![^,;]{0,60}\b(?:arrived|landed|flew|came)\b)", _I
+)
+
+
+def _biography(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether the place at ``pos`` is in a relative clause about a person that tells
+    another event than the talks: "The Hamas team is headed by X, who survived the strike on
+    the group's leaders in Doha" places the strike, not the team's talks."""
+    index = _clause_index(clauses, pos)
+    start, _ = clauses[index]
+    return _WHO_OPENER.match(text, start) is not None and _other_event(text, clauses, index)
 
 
 def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> bool:
@@ -4129,8 +4342,12 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
+    # "The Hamas team is headed by X, who survived the strike in Doha on 9 September": who
+    # leads a side is told of the talks as their words are.
     return any(
-        _STRONG_TRIGGER.search(text[s:e]) or _WEAK_TRIGGER.search(text[s:e])
+        _STRONG_TRIGGER.search(text[s:e])
+        or _WEAK_TRIGGER.search(text[s:e])
+        or _DELEGATION_CUE.search(text[s:e])
         for i, (s, e) in enumerate(clauses)
         if i != index
     )
@@ -5795,7 +6012,12 @@ _BODY_MEETS_AGAIN = re.compile(
     _I,
 )
 _THE_TWO_SIDES = re.compile(
-    r"\b(?:the\s+two\s+(?:sides|delegations|parties|teams)|both\s+(?:sides|delegations))\b"
+    # "committing both forces to protect civilians", "the warring parties": the armed sides.
+    # Not "only one of the two warring sides", "neither of the two sides": one side, or none.
+    r"(?<!one\sof\s)(?<!neither\sof\s)(?<!either\sof\s)"
+    r"\b(?:the\s+two\s+(?:warring\s+)?(?:sides|delegations|parties|teams|forces|armies|"
+    r"belligerents|factions)|both\s+(?:warring\s+)?(?:sides|delegations|forces|armies|"
+    r"belligerents|factions)|the\s+warring\s+(?:sides|parties|factions))\b"
     r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|boundary|front|line|river)\b)",
     _I,
 )

@@ -62,3 +62,21 @@ def test_the_country_an_ambassador_is_posted_to_is_no_side(kb: KnowledgeBase) ->
 def test_a_side_named_by_its_demonym_before_its_team_still_counts(kb: KnowledgeBase) -> None:
     text = "Yemeni government and Houthi delegations held talks in Muscat on Sunday."
     assert {"Yemen", "Houthis"} <= _sides(kb, text)
+
+
+def test_the_two_forces_are_the_warring_parties(kb: KnowledgeBase) -> None:
+    # "both forces", "the warring parties": the armed sides of a war, as "the two sides".
+    text = (
+        "Saudi and American diplomats convened talks on Sudan's war in Jeddah on Monday, "
+        "which ended with both forces promising safe passage for aid convoys to Darfur."
+    )
+    assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= _sides(kb, text)
+
+
+def test_one_of_the_two_warring_sides_is_not_both(kb: KnowledgeBase) -> None:
+    # "only one of the two warring sides turned up": the other stayed away.
+    text = (
+        "American envoys opened talks in Geneva on Monday, but only one of the two warring "
+        "sides turned up: the Rapid Support Forces."
+    )
+    assert "Sudanese Armed Forces" not in _sides(kb, text)
