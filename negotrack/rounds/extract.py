@@ -6140,6 +6140,11 @@ def extract_mentions(
                 # "July 2025, Doha. Another round opened on 6 July": a day of the entry's
                 # own span, in its paragraph, is of the entry's round, at its place.
                 _date_entry(piece, entry, sentence, kb)
+            elif entry is not None and entry.month and piece.city is not None:
+                # "September 2023, Riyadh. A delegation held talks in Riyadh from 14 to 19
+                # September": a sitting with a place of its own still reads its days in
+                # the year of the month heading its entry.
+                piece.dates = _entry_year(sentence.text, piece.dates, entry.day)
             if piece.city is not None:
                 venues[piece.conflict] = piece.city
             if last is not None and _goes_on(piece, last):
