@@ -964,6 +964,14 @@ _HOSTS_ROUND = re.compile(
     _I,
 )
 _HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", _I)
+# "The Kazakh side stressed that it is no mediator and only provides a platform", "Norway
+# said it was not a party to the talks": a host that says it only lends the room.
+_SAYS_NO_SIDE = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:side|government|hosts?|officials|authorities|foreign\s+ministry))?"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:not|no)\s+"
+    r"(?:a\s+)?(?:mediators?|mediating|party|parties|go-between)\b",
+    _I,
+)
 _DELEGATION_AFTER = re.compile(
     # "US and Ukrainian negotiators", "their British, French and German counterparts".
     r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*)*(?:['’]s)?\s*(?:[-–]\s*)?(?:delegations?|"
@@ -1671,6 +1679,14 @@ def _actor_matches(matches: Sequence[Match]) -> list[Match]:
     return [m for m in matches if m.kind == "actor"]
 
 
+# A side said to stand outside the talks named after a place: the place is not where it sits.
+_OUTSIDE_OF = re.compile(
+    r"\b(?:(?:not|never)\s+(?:been\s+)?(?:a\s+)?(?:party|part|signatory|signatories|parties)\s+"
+    r"to|outside|excluded\s+from|left\s+out\s+of|kept\s+out\s+of|no\s+part\s+in)\s+(?:the\s+)?$",
+    _I,
+)
+
+
 def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[tuple[str, int]]:
     """Places named as where talks happen: "in Geneva", "the Geneva round"."""
     found: list[tuple[str, int]] = []
@@ -1698,6 +1714,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "pushed back at Washington's request": whose wish, not where
         if _WATCHED_IN.search(before):
             continue  # "the talks were watched closely in Yerevan": where the onlookers are
+        if _OUTSIDE_OF.search(before) and _TRIGGER_WORD.match(after):
+            continue  # "the rebels, not a party to the Washington process": not there
         if (
             _VENUE_BEFORE.search(before)
             or _TRIGGER_WORD.match(after)
@@ -1842,6 +1860,8 @@ def _participants(
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 80) : m.start]
         if _HOST_ONLY.match(after) or _HOST_BEFORE.search(before):
+            continue
+        if _SAYS_NO_SIDE.match(sentence[m.end : m.end + 120]):
             continue
         if _BACKER.match(after):
             continue  # "the Rwanda-backed rebels": the actor describes someone else
@@ -6238,6 +6258,19 @@ def extract_mentions(
         elif piece.follows is not None:
             piece.kind = piece.follows.kind
 
+    # "The rebels, not a party to that process, negotiate separately under Qatari
+    # mediation": another table, which the sentence neither places nor dates, is no part of
+    # the article's round nor a round of its own to place.
+    pieces = [
+        p
+        for p in pieces
+        if not (
+            p.follows is None
+            and p.city is None
+            and not p.dates
+            and (_SEPARATE.search(p.text) or _SEPARATELY.search(p.text))
+        )
+    ]
     _opened_then_reported(pieces)
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
     main_ordinals: list[int] = []

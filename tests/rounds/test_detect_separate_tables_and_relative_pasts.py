@@ -1,0 +1,90 @@
+"""A held event told in a relative clause of a sentence about the future, a side said to
+stand outside talks named after a place, another table told without a place or day, and a
+host that says it takes no part.
+
+Every text here is written for the test; none is taken from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.dates import find_dates
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind
+from tests.mentions import report
+
+PUBLISHED = datetime(2025, 11, 20, 8, 0, tzinfo=UTC)
+
+
+def _days(text: str) -> list[date | None]:
+    return [span.first for span in find_dates(text, PUBLISHED)]
+
+
+def test_a_relative_clause_of_a_held_event_is_in_the_past() -> None:
+    # "will be" governs the sentence, but the process "that opened" on 14 July did so
+    # before publication, in this year.
+    text = "The signing will crown a process that opened in earnest on 14 July, in Geneva."
+    assert _days(text) == [date(2025, 7, 14)]
+    text = "Tomorrow's summit will close a track which was launched on 3 March by the envoys."
+    # Negative: "was launched" is no verb of a held sitting; the old reading stands.
+    assert _days(text)[-1] == date(2026, 3, 3)
+
+
+def test_a_relative_clause_running_into_the_future_stays_future() -> None:
+    # Negative: the relative clause itself goes on to "will": Friday is ahead.
+    text = "The talks that began in Vienna will end on Friday."
+    assert _days(text) == [date(2025, 11, 21)]
+
+
+def test_a_place_of_talks_a_side_is_not_party_to_is_no_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday. Georgia, not a "
+        "party to the Washington talks, sent no envoy."
+    )
+    found = report(kb, text, published=PUBLISHED)
+    assert found.values(Field.CITY) == ["Almaty"]
+    # Negative: talks named after their place still place the round where no side is
+    # said to be outside them.
+    other = report(
+        kb,
+        "The Washington talks between Armenia and Azerbaijan resumed on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert other.first(Field.CITY) == "Washington"
+
+
+def test_another_table_told_without_place_or_day_adds_nothing(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai and Cambodian defence ministers met in Kuala Lumpur on Tuesday and agreed to "
+        "keep the truce.\n\nSeparately, Cambodia is negotiating with Laos under Chinese "
+        "mediation."
+    )
+    # A paragraph of its own: the sentence goes on about no round told before it.
+    found = report(kb, text, published=PUBLISHED)
+    assert "China" not in found.values(Field.MEDIATOR)
+    # Negative: the round's own sentence keeps what it tells.
+    assert found.first(Field.CITY) == "Kuala Lumpur"
+
+
+def test_a_host_saying_it_is_no_mediator_is_no_side(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday. The Kazakh "
+        "government stressed that it was not a mediator and only lent the room."
+    )
+    found = report(kb, text, published=PUBLISHED)
+    assert "Kazakhstan" not in found.values(Field.PARTICIPANT)
+    # Negative: a host said to mediate stays at the table.
+    other = [
+        m
+        for m in extract_mentions(
+            "Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday, and the "
+            "Kazakh side mediated the talks.",
+            None,
+            PUBLISHED,
+            kb,
+        )
+        if m.kind is MentionKind.REPORT
+    ]
+    assert "Kazakhstan" in other[0].values(Field.PARTICIPANT)
