@@ -3599,6 +3599,9 @@ def _analyse(
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         if _day_of_event(text, span):
             continue
+        off = _other_sitting_off(text)
+        if off is not None and off.start() <= span.start < off.end():
+            continue  # the day of the sitting called off, not of the one held
         slug = conflict_at(span.start)
         if slug not in pieces or not live(span.start):
             continue
@@ -5133,12 +5136,36 @@ def _weight(p: _Pending, piece: _Piece, closing: bool) -> float:
 def _held_status(piece: _Piece, status: str | None) -> str | None:
     """No "cancelled" for a round the same sentence says produced a deal: "signed a
     declaration ...; the mediators suspended the talks weeks later" tells talks that were
-    held, then stopped (their outcome says how), not a meeting that never took place."""
+    held, then stopped (their outcome says how), not a meeting that never took place.
+    Nor for one held after another sitting was called off (``_OTHER_SITTING_OFF``)."""
     if status == "cancelled" and any(
         c.field is Field.OUTCOME and c.value in _DEALS for c in piece.claims
     ):
         return None
+    if status == "cancelled" and _other_sitting_off(piece.sentence.text) is not None:
+        return None
     return status
+
+
+# "held the fourth round in Muscat on Sunday, a week after the session planned for Rome on
+# 3 May was called off": the sentence reports a sitting held, and the one called off (its
+# day too) is another, told in the clause of what came before.
+_OTHER_SITTING_OFF = re.compile(
+    r"\b(?:after|since|following|when)\s+(?:[^.;]{0,30}?)(?:session|meeting|round|talks|summit|"
+    r"sitting)\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:planned|scheduled|set|due|"
+    r"slated|meant|announced)\b[^.;]{0,60}?(?:\b(?:was|were|had\s+been)\s+(?:called\s+off|"
+    r"cancell?ed|canceled|scrapped|postponed|dropped|put\s+off)|\bfell\s+through)\b",
+    _I,
+)
+_HELD_BEFORE = re.compile(r"\b(?:held|met|sat\s+down|opened|began|resumed|convened)\b", _I)
+
+
+def _other_sitting_off(text: str) -> re.Match[str] | None:
+    """The clause telling a sitting called off, in a sentence that first reports one held."""
+    found = _OTHER_SITTING_OFF.search(text)
+    if found is None or not _HELD_BEFORE.search(text[: found.start()]):
+        return None
+    return found
 
 
 def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:

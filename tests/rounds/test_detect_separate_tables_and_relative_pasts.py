@@ -88,3 +88,26 @@ def test_a_host_saying_it_is_no_mediator_is_no_side(kb: KnowledgeBase) -> None:
         if m.kind is MentionKind.REPORT
     ]
     assert "Kazakhstan" in other[0].values(Field.PARTICIPANT)
+
+
+def test_a_sitting_called_off_told_after_one_held_is_not_it(kb: KnowledgeBase) -> None:
+    # The day and the cancellation are of the Vienna session; the sentence reports Geneva's.
+    text = (
+        "Armenian and Azerbaijani foreign ministers met in Geneva on Tuesday, a week after "
+        "the meeting scheduled for Vienna on 11 November had been cancelled."
+    )
+    found = report(kb, text, published=PUBLISHED)
+    assert found.first(Field.START_DATE) == "2025-11-18"
+    assert found.first(Field.STATUS) != "cancelled"
+
+
+def test_a_sitting_called_off_told_alone_keeps_its_day_and_fate(kb: KnowledgeBase) -> None:
+    # Negative: no sitting held is reported before it; the sentence tells the cancellation.
+    text = (
+        "The meeting of Armenian and Azerbaijani foreign ministers scheduled for Vienna on "
+        "11 November was cancelled."
+    )
+    days = {m.first(Field.START_DATE) for m in extract_mentions(text, None, PUBLISHED, kb)}
+    statuses = {m.first(Field.STATUS) for m in extract_mentions(text, None, PUBLISHED, kb)}
+    assert "2025-11-11" in days
+    assert "cancelled" in statuses
