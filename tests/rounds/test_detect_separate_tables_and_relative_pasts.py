@@ -111,3 +111,31 @@ def test_a_sitting_called_off_told_alone_keeps_its_day_and_fate(kb: KnowledgeBas
     statuses = {m.first(Field.STATUS) for m in extract_mentions(text, None, PUBLISHED, kb)}
     assert "2025-11-11" in days
     assert "cancelled" in statuses
+
+
+def test_where_onlookers_took_the_news_is_no_venue(kb: KnowledgeBase) -> None:
+    # "surprised many in Baku", "widely read in Yerevan as": the onlookers' city.
+    text = (
+        "Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday, a choice of "
+        "venue that surprised many in Baku."
+    )
+    found = report(kb, text, published=PUBLISHED)
+    assert found.values(Field.CITY) == ["Almaty"]
+    # Negative: a meeting held there is still placed there.
+    other = report(
+        kb,
+        "The foreign ministers of Armenia and Azerbaijan were read the draft in Almaty on "
+        "Tuesday, where they met for talks.",
+        published=PUBLISHED,
+    )
+    assert "Almaty" in other.values(Field.CITY)
+
+
+def test_a_texts_reception_in_a_capital_places_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "The Armenian and Azerbaijani leaders' statement on the peace talks was widely read "
+        "in Yerevan as a warning."
+    )
+    assert all(
+        m.first(Field.CITY) != "Yerevan" for m in extract_mentions(text, None, PUBLISHED, kb)
+    )
