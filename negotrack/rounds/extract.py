@@ -855,7 +855,9 @@ _SAID_ON = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"^(?:\s+[\w'’-]+){0,2}?\s+(?:said|say|says|told|tell|tells|added|adds|noted|notes|"
     r"warned|warns|stressed|stresses|insisted|insists|argued|argue|argues|reported|reports|"
-    r"cautioned|believe|believes|claim|claims|suggest|suggests)\b",
+    r"cautioned|believe|believes|claim|claims|suggest|suggests|"
+    # "Observers in Port Sudan recalled that ...": what they remember, where they are.
+    r"recalled|recall|recalls|remarked|remarks|observed|pointed\s+out|commented)\b",
     _I,
 )
 # Verbs of people holding a view where they are: "officials in Kyiv expect a second round

@@ -139,3 +139,14 @@ def test_a_texts_reception_in_a_capital_places_no_round(kb: KnowledgeBase) -> No
     assert all(
         m.first(Field.CITY) != "Yerevan" for m in extract_mentions(text, None, PUBLISHED, kb)
     )
+
+
+def test_where_observers_recall_the_past_is_no_venue(kb: KnowledgeBase) -> None:
+    # "Analysts in Baku recalled that ...": where the speakers are, as with "said".
+    text = (
+        "Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday. Analysts in "
+        "Baku recalled that the two had not met since the talks of the spring."
+    )
+    cities = {m.first(Field.CITY) for m in extract_mentions(text, None, PUBLISHED, kb)}
+    assert "Baku" not in cities
+    assert "Almaty" in cities
