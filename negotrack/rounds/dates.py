@@ -72,7 +72,9 @@ _FUTURE_CUES = re.compile(
     # Headlines that preview: "what to expect when the two leaders meet".
     r"scheduled\s+for|what\s+to\s+(?:expect|watch)|"
     # "agreed to a truce, to be followed by talks on 18 April": what is planned after it.
-    r"to\s+be\s+followed\s+by)\b|['’]ll\b",
+    r"to\s+be\s+followed\s+by|"
+    # "are expected in Washington in the coming days": awaited at a place, soon.
+    r"(?:is|are)\s+expected\s+(?:in|at)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks))\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(

@@ -150,3 +150,13 @@ def test_where_observers_recall_the_past_is_no_venue(kb: KnowledgeBase) -> None:
     cities = {m.first(Field.CITY) for m in extract_mentions(text, None, PUBLISHED, kb)}
     assert "Baku" not in cities
     assert "Almaty" in cities
+
+
+def test_sides_awaited_at_a_place_soon_are_a_future() -> None:
+    from negotrack.rounds.dates import Tense, detect_tense
+
+    # A delegation "expected in" a city, talks "in the coming days": ahead of the reader.
+    assert detect_tense("Both teams are expected in Vienna for a fresh round.") is Tense.FUTURE
+    assert detect_tense("The envoys meet again in the coming days.") is Tense.FUTURE
+    # Negative: a delegation that was expected and came, told in the past, stays past.
+    assert detect_tense("The delegation arrived in Vienna, as planned.") is Tense.PAST
