@@ -72,7 +72,9 @@ _FUTURE_CUES = re.compile(
     # Headlines that preview: "what to expect when the two leaders meet".
     r"scheduled\s+for|what\s+to\s+(?:expect|watch)|"
     # "agreed to a truce, to be followed by talks on 18 April": what is planned after it.
-    r"to\s+be\s+followed\s+by)\b|['’]ll\b",
+    r"to\s+be\s+followed\s+by|"
+    # "are expected in Washington in the coming days": awaited at a place, soon.
+    r"(?:is|are)\s+expected\s+(?:in|at)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks))\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
@@ -135,12 +137,26 @@ _PAST_EXPECTATION = re.compile(
 )
 
 
+# "It will crown a process that began on 27 June": a relative clause telling a held event
+# has the tense of its own verb, whatever the clause it hangs on says of the future.
+_PAST_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+)?(?:[\w'’-]+\s+){0,2}?(?:held|met|ended|concluded|"
+    r"finished|began|started|opened|resumed|lasted|signed|hosted|convened)\b",
+    re.IGNORECASE,
+)
+
+
 def _clause_tense(sentence: str, pos: int) -> Tense:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
     begin = breaks[-1] if breaks else 0
     nxt = _CLAUSE_BREAK.search(sentence, pos)
     end = nxt.start() if nxt else len(sentence)
     clause = sentence[begin:end]
+    relatives = list(_PAST_RELATIVE.finditer(sentence, begin, pos))
+    if relatives and detect_tense(sentence[relatives[-1].start() : end]) is Tense.PAST:
+        # only a relative clause of its own past: in "talks that began on Monday will end
+        # on Friday" the clause runs on into the future
+        return Tense.PAST
     tense = detect_tense(clause)
     if tense is Tense.FUTURE and all(
         _PAST_EXPECTATION.match(clause, cue.start()) for cue in _FUTURE_CUES.finditer(clause)

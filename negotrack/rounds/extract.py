@@ -964,7 +964,9 @@ _SAID_ON = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"^(?:\s+[\w'’-]+){0,2}?\s+(?:said|say|says|told|tell|tells|added|adds|noted|notes|"
     r"warned|warns|stressed|stresses|insisted|insists|argued|argue|argues|reported|reports|"
-    r"cautioned|believe|believes|claim|claims|suggest|suggests)\b",
+    r"cautioned|believe|believes|claim|claims|suggest|suggests|"
+    # "Observers in Port Sudan recalled that ...": what they remember, where they are.
+    r"recalled|recall|recalls|remarked|remarks|observed|pointed\s+out|commented)\b",
     _I,
 )
 # Verbs of people holding a view where they are: "officials in Kyiv expect a second round
@@ -1051,7 +1053,11 @@ _ON_BEHALF = re.compile(
 # relief in Kyiv".
 _WATCHED_IN = re.compile(
     r"\b(?:watched|greeted|welcomed|celebrated|critici[sz]ed|condemned|protested|"
-    r"viewed|seen|felt|mourned)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    # "a choice that surprised many in Kyiv", "his words were widely read in Tehran as":
+    # how the onlookers took it, where they are.
+    r"viewed|seen|felt|mourned|surprised|shocked|alarmed|worried|puzzled|"
+    r"(?:widely|generally|largely|commonly)\s+read)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     _I,
 )
 _VENUE_VERB = re.compile(
@@ -1073,6 +1079,14 @@ _HOSTS_ROUND = re.compile(
     _I,
 )
 _HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", _I)
+# "The Kazakh side stressed that it is no mediator and only provides a platform", "Norway
+# said it was not a party to the talks": a host that says it only lends the room.
+_SAYS_NO_SIDE = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:side|government|hosts?|officials|authorities|foreign\s+ministry))?"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:not|no)\s+"
+    r"(?:a\s+)?(?:mediators?|mediating|party|parties|go-between)\b",
+    _I,
+)
 _DELEGATION_AFTER = re.compile(
     # "US and Ukrainian negotiators", "their British, French and German counterparts".
     r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*)*(?:['’]s)?\s*(?:[-–]\s*)?(?:delegations?|"
@@ -1836,6 +1850,14 @@ def _actor_matches(matches: Sequence[Match]) -> list[Match]:
     return [m for m in matches if m.kind == "actor"]
 
 
+# A side said to stand outside the talks named after a place: the place is not where it sits.
+_OUTSIDE_OF = re.compile(
+    r"\b(?:(?:not|never)\s+(?:been\s+)?(?:a\s+)?(?:party|part|signatory|signatories|parties)\s+"
+    r"to|outside|excluded\s+from|left\s+out\s+of|kept\s+out\s+of|no\s+part\s+in)\s+(?:the\s+)?$",
+    _I,
+)
+
+
 def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[tuple[str, int]]:
     """Places named as where talks happen: "in Geneva", "the Geneva round"."""
     found: list[tuple[str, int]] = []
@@ -1863,6 +1885,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "pushed back at Washington's request": whose wish, not where
         if _WATCHED_IN.search(before):
             continue  # "the talks were watched closely in Yerevan": where the onlookers are
+        if _OUTSIDE_OF.search(before) and _TRIGGER_WORD.match(after):
+            continue  # "the rebels, not a party to the Washington process": not there
         if (
             _VENUE_BEFORE.search(before)
             or _TRIGGER_WORD.match(after)
@@ -2024,6 +2048,8 @@ def _participants(
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 80) : m.start]
         if _HOST_ONLY.match(after) or _HOST_BEFORE.search(before):
+            continue
+        if _SAYS_NO_SIDE.match(sentence[m.end : m.end + 120]):
             continue
         if _BACKER.match(after):
             continue  # "the Rwanda-backed rebels": the actor describes someone else
@@ -3929,6 +3955,9 @@ def _analyse(
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         if _day_of_event(text, span):
             continue
+        off = _other_sitting_off(text)
+        if off is not None and off.start() <= span.start < off.end():
+            continue  # the day of the sitting called off, not of the one held
         slug = conflict_at(span.start)
         if slug not in pieces or not live(span.start):
             continue
@@ -5591,12 +5620,36 @@ def _weight(p: _Pending, piece: _Piece, closing: bool) -> float:
 def _held_status(piece: _Piece, status: str | None) -> str | None:
     """No "cancelled" for a round the same sentence says produced a deal: "signed a
     declaration ...; the mediators suspended the talks weeks later" tells talks that were
-    held, then stopped (their outcome says how), not a meeting that never took place."""
+    held, then stopped (their outcome says how), not a meeting that never took place.
+    Nor for one held after another sitting was called off (``_OTHER_SITTING_OFF``)."""
     if status == "cancelled" and any(
         c.field is Field.OUTCOME and c.value in _DEALS for c in piece.claims
     ):
         return None
+    if status == "cancelled" and _other_sitting_off(piece.sentence.text) is not None:
+        return None
     return status
+
+
+# "held the fourth round in Muscat on Sunday, a week after the session planned for Rome on
+# 3 May was called off": the sentence reports a sitting held, and the one called off (its
+# day too) is another, told in the clause of what came before.
+_OTHER_SITTING_OFF = re.compile(
+    r"\b(?:after|since|following|when)\s+(?:[^.;]{0,30}?)(?:session|meeting|round|talks|summit|"
+    r"sitting)\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:planned|scheduled|set|due|"
+    r"slated|meant|announced)\b[^.;]{0,60}?(?:\b(?:was|were|had\s+been)\s+(?:called\s+off|"
+    r"cancell?ed|canceled|scrapped|postponed|dropped|put\s+off)|\bfell\s+through)\b",
+    _I,
+)
+_HELD_BEFORE = re.compile(r"\b(?:held|met|sat\s+down|opened|began|resumed|convened)\b", _I)
+
+
+def _other_sitting_off(text: str) -> re.Match[str] | None:
+    """The clause telling a sitting called off, in a sentence that first reports one held."""
+    found = _OTHER_SITTING_OFF.search(text)
+    if found is None or not _HELD_BEFORE.search(text[: found.start()]):
+        return None
+    return found
 
 
 def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
@@ -6665,6 +6718,11 @@ def extract_mentions(
                 # "July 2025, Doha. Another round opened on 6 July": a day of the entry's
                 # own span, in its paragraph, is of the entry's round, at its place.
                 _date_entry(piece, entry, sentence, kb)
+            elif entry is not None and entry.month and piece.city is not None:
+                # "September 2023, Riyadh. A delegation held talks in Riyadh from 14 to 19
+                # September": a sitting with a place of its own still reads its days in
+                # the year of the month heading its entry.
+                piece.dates = _entry_year(sentence.text, piece.dates, entry.day)
             if piece.city is not None:
                 venues[piece.conflict] = piece.city
             if last is not None and _goes_on(piece, last):
@@ -6758,6 +6816,19 @@ def extract_mentions(
         elif piece.follows is not None:
             piece.kind = piece.follows.kind
 
+    # "The rebels, not a party to that process, negotiate separately under Qatari
+    # mediation": another table, which the sentence neither places nor dates, is no part of
+    # the article's round nor a round of its own to place.
+    pieces = [
+        p
+        for p in pieces
+        if not (
+            p.follows is None
+            and p.city is None
+            and not p.dates
+            and (_SEPARATE.search(p.text) or _SEPARATELY.search(p.text))
+        )
+    ]
     _opened_then_reported(pieces)
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
     main_ordinals: list[int] = []

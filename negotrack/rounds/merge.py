@@ -268,6 +268,30 @@ def _told_apart(p: _Placed, cluster: _Cluster) -> bool:
     )
 
 
+def _not_told_apart(p: _Placed, near: list[_Cluster]) -> list[_Cluster]:
+    """The rounds of ``near`` that the article of ``p`` does not itself set apart from it.
+
+    A day without a city leans on the round held about then, unless its own article dates
+    that round later: "the envoys flew to Moscow after a meeting on Sunday in Florida"
+    reports the Moscow round on Tuesday, and nothing of a round happens before it starts,
+    so Sunday's meeting is another one. A later day may be a day of the round (its own
+    article telling how the talks went on the third day), and still joins it.
+    """
+    pair = (MentionKind.REPORT, MentionKind.BACK_REFERENCE)
+
+    def apart(cluster: _Cluster) -> bool:
+        return any(
+            m.article == p.article
+            and m.kind in pair
+            and m.day is not None
+            and p.day is not None
+            and m.day > p.day
+            for m in cluster.members
+        )
+
+    return [c for c in near if not apart(c)]
+
+
 def _group_by_day(mentions: Sequence[_Placed], conflict: str, city: str | None) -> list[_Cluster]:
     """Cut mentions sorted by day into runs whose days lie within SAME_ROUND_DAYS of the first."""
     clusters: list[_Cluster] = []
@@ -343,7 +367,7 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
         if p.kind != MentionKind.REPORT:
             continue
         assert p.day is not None
-        near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
+        near = _not_told_apart(p, all_dated.nearest(p.day, SAME_ROUND_DAYS))
         if near:
             near[0].members.append(p)
         else:
@@ -355,7 +379,7 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
     for p in dated_only:
         if p.kind != MentionKind.REPORT:
             assert p.day is not None
-            near = all_dated.nearest(p.day, SAME_ROUND_DAYS)
+            near = _not_told_apart(p, all_dated.nearest(p.day, SAME_ROUND_DAYS))
             if near:
                 near[0].members.append(p)
             elif p.kind == MentionKind.BACK_REFERENCE:

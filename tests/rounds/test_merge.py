@@ -549,3 +549,22 @@ def test_concluded_round_dated_only_weakly_lasted_one_day() -> None:
         )
     )
     assert (r.start_date, r.end_date) == (date(2026, 3, 1), date(2026, 3, 1))
+
+
+def test_day_without_city_before_its_articles_own_round_is_another_meeting() -> None:
+    # "The envoys reached Vienna on Thursday after a meeting with the other side on Tuesday
+    # in Texas": the article dates its Vienna round two days after the cityless Tuesday
+    # meeting, and a round has no day before its start, so Tuesday stays a round apart.
+    src = source(1, "2026-04-10")
+    vienna = mention(src, REPORT, *at("Vienna", "2026-04-09"))
+    tuesday = mention(src, REPORT, *at(None, "2026-04-07"))
+    assert [r.id for r in merge_mentions([vienna, tuesday])] == [
+        "ukraine-2026-04-07",
+        "ukraine-2026-04-09-vienna",
+    ]
+    # Negative: a later day told by the same article ("the talks went on on Friday") is a
+    # day of the round and joins it; so does an earlier day told by another outlet.
+    friday = mention(src, REPORT, *at(None, "2026-04-10", claim(Field.TOPIC, "energy")))
+    assert only(merge_mentions([vienna, friday])).topics == ("energy",)
+    other = mention(source(2, "2026-04-11"), REPORT, *at(None, "2026-04-08"))
+    assert only(merge_mentions([vienna, other])).city == "Vienna"
