@@ -5173,6 +5173,16 @@ def _topic_opener(text: str, matches: Sequence[Match]) -> bool:
     return opener is not None and any(m.kind == "topic" and m.end <= opener.end() for m in matches)
 
 
+# A numbered swap told in the future: "will exchange at least 1,200 more prisoners each",
+# "are to free 300 detainees". (Not "will exchange views", nor a swap without a number.)
+_SWAP_TO_COME = re.compile(
+    r"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:now\s+)?(?:exchange|swap|free|"
+    r"release|hand\s+over)\s+(?:at\s+least\s+|up\s+to\s+|some\s+|about\s+|around\s+|another\s+)?"
+    r"\d[\d,]*\s+(?:more\s+|further\s+)?(?:prisoners|captives|detainees|POWs|soldiers)\b",
+    _I,
+)
+
+
 def _follow_up(
     sentence: Sentence,
     prev: _Piece,
@@ -5387,6 +5397,13 @@ def _follow_up(
         *(
             _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, at)
             for at in _continuations(text)
+        ),
+        # "The two sides will exchange at least 1,200 more prisoners each, he says", told
+        # after talks held: the swap they settled on, a partial deal.
+        *(
+            _Pending(Field.OUTCOME, "partial_agreement", _INFERRED, hit.start())
+            for hit in _SWAP_TO_COME.finditer(text)
+            if not prev.future and not prev.back
         ),
     ]
     # "X led the Iranian side then": who led it in an earlier season, not at the round told.

@@ -78,3 +78,32 @@ def test_useful_talks_are_still_productive(kb: KnowledgeBase) -> None:
     text = OPENED + "The hosts said the talks were useful."
     mention = report(kb, text, published=FRIDAY)
     assert "productive" in mention.values(Field.ATMOSPHERE)
+
+
+@pytest.mark.parametrize(
+    "swap",
+    [
+        "The two sides will exchange at least 500 more prisoners each, a negotiator says.",
+        "The two delegations are to hand over 200 captives each, the hosts say.",
+    ],
+)
+def test_a_numbered_swap_told_to_come_after_talks_held_is_a_partial_deal(
+    kb: KnowledgeBase, swap: str
+) -> None:
+    text = OPENED + "The talks ended after three hours.\n\n" + swap
+    mention = report(kb, text, published=FRIDAY)
+    assert "partial_agreement" in mention.values(Field.OUTCOME)
+
+
+@pytest.mark.parametrize(
+    "swap",
+    [
+        # Views, not captives; a swap with no number is no settled deal.
+        "The two sides will exchange views on the border, a negotiator says.",
+        "The two sides will exchange prisoners at some point, a negotiator hopes.",
+    ],
+)
+def test_what_is_no_swap_to_come(kb: KnowledgeBase, swap: str) -> None:
+    text = OPENED + "The talks ended after three hours.\n\n" + swap
+    mention = report(kb, text, published=FRIDAY)
+    assert "partial_agreement" not in mention.values(Field.OUTCOME)
