@@ -781,7 +781,8 @@ _MEDIATOR_BEFORE = re.compile(
     rf"(?:jointly\s+)?by\s+{_LIST_BEFORE}$|"
     # "with Egypt and the United States as co-mediators": a list after "with" (checked with
     # the role after it, _MEDIATING_AFTER).
-    rf"\bmediators?\s+from\s+{_LIST_BEFORE}$|\bwith\s+{_LIST_BEFORE}$|"
+    # "thanked the mediators of Egypt, Qatar and Turkey": of, as from, the countries sending them.
+    rf"\bmediators?\s+(?:from|of)\s+{_LIST_BEFORE}$|\bwith\s+{_LIST_BEFORE}$|"
     # "with representatives of Saudi Arabia and Egypt taking part as co-mediators": the
     # envoys of the list (the role after it checked as for "with" alone).
     r"\bwith\s+(?:the\s+)?(?:representatives|envoys|diplomats|officials|delegates|"
@@ -1383,6 +1384,11 @@ _HEAD_AFTER = re.compile(
     r"(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
     r"(?:delegation|side|team|group|negotiators|talks|negotiations)\b|"
+    # "X, the strategic affairs minister, has joined the Israeli team and will lead it":
+    # joining a side's team to take it over (not "joined the team and will advise it").
+    rf"^{_APPOSITION}?,?\s+(?:(?:has|have|had)\s+)?(?:joined|joins)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:delegation|side|team|negotiators)\s+and\s+(?:will|would|is\s+to|"
+    r"is\s+set\s+to|is\s+expected\s+to)\s+(?:lead|head)\s+(?:it|them)\b|"
     # "the delegation, with X at its head".
     r"^\s+at\s+(?:its|their|the)\s+head\b|"
     # "with US envoy Steve Witkoff mediating": he leads the go-between's team.
@@ -3204,6 +3210,9 @@ def _deal_on_one_issue(text: str, found: list[_Pending]) -> list[_Pending]:
     return found
 
 
+_SERVED_FOR = re.compile(r"\s+(?:only\s+)?(?:for|in)\s+(?:[\w'’-]+ing)\b", _I)
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -3246,6 +3255,17 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
                 _NOT_RELIEF.search(text[max(0, m.start - 40) : m.start])
                 or re.match(r"\s+(?:packages?|budget)\b", text[m.end :], _I)
             )
+        )
+    ]
+    found = [
+        p
+        for p in found
+        if not (
+            # "useful for identifying areas of possible progress": what the talks served
+            # for, a hedge, not the mood of the sitting ("useful talks" still counts).
+            p.field is Field.ATMOSPHERE
+            and text[p.anchor : p.anchor + 6].lower() == "useful"
+            and _SERVED_FOR.match(text, p.anchor + 6)
         )
     ]
     found = [
@@ -3699,8 +3719,27 @@ _RECALL_AFTER = re.compile(rf"^[^.;]{{0,60}}?(?:{_RECALL})", _I)
 _RECALL_BEFORE = re.compile(rf"(?:{_RECALL})[^.;,]{{0,30}}$", _I)
 
 
+# "was supposed to open on Sunday, February 1, and was pushed back": the plan, then its move
+# told after the day (not "opened on 1 February and was moved to another hotel": no plan).
+_PLAN_BEFORE = re.compile(
+    r"\b(?:due|scheduled|set|planned|expected|slated|supposed|meant)\s+to\s+(?:open|begin|start|"
+    r"take\s+place|be\s+held|meet|resume|convene)\b[^.;]{0,30}$",
+    _I,
+)
+_MOVED_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:and|but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:then\s+|later\s+|since\s+)?(?:pushed\s+back|postponed|delayed|put\s+off|moved|"
+    r"rescheduled|brought\s+forward)\b",
+    _I,
+)
+
+
 def _day_of_event(text: str, span: DateSpan) -> bool:
     if _FORMER_PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
+        return True
+    if _PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]) and _MOVED_AFTER.match(
+        text[span.end : span.end + 90]
+    ):
         return True
     if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or _RECALL_AFTER.match(
         text[span.end : span.end + 140]
@@ -5134,6 +5173,16 @@ def _topic_opener(text: str, matches: Sequence[Match]) -> bool:
     return opener is not None and any(m.kind == "topic" and m.end <= opener.end() for m in matches)
 
 
+# A numbered swap told in the future: "will exchange at least 1,200 more prisoners each",
+# "are to free 300 detainees". (Not "will exchange views", nor a swap without a number.)
+_SWAP_TO_COME = re.compile(
+    r"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:now\s+)?(?:exchange|swap|free|"
+    r"release|hand\s+over)\s+(?:at\s+least\s+|up\s+to\s+|some\s+|about\s+|around\s+|another\s+)?"
+    r"\d[\d,]*\s+(?:more\s+|further\s+)?(?:prisoners|captives|detainees|POWs|soldiers)\b",
+    _I,
+)
+
+
 def _follow_up(
     sentence: Sentence,
     prev: _Piece,
@@ -5142,6 +5191,7 @@ def _follow_up(
     *,
     asked: bool = False,
     seat: str | None = None,
+    live: bool = False,
 ) -> _Piece | None:
     """What a sentence without talks words adds to the round of the piece before it.
 
@@ -5150,6 +5200,8 @@ def _follow_up(
 
     ``asked``: the sentence answers a question on what the talks dealt with (``_ASKED_WHAT``).
     ``seat``: the venue last named for the round's conflict, if any.
+    ``live``: the sentence is of a live page's entry, read as going on the round the page
+    follows (see extract_mentions).
     """
     text = sentence.text
     if sentence.title or _NOT_NEGOTIATION.search(text) or _SINCE_THEN.match(text):
@@ -5278,6 +5330,9 @@ def _follow_up(
         or _REFERS_BACK.search(text)
         or _speaker_known(matches, conflict, ctx.kb)
         or _both_sides(matches, conflict)
+        # "02:40 - Hamas confirms an agreement ...": on a live page about the talks, what
+        # one side says or does in an entry is news of the talks.
+        or (live and _one_side(matches, conflict))
         # "..., alongside the envoys, X and Y": the two sides' envoys named as a pair.
         or _receptions(text, matches, ctx.kb)
         or _TOPIC_CUE.search(text)
@@ -5342,6 +5397,13 @@ def _follow_up(
         *(
             _Pending(Field.AGREED_TO_CONTINUE, "true", _CONFIDENT, at)
             for at in _continuations(text)
+        ),
+        # "The two sides will exchange at least 1,200 more prisoners each, he says", told
+        # after talks held: the swap they settled on, a partial deal.
+        *(
+            _Pending(Field.OUTCOME, "partial_agreement", _INFERRED, hit.start())
+            for hit in _SWAP_TO_COME.finditer(text)
+            if not prev.future and not prev.back
         ),
     ]
     # "X led the Iranian side then": who led it in an earlier season, not at the round told.
@@ -6304,6 +6366,135 @@ def _entries(
     return result
 
 
+# A live page's entry opens on its time, the day before it or not: "21:30 - ...", "Monday 6
+# October, 21:30 - ...", "1412 GMT: ...", "10.42am BST | ...", "**08:05** ...". Times need
+# a separator or a zone after them, so that "At 10:00 the talks resumed" opens no entry.
+_LIVE_STAMP = re.compile(
+    r"^[\s*•·]*(?P<day>[A-Z][^:|–—]{2,40}?[,\s]\s*)?(?:at\s+)?"
+    r"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|local(?:\s+time)?)(?:\s*[+-]\s*\d{1,2})?)?"
+    r"\**\s*(?:[-–—:|]\s+|(?<=[A-Z])\s+|\*\*\s*)",
+    _I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Live:
+    """Where a sentence of a live page stands: the moment of its entry when the entry's
+    day is not the publication's, and the text after the entry's time stamp when the
+    sentence opens the entry (else the sentence's own text)."""
+
+    moment: datetime | None
+    text: str
+    entry: bool  # the sentence is of an entry (not of a paragraph between entries)
+
+
+# A heading that is a day and nothing else: "WEDNESDAY", "Tuesday 7 October", "Oct 8".
+_DAY_HEADING = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+[A-Za-z]{3,9}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?",
+    _I,
+)
+
+
+def _live_days(sentences: Sequence[Sentence], published: datetime | None) -> list[_Live | None]:
+    """For each sentence of a live page (two or more paragraphs opening on a time), where
+    its entry stands; None for a sentence of no entry, or of a page that is no live page.
+
+    Relative words ("opened this evening", "talks resume tomorrow") are told from the
+    entry's own day: an entry dated "Monday 6 October, 21:30 - ..." sets the day for itself
+    and for what follows (undated entries, a "Context:" paragraph) until another dated
+    entry; a page whose entries bear times alone is all told on its publication day.
+    """
+    stamps = {
+        s.paragraph: found
+        for s in sentences
+        if not s.title and (found := _LIVE_STAMP.match(s.text)) is not None
+    }
+    firsts = {s.paragraph: i for i, s in reversed(list(enumerate(sentences)))}
+    stamps = {p: f for p, f in stamps.items() if sentences[firsts[p]].text.startswith(f[0])}
+    if len(stamps) < 2 or published is None:
+        return [None] * len(sentences)
+    result: list[_Live | None] = []
+    current: datetime | None = None
+    heading: str | None = None
+    for index, s in enumerate(sentences):
+        found = stamps.get(s.paragraph) if firsts.get(s.paragraph) == index else None
+        told = found["day"] if found is not None else None
+        if s.heading != heading:
+            # A day heading the entries below it ("WEDNESDAY", "Tuesday 7 October"), told in
+            # the past: the page's days gone by, not the week ahead.
+            heading = s.heading
+            if heading and _DAY_HEADING.fullmatch(heading.strip()):
+                told = told or heading
+        if told:
+            spans = [
+                d
+                for d in find_dates(told, published, Tense.PAST)
+                if d.first is not None and d.kind in (DateKind.EXPLICIT, DateKind.RELATIVE)
+            ]
+            day = spans[-1].first if spans else None
+            if day is not None:
+                moment = published.replace(year=day.year, month=day.month, day=day.day)
+                current = None if day == published.date() else moment
+        if s.title or s.paragraph not in stamps:
+            # A paragraph between entries ("Context: ...") keeps the day, not the entry.
+            result.append(None if current is None or s.title else _Live(current, s.text, False))
+            continue
+        result.append(_Live(current, s.text[found.end() :] if found else s.text, True))
+    return result
+
+
+def _one_side(matches: Sequence[Match], conflict: Conflict | None) -> bool:
+    """Whether a sentence names a side of the conflict (as an actor, not a place)."""
+    return conflict is not None and any(
+        m.kind == "actor" and m.key in conflict.parties for m in matches
+    )
+
+
+_LIVE_DAYS = 10  # a live page follows one round: later entries than this are of another
+
+
+def _live_end(follow: _Piece, opened: date | None, here: _Live, moment: datetime | None) -> None:
+    """An entry of a later day than the round ``opened`` that tells its deal or its end
+    ("Thursday 9 October, 02:40 - Hamas confirms an agreement ...") dates the round's last
+    day: the talks ran until the entry's day."""
+    if moment is None or opened is None:
+        return
+    day = moment.date()
+    if not 0 < (day - opened).days <= _LIVE_DAYS:
+        return
+    if any(c.field is Field.OUTCOME for c in follow.claims) or _TALKS_OVER.search(here.text):
+        follow.claims.append(_Pending(Field.END_DATE, day.isoformat(), _INFERRED, 0))
+
+
+def _resumes_later(piece: _Piece, day: date) -> bool:
+    """Whether a live entry of ``day`` tells the talks going on a day or two later only
+    (the next day of the round; "continue the talks next Saturday" is another round)."""
+    return (
+        bool(piece.dates)
+        and _CONTINUATION.search(piece.text) is not None
+        and all(
+            d.first is not None and d.kind is not DateKind.ROUGH and 0 < (d.first - day).days <= 2
+            for d in piece.dates
+        )
+    )
+
+
+def _of_page(piece: _Piece, page: _Piece | None, ctx: _Context, day: date | None) -> bool:
+    """Whether a piece found in a live page's entry tells the round the page follows: of
+    the article's conflict, held, at the page's venue or none, and dated (if at all) on
+    the entry's day or the day before. "12:30 - Context: the February 18 meeting in Riyadh
+    agreed ..." recalls another meeting, which the entries after it are not about."""
+    if piece.conflict != ctx.dominant or piece.future or piece.back:
+        return False
+    if page is not None and piece.city is not None and page.city not in (None, piece.city):
+        return False
+    return all(
+        d.first is None or (day is not None and 0 <= (day - d.first).days <= 1) for d in piece.dates
+    )
+
+
 # A venue named by pointing back at the last one: "met at the same palace", "talks there".
 _SAME_VENUE = re.compile(
     # "the same UN compound", "the same waterfront building": a word or two may qualify it.
@@ -6654,6 +6845,9 @@ def extract_mentions(
     last: _Piece | None = None
     venues: dict[str, str] = {}  # conflict -> the last venue named for it
     entries = _entries(sentences, published, kb)
+    live = _live_days(sentences, published)
+    page: _Piece | None = None  # the round a live page's entries follow (see _live_days)
+    page_opened: date | None = None  # the day that round opened
     # One date on a line of its own is the byline of any story, not a list of rounds: only
     # a chronology of several entries makes a bare "meeting" under one of them a round.
     chronology = len({id(e) for e, _ in entries if e is not None}) >= 2
@@ -6666,13 +6860,23 @@ def extract_mentions(
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
             continue
-        dates = find_dates(sentence.text, published)
+        here = live[index]
+        moment = (here.moment if here is not None else None) or published
+        dates = find_dates(sentence.text, moment)
+        if here is not None and here.text is not sentence.text:
+            # "Thursday 5 March, 10:00 - Context: the leaders met in Washington on 8 August
+            # 2025": the stamp's day is when the entry was written; a day the entry tells
+            # itself dates what it tells (else the stamp's day stands, as for "a second day").
+            stamp = len(sentence.text) - len(here.text)
+            own = [d for d in dates if d.start >= stamp]
+            if any(d.first is not None and d.kind is not DateKind.ROUND_DAY for d in own):
+                dates = own
         if told_day is not None and told_day[1] == sentence.paragraph:
             dates = _paragraph_year(sentence.text, dates, told_day[0], ref)
         pointed = last.conflict if last is not None and _THOSE_TALKS.match(sentence.text) else None
         found = _analyse(
             sentence,
-            ctx,
+            ctx if moment is published else replace(ctx, published=moment),
             dates,
             listed=chronology and entry is not None,
             year=stated,
@@ -6723,6 +6927,10 @@ def extract_mentions(
                 # September": a sitting with a place of its own still reads its days in
                 # the year of the month heading its entry.
                 piece.dates = _entry_year(sentence.text, piece.dates, entry.day)
+            if here is not None and moment is not None and _resumes_later(piece, moment.date()):
+                # "18:40 - Day one ends. Talks to resume Thursday.": a later day of the round
+                # the page follows, not the day it opened.
+                piece.dates = []
             if piece.city is not None:
                 venues[piece.conflict] = piece.city
             if last is not None and _goes_on(piece, last):
@@ -6739,6 +6947,12 @@ def extract_mentions(
             setting = (*meeting, sentence) if meeting is not None else None
         if found:
             pieces.extend(found)
+            if here is not None and here.entry:
+                day = moment.date() if moment is not None else None
+                page = next((p for p in found if _of_page(p, page, ctx, day)), page)
+                first = round_start(page.dates, ref) if page is not None else None
+                if first is not None and page_opened is None:
+                    page_opened = first[0]  # the day the page's round opened
             if last is not None and all(p.future for p in found):
                 # "Officials called the meeting positive, and the committee will convene again
                 # on 19 December": what it says of the round held still goes to that round.
@@ -6747,6 +6961,22 @@ def extract_mentions(
                     pieces.append(follow)
             # The next sentence refers back to the talks reported, not to what they planned.
             last = next((p for p in found if not p.future), found[-1])
+        elif here is not None and here.entry and page is not None:
+            # An entry of a live page is of the round the page follows, whatever came
+            # between (a "Context:" paragraph, a round recalled): read without its time
+            # stamp, as if it went on the paragraph that reported the round.
+            follow = _follow_up(
+                replace(sentence, text=here.text, paragraph=page.sentence.paragraph),
+                page,
+                ctx if moment is published else replace(ctx, published=moment),
+                sentences[index - 1] if index else None,
+                seat=page.city or venues.get(page.conflict),
+                live=True,
+            )
+            if follow is not None:
+                _live_end(follow, page_opened, here, (moment or published))
+                pieces.append(follow)
+                last = follow
         elif last is not None:
             asked = index > 0 and _ASKED_WHAT.match(sentences[index - 1].text) is not None
             follow = _follow_up(
