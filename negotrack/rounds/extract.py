@@ -3685,6 +3685,33 @@ _FORMER_PLAN_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+)?$",
     _I,
 )
+# The same plan told without "originally", but undone after the day: "This round was
+# supposed to open on Sunday, February 1, and was pushed back", "the meeting, planned for 3
+# May, has been postponed to the 11th", "were due to start on Monday but were delayed". A
+# plan alone ("is due to open on Monday") is the day it will sit, so the move must follow.
+_PLAN_BEFORE = re.compile(
+    r"\b(?:(?:was|were|had\s+been|is|are|has\s+been)\s+(?:due|scheduled|set|planned|expected|"
+    r"slated|meant|supposed)\s+to\b[^.;]{0,40}|"
+    r"\b(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for\s+(?:[\w'’-]+\s+){0,2})$",
+    _I,
+)
+_MOVED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:and|but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:then\s+|later\s+|since\s+|instead\s+)?(?:pushed\s+back|postponed|put\s+off|"
+    r"delayed|moved|brought\s+forward|rescheduled|deferred)\b|"
+    r"^[^.;]{0,40}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:pushed\s+back|postponed|put\s+off|delayed|moved|brought\s+forward|rescheduled|"
+    r"deferred)\b",
+    _I,
+)
+
+
+def _former_plan(text: str, span: DateSpan) -> bool:
+    """The day a round was planned for and moved from, the move told after the day."""
+    return bool(
+        _PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start])
+        and _MOVED_AFTER.match(text[span.end : span.end + 120])
+    )
 
 
 # A side calling its team home: "on 24 July, the US envoy recalled his team", "Israel
@@ -3701,6 +3728,8 @@ _RECALL_BEFORE = re.compile(rf"(?:{_RECALL})[^.;,]{{0,30}}$", _I)
 
 def _day_of_event(text: str, span: DateSpan) -> bool:
     if _FORMER_PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
+        return True
+    if _former_plan(text, span):
         return True
     if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or _RECALL_AFTER.match(
         text[span.end : span.end + 140]
