@@ -225,6 +225,20 @@ _NOT_NEGOTIATION = re.compile(
     r"film|concert|olympic)\b",
     _I,
 )
+_RANK_ALONE = (
+    r"\b(?:following|after)\s+(?:the|their|its)\s+(?:first|previous|last|earlier|initial|"
+    r"opening)\s+(?:one\s+)?(?=(?:in|at|on)\b)"
+)
+_RANK_ALONE_RE = re.compile(_RANK_ALONE, _I)
+
+
+def _opens_by_rank_alone(text: str, cut: int) -> bool:
+    """Whether the recalled part cut at ``cut`` opens with the rank alone ("following the
+    first on 16 May"; the cut may fall after its "after", a clause break)."""
+    found = _RANK_ALONE_RE.search(text, max(0, cut - 12), cut + 80)
+    return found is not None and found.start() <= cut + 2
+
+
 _BACK_REFERENCE = re.compile(
     r"\b(?:previous|earlier|prior|past|preceding|former)\s+(?:\w+\s+){0,3}"
     r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
@@ -247,8 +261,7 @@ _BACK_REFERENCE = re.compile(
     r"sittings?)\b|"
     # "held a second round, following the first in Muscat on 6 February": the earlier sitting
     # named by its rank alone.
-    r"\b(?:following|after)\s+(?:the|their|its)\s+(?:first|previous|last|earlier|initial|"
-    r"opening)\s+(?:one\s+)?(?=(?:in|at|on)\b)",
+    rf"{_RANK_ALONE}",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -4324,6 +4337,10 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     head.future = piece.future
     if back:
         tail.back = True
+        if _opens_by_rank_alone(piece.sentence.text, cut) and (tail.dates or tail.claims):
+            # "held a second round, following the first on 16 May": the rank stands for the
+            # sentence's noun of talks, so the earlier sitting is a round as the head is.
+            tail.strong = piece.strong
         _main_clause_people(piece.sentence.text, cut, head, tail)
         head.strong = head.strong or (
             piece.strong and any(c.field in (Field.HEAD, Field.MEMBER) for c in head.claims)
@@ -4400,6 +4417,8 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
+    if _opens_by_rank_alone(text, start):
+        return False  # "after the first on 2 October": the rank stands for the talks' noun
     # "The Hamas team is headed by X, who survived the strike in Doha on 9 September": who
     # leads a side is told of the talks as their words are.
     return any(

@@ -1,0 +1,53 @@
+"""An earlier sitting named by its rank alone is a round of its own, recalled.
+
+"They held a second round, following the first on 3 September": "the first" stands for the
+sentence's own noun of talks, so the article recalls that sitting and is one of its sources.
+
+Every text here is written for the test; none is taken from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind, RoundMention
+
+SATURDAY = datetime(2025, 10, 18, 9, 0, tzinfo=UTC)
+
+
+def _extract(kb: KnowledgeBase, text: str) -> list[RoundMention]:
+    return extract_mentions(text, None, SATURDAY, kb)
+
+
+def _recalled_days(mentions: list[RoundMention]) -> set[str]:
+    return {
+        v
+        for m in mentions
+        if m.kind is MentionKind.BACK_REFERENCE
+        for v in m.values(Field.START_DATE)
+    }
+
+
+def test_the_first_by_rank_alone_is_recalled_with_its_day(kb: KnowledgeBase) -> None:
+    texts = (
+        "Israeli and Hamas negotiators held a second round of talks in Cairo on Friday, "
+        "following the first on 2 October.",
+        "Israeli and Hamas delegations met in Cairo on Friday for a second session, after "
+        "their previous one on 2 October at a hotel by the Nile.",
+    )
+    for text in texts:
+        mentions = _extract(kb, text)
+        assert _recalled_days(mentions) == {"2025-10-02"}, text
+        report = next(m for m in mentions if m.kind is MentionKind.REPORT)
+        assert report.values(Field.START_DATE) == ["2025-10-17"], text
+
+
+def test_a_ranked_thing_that_is_no_sitting_recalls_nothing(kb: KnowledgeBase) -> None:
+    # "the first draft": the rank's noun is a text, and no day of it is told.
+    text = (
+        "Israeli and Hamas negotiators held talks in Cairo on Friday on a revised text, "
+        "following the first draft."
+    )
+    assert _recalled_days(_extract(kb, text)) == set()
