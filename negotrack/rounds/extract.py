@@ -261,7 +261,13 @@ _BACK_REFERENCE = re.compile(
     r"sittings?)\b|"
     # "held a second round, following the first in Muscat on 6 February": the earlier sitting
     # named by its rank alone.
-    rf"{_RANK_ALONE}",
+    rf"{_RANK_ALONE}|"
+    # "the palace where the sides last met on 2 June", "the city where the two teams last
+    # sat down together": the place of the latest sitting before the one told, recalled in
+    # a where/when clause of a sentence about this one. (A sentence of its own, "They last
+    # met on 2 June", is dated before the article and so recalled already.)
+    r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?last\s+(?:met|sat\s+down|sat\s+together|"
+    r"talked|negotiated|convened|gathered|held\s+talks)\b",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.

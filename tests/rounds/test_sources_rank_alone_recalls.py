@@ -51,3 +51,30 @@ def test_a_ranked_thing_that_is_no_sitting_recalls_nothing(kb: KnowledgeBase) ->
         "following the first draft."
     )
     assert _recalled_days(_extract(kb, text)) == set()
+
+
+def test_where_the_sides_last_met_recalls_the_sitting_before(kb: KnowledgeBase) -> None:
+    # The latest sitting before this one, told in a where/when clause: its day is not this
+    # round's, and it is recalled on its own.
+    texts = (
+        "Israeli and Hamas negotiators resumed talks in Cairo on Friday, where they last sat "
+        "down together on 2 October.",
+        "Israeli and Hamas delegations held talks in Cairo on Friday. The hotel is the one "
+        "where the delegations last met on 2 October.",
+    )
+    for text in texts:
+        mentions = _extract(kb, text)
+        report = next(m for m in mentions if m.kind is MentionKind.REPORT)
+        assert report.values(Field.START_DATE) == ["2025-10-17"], text
+        assert _recalled_days(mentions) == {"2025-10-02"}, text
+
+
+def test_a_last_that_is_no_recall_leaves_the_round_alone(kb: KnowledgeBase) -> None:
+    # "the talks will last two days": "last" as a verb of length recalls nothing.
+    text = (
+        "Israeli and Hamas negotiators met in Cairo on Friday, where the talks will last two days."
+    )
+    mentions = _extract(kb, text)
+    assert _recalled_days(mentions) == set()
+    report = next(m for m in mentions if m.kind is MentionKind.REPORT)
+    assert report.values(Field.START_DATE) == ["2025-10-17"]
