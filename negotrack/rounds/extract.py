@@ -4003,9 +4003,8 @@ def _analyse(
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         if _day_of_event(text, span):
             continue
-        off = _other_sitting_off(text)
-        if off is not None and off.start() <= span.start < off.end():
-            continue  # the day of the sitting called off, not of the one held
+        # The day of the sitting called off (_other_sitting_off) is kept: _split gives it to
+        # a piece of its own, recalled, not to the one held.
         slug = conflict_at(span.start)
         if slug not in pieces or not live(span.start):
             continue
@@ -4335,6 +4334,15 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
         tense = Tense.FUTURE
     piece.future = tense is Tense.FUTURE
     cut, back = _cut(piece, tense)
+    off = _other_sitting_off(piece.sentence.text)
+    if off is not None and piece.spans[0][0] < off.start() < piece.spans[-1][1]:
+        # "held the fourth round on Sunday, a week after the session planned for Rome on 3
+        # May was called off": the sitting called off is recalled apart, with its day and
+        # place, and the held one keeps what comes before.
+        cut, back = off.start(), True
+        called_off = True
+    else:
+        called_off = False
     if cut is None:
         piece.back = back
         return [piece]
@@ -4347,6 +4355,10 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
             # "held a second round, following the first on 16 May": the rank stands for the
             # sentence's noun of talks, so the earlier sitting is a round as the head is.
             tail.strong = piece.strong
+        if called_off and tail.dates:
+            # "the session planned for Rome on 3 May was called off" names the sitting by
+            # its noun (_OTHER_SITTING_OFF), after one held the sentence reports.
+            tail.strong = True
         _main_clause_people(piece.sentence.text, cut, head, tail)
         head.strong = head.strong or (
             piece.strong and any(c.field in (Field.HEAD, Field.MEMBER) for c in head.claims)
@@ -5680,8 +5692,9 @@ def _held_status(piece: _Piece, status: str | None) -> str | None:
         c.field is Field.OUTCOME and c.value in _DEALS for c in piece.claims
     ):
         return None
-    if status == "cancelled" and _other_sitting_off(piece.sentence.text) is not None:
-        return None
+    off = _other_sitting_off(piece.sentence.text)
+    if status == "cancelled" and off is not None and piece.spans[0][0] < off.start():
+        return None  # the held sitting, not the one called off after it
     return status
 
 
