@@ -4509,6 +4509,18 @@ _THEIR_MEETING = re.compile(
 )
 
 
+# A sitting named by its rank, then said held: "The first meeting took place on 23 and 24
+# January", "the second session was held on 4 February". Not "the first meeting of the
+# cabinet took place" (the verb must follow the sitting's noun).
+_RANKED_SITTING_HELD = re.compile(
+    r"\b(?:the|their|its|that)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|"
+    r"earlier|latest|initial|opening)\s+(?:[\w'’-]+\s+)?(?:meeting|session|sitting|encounter)\s+"
+    r"(?:had\s+)?(?:took\s+place|taken\s+place|was\s+held|were\s+held|been\s+held|happened|"
+    r"opened|ended|closed|convened)\b",
+    _I,
+)
+
+
 # "since the two men met in Berlin": the pair is the one named before, if two sides' envoys.
 _THE_TWO_MET = re.compile(
     r"\bthe\s+two\s+(?P<who>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
@@ -4802,6 +4814,10 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     ):
         return True
     if piece.conflict == ctx.dominant and piece.dates and _turn_side(piece, ctx) is not None:
+        return True
+    if piece.conflict == ctx.dominant and piece.dates and _RANKED_SITTING_HELD.search(piece.text):
+        # "The first meeting took place on 23 and 24 January": a sitting of the article's
+        # talks, told by its rank, needs no side named again.
         return True
     if piece.conflict == ctx.dominant and _joint_body_dated(piece):
         # "the General Border Committee is due to meet on 4 August": the body is the two

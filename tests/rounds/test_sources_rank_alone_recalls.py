@@ -78,3 +78,23 @@ def test_a_last_that_is_no_recall_leaves_the_round_alone(kb: KnowledgeBase) -> N
     assert _recalled_days(mentions) == set()
     report = next(m for m in mentions if m.kind is MentionKind.REPORT)
     assert report.values(Field.START_DATE) == ["2025-10-17"]
+
+
+def test_a_ranked_sitting_said_held_is_a_round_of_the_article(kb: KnowledgeBase) -> None:
+    # The sides are named once, in an earlier sentence; the ranked sitting is theirs.
+    opening = "Israeli and Hamas negotiators will meet again in Cairo next week."
+    for line in (
+        "The first meeting took place on 2 and 3 October.",
+        "Their second session was held on 2 October.",
+        "The previous meeting had taken place on 2 October.",
+    ):
+        mentions = _extract(kb, f"{opening} {line}")
+        assert "2025-10-02" in _recalled_days(mentions), line
+
+
+def test_a_ranked_meeting_of_another_body_is_no_round(kb: KnowledgeBase) -> None:
+    # "the first meeting of the cabinet": the noun belongs to another body, so the verb does
+    # not follow the sitting's noun and nothing is recalled.
+    opening = "Israeli and Hamas negotiators will meet again in Cairo next week."
+    line = "The first meeting of the new cabinet took place on 2 October."
+    assert _recalled_days(_extract(kb, f"{opening} {line}")) == set()
