@@ -4526,7 +4526,10 @@ _THE_TWO_MET = re.compile(
     r"\bthe\s+two\s+(?P<who>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
     r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
     # "a declaration the two ministers signed in the same building": signers are a sitting too.
-    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed)\b|"
+    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed|"
+    # "the two presidents talked for some three hours": the pair at one table (a call is
+    # muted as ever, _PHONE).
+    r"talked(?!\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)))\b|"
     # "a rare encounter between the two leaders in Abu Dhabi on July 10".
     r"\b(?:meeting|encounter|talks|summit|session|sitting)\s+between\s+the\s+two\s+"
     r"(?P<with>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
