@@ -4770,15 +4770,25 @@ def _joint_body_dated(piece: _Piece) -> bool:
     General Border Committee is due to meet on 4 August", not "commanders meet this
     morning, and a border committee meeting would follow"."""
     text = piece.sentence.text
-    for start, end in piece.spans:
+    spans = piece.spans
+    for at, (start, end) in enumerate(spans):
         clause = text[start:end]
-        if (
-            _JOINT_BODY.search(clause)
-            and _WEAK_TRIGGER.search(clause)
-            and any(start <= d.start < end for d in piece.dates)
-        ):
+        if not (_JOINT_BODY.search(clause) and _WEAK_TRIGGER.search(clause)):
+            continue
+        if any(start <= d.start < end for d in piece.dates):
             return True
+        if at + 2 < len(spans) and _RELATIVE_INSERT.match(text, spans[at + 1][0]):
+            # "a meeting of the General Border Committee, which brings together the
+            # defence ministers, is to be held on 4 August": the body's own verb and day
+            # resume after the relative clause.
+            lo, hi = spans[at + 2]
+            if _VERB_RESUMES.match(text, lo) and any(lo <= d.start < hi for d in piece.dates):
+                return True
     return False
+
+
+_RELATIVE_INSERT = re.compile(r"[\s,]*(?:which|who|that)\b", _I)
+_VERB_RESUMES = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|had|meets|met)\b", _I)
 
 
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
