@@ -73,6 +73,10 @@ _FUTURE_CUES = re.compile(
     r"scheduled\s+for|what\s+to\s+(?:expect|watch)|"
     # "agreed to a truce, to be followed by talks on 18 April": what is planned after it.
     r"to\s+be\s+followed\s+by|"
+    # A headline's or live entry's infinitive: "Talks to resume Thursday", "negotiations to
+    # continue tomorrow" (the talks opening it; not "agreed for talks to continue").
+    r"(?<!\w\s)(?<!\w)(?:talks|negotiations|discussions|consultations)\s+to\s+(?:resume|continue|reconvene|"
+    r"go\s+on)|"
     # "are expected in Washington in the coming days": awaited at a place, soon.
     r"(?:is|are)\s+expected\s+(?:in|at)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks))\b|['’]ll\b",
     re.IGNORECASE,

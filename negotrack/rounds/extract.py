@@ -225,6 +225,20 @@ _NOT_NEGOTIATION = re.compile(
     r"film|concert|olympic)\b",
     _I,
 )
+_RANK_ALONE = (
+    r"\b(?:following|after)\s+(?:the|their|its)\s+(?:first|previous|last|earlier|initial|"
+    r"opening)\s+(?:one\s+)?(?=(?:in|at|on)\b)"
+)
+_RANK_ALONE_RE = re.compile(_RANK_ALONE, _I)
+
+
+def _opens_by_rank_alone(text: str, cut: int) -> bool:
+    """Whether the recalled part cut at ``cut`` opens with the rank alone ("following the
+    first on 16 May"; the cut may fall after its "after", a clause break)."""
+    found = _RANK_ALONE_RE.search(text, max(0, cut - 12), cut + 80)
+    return found is not None and found.start() <= cut + 2
+
+
 _BACK_REFERENCE = re.compile(
     r"\b(?:previous|earlier|prior|past|preceding|former)\s+(?:\w+\s+){0,3}"
     r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
@@ -247,8 +261,13 @@ _BACK_REFERENCE = re.compile(
     r"sittings?)\b|"
     # "held a second round, following the first in Muscat on 6 February": the earlier sitting
     # named by its rank alone.
-    r"\b(?:following|after)\s+(?:the|their|its)\s+(?:first|previous|last|earlier|initial|"
-    r"opening)\s+(?:one\s+)?(?=(?:in|at|on)\b)",
+    rf"{_RANK_ALONE}|"
+    # "the palace where the sides last met on 2 June", "the city where the two teams last
+    # sat down together": the place of the latest sitting before the one told, recalled in
+    # a where/when clause of a sentence about this one. (A sentence of its own, "They last
+    # met on 2 June", is dated before the article and so recalled already.)
+    r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?last\s+(?:met|sat\s+down|sat\s+together|"
+    r"talked|negotiated|convened|gathered|held\s+talks)\b",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -3705,6 +3724,33 @@ _FORMER_PLAN_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+)?$",
     _I,
 )
+# The same plan told without "originally", but undone after the day: "This round was
+# supposed to open on Sunday, February 1, and was pushed back", "the meeting, planned for 3
+# May, has been postponed to the 11th", "were due to start on Monday but were delayed". A
+# plan alone ("is due to open on Monday") is the day it will sit, so the move must follow.
+_PLAN_BEFORE = re.compile(
+    r"\b(?:(?:was|were|had\s+been|is|are|has\s+been)\s+(?:due|scheduled|set|planned|expected|"
+    r"slated|meant|supposed)\s+to\b[^.;]{0,40}|"
+    r"\b(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for\s+(?:[\w'’-]+\s+){0,2})$",
+    _I,
+)
+_MOVED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:and|but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:then\s+|later\s+|since\s+|instead\s+)?(?:pushed\s+back|postponed|put\s+off|"
+    r"delayed|moved|brought\s+forward|rescheduled|deferred)\b|"
+    r"^[^.;]{0,40}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:pushed\s+back|postponed|put\s+off|delayed|moved|brought\s+forward|rescheduled|"
+    r"deferred)\b",
+    _I,
+)
+
+
+def _former_plan(text: str, span: DateSpan) -> bool:
+    """The day a round was planned for and moved from, the move told after the day."""
+    return bool(
+        _PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start])
+        and _MOVED_AFTER.match(text[span.end : span.end + 120])
+    )
 
 
 # A side calling its team home: "on 24 July, the US envoy recalled his team", "Israel
@@ -3719,27 +3765,10 @@ _RECALL_AFTER = re.compile(rf"^[^.;]{{0,60}}?(?:{_RECALL})", _I)
 _RECALL_BEFORE = re.compile(rf"(?:{_RECALL})[^.;,]{{0,30}}$", _I)
 
 
-# "was supposed to open on Sunday, February 1, and was pushed back": the plan, then its move
-# told after the day (not "opened on 1 February and was moved to another hotel": no plan).
-_PLAN_BEFORE = re.compile(
-    r"\b(?:due|scheduled|set|planned|expected|slated|supposed|meant)\s+to\s+(?:open|begin|start|"
-    r"take\s+place|be\s+held|meet|resume|convene)\b[^.;]{0,30}$",
-    _I,
-)
-_MOVED_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(?:and|but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
-    r"(?:then\s+|later\s+|since\s+)?(?:pushed\s+back|postponed|delayed|put\s+off|moved|"
-    r"rescheduled|brought\s+forward)\b",
-    _I,
-)
-
-
 def _day_of_event(text: str, span: DateSpan) -> bool:
     if _FORMER_PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
         return True
-    if _PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]) and _MOVED_AFTER.match(
-        text[span.end : span.end + 90]
-    ):
+    if _former_plan(text, span):
         return True
     if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or _RECALL_AFTER.match(
         text[span.end : span.end + 140]
@@ -3994,9 +4023,8 @@ def _analyse(
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         if _day_of_event(text, span):
             continue
-        off = _other_sitting_off(text)
-        if off is not None and off.start() <= span.start < off.end():
-            continue  # the day of the sitting called off, not of the one held
+        # The day of the sitting called off (_other_sitting_off) is kept: _split gives it to
+        # a piece of its own, recalled, not to the one held.
         slug = conflict_at(span.start)
         if slug not in pieces or not live(span.start):
             continue
@@ -4326,6 +4354,15 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
         tense = Tense.FUTURE
     piece.future = tense is Tense.FUTURE
     cut, back = _cut(piece, tense)
+    off = _other_sitting_off(piece.sentence.text)
+    if off is not None and piece.spans[0][0] < off.start() < piece.spans[-1][1]:
+        # "held the fourth round on Sunday, a week after the session planned for Rome on 3
+        # May was called off": the sitting called off is recalled apart, with its day and
+        # place, and the held one keeps what comes before.
+        cut, back = off.start(), True
+        called_off = True
+    else:
+        called_off = False
     if cut is None:
         piece.back = back
         return [piece]
@@ -4334,6 +4371,14 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     head.future = piece.future
     if back:
         tail.back = True
+        if _opens_by_rank_alone(piece.sentence.text, cut) and (tail.dates or tail.claims):
+            # "held a second round, following the first on 16 May": the rank stands for the
+            # sentence's noun of talks, so the earlier sitting is a round as the head is.
+            tail.strong = piece.strong
+        if called_off and tail.dates:
+            # "the session planned for Rome on 3 May was called off" names the sitting by
+            # its noun (_OTHER_SITTING_OFF), after one held the sentence reports.
+            tail.strong = True
         _main_clause_people(piece.sentence.text, cut, head, tail)
         head.strong = head.strong or (
             piece.strong and any(c.field in (Field.HEAD, Field.MEMBER) for c in head.claims)
@@ -4410,6 +4455,8 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
+    if _opens_by_rank_alone(text, start):
+        return False  # "after the first on 2 October": the rank stands for the talks' noun
     # "The Hamas team is headed by X, who survived the strike in Doha on 9 September": who
     # leads a side is told of the talks as their words are.
     return any(
@@ -4482,12 +4529,27 @@ _THEIR_MEETING = re.compile(
 )
 
 
+# A sitting named by its rank, then said held: "The first meeting took place on 23 and 24
+# January", "the second session was held on 4 February". Not "the first meeting of the
+# cabinet took place" (the verb must follow the sitting's noun).
+_RANKED_SITTING_HELD = re.compile(
+    r"\b(?:the|their|its|that)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|"
+    r"earlier|latest|initial|opening)\s+(?:[\w'’-]+\s+)?(?:meeting|session|sitting|encounter)\s+"
+    r"(?:had\s+)?(?:took\s+place|taken\s+place|was\s+held|were\s+held|been\s+held|happened|"
+    r"opened|ended|closed|convened)\b",
+    _I,
+)
+
+
 # "since the two men met in Berlin": the pair is the one named before, if two sides' envoys.
 _THE_TWO_MET = re.compile(
     r"\bthe\s+two\s+(?P<who>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
     r"prime\s+ministers|envoys|negotiators)\s+(?:(?:had|have|last|first|previously|also)\s+)?"
     # "a declaration the two ministers signed in the same building": signers are a sitting too.
-    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed)\b|"
+    r"(?:met|held\s+talks|sat\s+down|came\s+together|signed|initialled|initialed|"
+    # "the two presidents talked for some three hours": the pair at one table (a call is
+    # muted as ever, _PHONE).
+    r"talked(?!\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)))\b|"
     # "a rare encounter between the two leaders in Abu Dhabi on July 10".
     r"\b(?:meeting|encounter|talks|summit|session|sitting)\s+between\s+the\s+two\s+"
     r"(?P<with>men|women|leaders|ministers|foreign\s+ministers|presidents|premiers|"
@@ -4728,15 +4790,25 @@ def _joint_body_dated(piece: _Piece) -> bool:
     General Border Committee is due to meet on 4 August", not "commanders meet this
     morning, and a border committee meeting would follow"."""
     text = piece.sentence.text
-    for start, end in piece.spans:
+    spans = piece.spans
+    for at, (start, end) in enumerate(spans):
         clause = text[start:end]
-        if (
-            _JOINT_BODY.search(clause)
-            and _WEAK_TRIGGER.search(clause)
-            and any(start <= d.start < end for d in piece.dates)
-        ):
+        if not (_JOINT_BODY.search(clause) and _WEAK_TRIGGER.search(clause)):
+            continue
+        if any(start <= d.start < end for d in piece.dates):
             return True
+        if at + 2 < len(spans) and _RELATIVE_INSERT.match(text, spans[at + 1][0]):
+            # "a meeting of the General Border Committee, which brings together the
+            # defence ministers, is to be held on 4 August": the body's own verb and day
+            # resume after the relative clause.
+            lo, hi = spans[at + 2]
+            if _VERB_RESUMES.match(text, lo) and any(lo <= d.start < hi for d in piece.dates):
+                return True
     return False
+
+
+_RELATIVE_INSERT = re.compile(r"[\s,]*(?:which|who|that)\b", _I)
+_VERB_RESUMES = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|had|meets|met)\b", _I)
 
 
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
@@ -4775,6 +4847,10 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     ):
         return True
     if piece.conflict == ctx.dominant and piece.dates and _turn_side(piece, ctx) is not None:
+        return True
+    if piece.conflict == ctx.dominant and piece.dates and _RANKED_SITTING_HELD.search(piece.text):
+        # "The first meeting took place on 23 and 24 January": a sitting of the article's
+        # talks, told by its rank, needs no side named again.
         return True
     if piece.conflict == ctx.dominant and _joint_body_dated(piece):
         # "the General Border Committee is due to meet on 4 August": the body is the two
@@ -5688,8 +5764,9 @@ def _held_status(piece: _Piece, status: str | None) -> str | None:
         c.field is Field.OUTCOME and c.value in _DEALS for c in piece.claims
     ):
         return None
-    if status == "cancelled" and _other_sitting_off(piece.sentence.text) is not None:
-        return None
+    off = _other_sitting_off(piece.sentence.text)
+    if status == "cancelled" and off is not None and piece.spans[0][0] < off.start():
+        return None  # the held sitting, not the one called off after it
     return status
 
 
