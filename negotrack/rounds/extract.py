@@ -6277,6 +6277,82 @@ def _the_two_sides(
         )
 
 
+# "Oman's foreign minister, X, acts as mediator", "the Omani minister, who has mediated all
+# three rounds", "X again carrying messages between the two delegations": the go-between
+# told as standing at the errand of the whole process, not of one sitting, so every round
+# the article tells of that names nobody else at the errand had him too. Not a go-between
+# told of one sitting ("mediated the talks on Monday"), nor a wish ("offered to mediate").
+_STANDING_ERRAND = re.compile(
+    r"\b(?:acts|serves|is\s+acting|is\s+serving|has\s+acted|has\s+served|continues\s+to\s+act|"
+    r"continues\s+to\s+serve)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:mediator|"
+    r"go-between|intermediary|facilitator)\b|"
+    r"\b(?:has|have|had)\s+(?:(?:also|again)\s+)?(?:mediated|facilitated|brokered|hosted\s+and\s+"
+    r"mediated)\s+(?:all|each|every|both)\s+(?:(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|"
+    r"seven|previous|earlier|past)\s+){0,2}(?:of\s+(?:the\s+)?)?(?:rounds?|sessions?|meetings?)\b|"
+    r"\b(?:again|once\s+more|as\s+before|as\s+in\s+(?:every|each|all)\s+[\w\s]{1,20}?)\s*,?\s+"
+    r"(?:carrying|carried|carries|relaying|relayed|relays|passing|passed|shuttling|shuttled)\s+"
+    r"(?:messages|proposals|notes)\s+between\b",
+    _I,
+)
+_NOT_STANDING = re.compile(
+    r"\b(?:offer(?:ed|s)?|propos(?:ed|es)|hope[sd]?|want(?:s|ed)?|would\s+like|ready|willing|"
+    r"declin\w+|refus\w+|no\s+longer|not|never|stopped|ceased)\b",
+    _I,
+)
+
+
+def _at_all(conflict: Conflict) -> Callable[[int], Conflict | None]:
+    """The one conflict of a sentence, wherever in it."""
+    return lambda _pos: conflict
+
+
+def _standing_go_between(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
+    sentences: Sequence[Sentence],
+    pieces: Sequence[_Piece],
+    ctx: _Context,
+) -> None:
+    """The usual go-between of a conflict, told as at the errand of all its rounds, goes
+    on every held round of that conflict in the article that names sides but no mediator.
+    A sentence no piece is made of ("X, the sultanate's minister, serves as go-between")
+    speaks of the article's main conflict."""
+    kb = ctx.kb
+    told_of: dict[str, list[str]] = defaultdict(list)
+    for piece in pieces:
+        told_of[piece.sentence.text].append(piece.conflict)
+    standing: dict[str, tuple[set[str], str]] = {}
+    for sentence in sentences:
+        text = sentence.text
+        errand = _STANDING_ERRAND.search(text)
+        slugs = told_of.get(text) or [ctx.dominant or ""]
+        if errand is None or len(set(slugs)) != 1:
+            continue
+        slug = slugs[0]
+        conflict = ctx.conflicts.get(slug)
+        if errand is None or conflict is None or _NOT_STANDING.search(text[: errand.start()]):
+            continue
+        matches = kb.find(text)
+        found = {key for key, _ in _mediators(text, _actor_matches(matches))}
+        found |= {p.value for p in _person_mediators(text, matches, kb, _at_all(conflict))}
+        found = {
+            side
+            for side in found
+            if side in conflict.usual_mediators and side not in conflict.parties
+        }
+        if found:
+            sides, _ = standing.setdefault(slug, (set(), text))
+            sides |= found
+    for (_, slug, kind, _), claims in groups.items():
+        if slug not in standing or kind is MentionKind.ANNOUNCEMENT:
+            continue
+        if any(c.field is Field.MEDIATOR for c in claims):
+            continue
+        if not any(c.field is Field.PARTICIPANT for c in claims):
+            continue
+        sides, told = standing[slug]
+        claims.extend(Claim(Field.MEDIATOR, side, told, _INFERRED) for side in sorted(sides))
+
+
 _LEADER_OFFICE = re.compile(
     r"^(?:president|prime\s+minister|chancellor|king|emir|crown\s+prince|head\s+of\s+state|"
     r"chairman\s+of\s+the\s+(?:sovereignty|presidential)\s+council)\b",
@@ -7199,6 +7275,7 @@ def extract_mentions(
     _standing_body_seat(groups, main_key, ctx)
     _share_standing_heads(groups, main_key)
     _the_two_sides(groups, ctx.conflicts)
+    _standing_go_between(groups, sentences, pieces, ctx)
     _sole_negotiators(groups, main_key, pieces, kb)
     _leaders_outrank_ministers(groups, kb)
     main_fields = {c.field for c in groups.get(main_key, [])}

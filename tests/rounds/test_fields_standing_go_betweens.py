@@ -1,0 +1,70 @@
+"""A go-between told as at the errand of the whole process ("acts as mediator", "has
+mediated every round", "again relaying messages between them"), in a sentence apart from
+the rounds, goes on each held round of the article that names no other mediator; a
+go-between offered, refused or told of one sitting does not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind, RoundMention
+
+PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
+
+
+def _mentions(kb: KnowledgeBase, text: str) -> list[RoundMention]:
+    return extract_mentions(text, None, PUBLISHED, kb)
+
+
+def _held_mediators(mentions: list[RoundMention]) -> list[set[str]]:
+    return [
+        {c.value for c in m.claims if c.field is Field.MEDIATOR}
+        for m in mentions
+        if m.kind is not MentionKind.ANNOUNCEMENT
+        and any(c.field is Field.PARTICIPANT for c in m.claims)
+    ]
+
+
+def test_a_minister_who_serves_as_mediator_goes_on_the_rounds_told_later(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Who carries the messages? Badr Albusaidi, the sultanate's foreign minister, serves as "
+        "the go-between, and the envoys rarely share a room.\n\n"
+        "Iranian and American negotiators met in Rome on 19 April and again in Geneva on "
+        "2 May for indirect talks on the nuclear file."
+    )
+    held = _held_mediators(_mentions(kb, text))
+    assert held and all("Oman" in found for found in held)
+
+
+def test_every_round_mediated_said_with_a_count(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American delegations held indirect talks in Geneva on Monday. "
+        "Proposals went back and forth through Badr Albusaidi, who has mediated all four "
+        "rounds so far."
+    )
+    held = _held_mediators(_mentions(kb, text))
+    assert held and all("Oman" in found for found in held)
+
+
+def test_an_offer_to_mediate_is_no_standing_errand(kb: KnowledgeBase) -> None:
+    # The sultanate is ready to serve as mediator: a wish, so the round keeps no mediator.
+    text = (
+        "Iranian and American negotiators met in Geneva on Monday for direct talks. "
+        "Oman says it is ready to act as a mediator if the two sides ask."
+    )
+    held = _held_mediators(_mentions(kb, text))
+    assert all("Oman" not in found for found in held)
+
+
+def test_a_round_with_its_own_mediator_keeps_it(kb: KnowledgeBase) -> None:
+    # Another go-between is named at this sitting: the standing one is not added to it.
+    text = (
+        "Badr Albusaidi has acted as mediator in the process since 2025.\n\n"
+        "Iranian and American negotiators met in Doha on Monday, with Qatar mediating."
+    )
+    held = _held_mediators(_mentions(kb, text))
+    assert all("Oman" not in found for found in held if "Qatar" in found)
