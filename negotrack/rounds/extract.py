@@ -6286,9 +6286,12 @@ _STANDING_ERRAND = re.compile(
     r"\b(?:acts|serves|is\s+acting|is\s+serving|has\s+acted|has\s+served|continues\s+to\s+act|"
     r"continues\s+to\s+serve)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:mediator|"
     r"go-between|intermediary|facilitator)\b|"
+    # "who has chaired all three of these Istanbul rounds": the chair of each sitting.
     r"\b(?:has|have|had)\s+(?:(?:also|again)\s+)?(?:mediated|facilitated|brokered|hosted\s+and\s+"
-    r"mediated)\s+(?:all|each|every|both)\s+(?:(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|"
-    r"seven|previous|earlier|past)\s+){0,2}(?:of\s+(?:the\s+)?)?(?:rounds?|sessions?|meetings?)\b|"
+    r"mediated|chaired|co-?chaired|presided\s+over)\s+(?:all|each|every|both)\s+(?:(?:of\s+)?"
+    r"(?:the\s+)?(?:two|three|four|five|six|seven|previous|earlier|past)\s+){0,2}"
+    r"(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:[A-Z][\w'’-]+\s+)?"
+    r"(?:rounds?|sessions?|meetings?)\b|"
     r"\b(?:again|once\s+more|as\s+before|as\s+in\s+(?:every|each|all)\s+[\w\s]{1,20}?)\s*,?\s+"
     r"(?:carrying|carried|carries|relaying|relayed|relays|passing|passed|shuttling|shuttled)\s+"
     r"(?:messages|proposals|notes)\s+between\b",
@@ -6348,6 +6351,14 @@ def _standing_go_between(
         if any(c.field is Field.MEDIATOR for c in claims):
             continue
         if not any(c.field is Field.PARTICIPANT for c in claims):
+            continue
+        if ctx.published is not None and any(
+            c.field is Field.START_DATE
+            and date.fromisoformat(c.value) < ctx.published.date() - timedelta(days=365)
+            for c in claims
+        ):
+            # "has chaired all three of these rounds": the process of the day, not a round
+            # of years before that the article also recalls.
             continue
         sides, told = standing[slug]
         claims.extend(Claim(Field.MEDIATOR, side, told, _INFERRED) for side in sorted(sides))

@@ -68,3 +68,49 @@ def test_a_round_with_its_own_mediator_keeps_it(kb: KnowledgeBase) -> None:
     )
     held = _held_mediators(_mentions(kb, text))
     assert all("Oman" not in found for found in held if "Qatar" in found)
+
+
+def test_the_chair_of_every_sitting_said_in_a_relative_clause(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations sat down again in Istanbul on Monday.\n\n"
+        "The host, Hakan Fidan, who had presided over each of the Istanbul sessions, "
+        "spoke of cautious hope."
+    )
+    held = _held_mediators(_mentions(kb, text))
+    assert held and all("Turkey" in found for found in held)
+
+
+def test_the_chair_of_one_earlier_sitting_stays_on_it(kb: KnowledgeBase) -> None:
+    # One sitting chaired is told of that sitting, not of the whole process.
+    text = (
+        "Russian and Ukrainian delegations sat down again in Geneva on Monday.\n\n"
+        "Hakan Fidan had chaired the first meeting of the two sides in 2022."
+    )
+    mentions = _mentions(kb, text)
+    geneva = [
+        m for m in mentions if any(c.field is Field.CITY and c.value == "Geneva" for c in m.claims)
+    ]
+    assert geneva
+    assert all(
+        "Turkey" not in {c.value for c in m.claims if c.field is Field.MEDIATOR} for m in geneva
+    )
+
+
+def test_a_round_of_years_before_is_not_of_the_standing_errand(kb: KnowledgeBase) -> None:
+    # The chair of "every one of these rounds" is told of the process of the day; the
+    # talks recalled from 2022 are not among them.
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on 29 March 2022 and agreed on "
+        "nothing.\n\n"
+        "Hakan Fidan has chaired all three of the rounds this year."
+    )
+    mentions = extract_mentions(text, None, PUBLISHED, kb)
+    old = [
+        m
+        for m in mentions
+        if any(c.field is Field.START_DATE and c.value.startswith("2022") for c in m.claims)
+    ]
+    assert old
+    assert all(
+        "Turkey" not in {c.value for c in m.claims if c.field is Field.MEDIATOR} for m in old
+    )
