@@ -2017,6 +2017,46 @@ _PAST_ERRANDS = re.compile(
 )
 
 
+# "It names Egypt, Qatar, Turkey and the United States as the guarantors", "the United
+# States will act as guarantor of the deal", "A and B, joined by C, stood as guarantors of
+# the agreement", "the four mediating countries signed as guarantors": the governments that
+# stand behind a deal their envoys brought about. Read only of a conflict's usual
+# go-betweens (a side guarantees nothing to itself). Not "the guarantor states" told
+# without the list, nor a guarantee asked of someone ("wants Turkey as a guarantor").
+_GUARANTOR_AFTER = re.compile(
+    rf"^{_LIST_AFTER}(?:\s*,?\s+(?:joined\s+by|together\s+with|along\s+with)\s+[^,;.]{{1,40}}?"
+    r"\s*,?)?\s+(?:(?:will|would|are\s+to|is\s+to|were\s+to|agreed\s+to|also|to)\s+)*"
+    r"(?:act|acts|acted|acting|stand|stands|stood|serve|serves|served|"
+    # "signed the agreement as guarantors": the text they signed may come first.
+    r"(?:sign|signs|signed)(?:\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|"
+    r"accord|text|document|declaration))?|"
+    r"(?:were|are|was|is|be)\s+named|(?:were|are|was|is)\s+listed)\s+as\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+)?guarantors?\b",
+    _I,
+)
+_NAMES_AS_GUARANTORS = re.compile(
+    rf"^{_LIST_AFTER}\s+as\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?guarantors?\b", _I
+)
+_NAMES_BEFORE = re.compile(
+    # "names Egypt, Qatar and the United States": the names of the list told before.
+    r"\b(?:names?|named|naming|lists?|listed|listing|designates?|designated)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?\s*(?:,|\band\b)\s*(?:the\s+)?){0,6}$",
+    _I,
+)
+
+
+def _stands_guarantor(text: str, m: Match) -> bool:
+    """Whether the actor ``m`` is told to stand as guarantor of a deal."""
+    after = text[m.end : m.end + 160]
+    return bool(
+        _GUARANTOR_AFTER.match(after)
+        or (
+            _NAMES_BEFORE.search(text[max(0, m.start - 120) : m.start])
+            and _NAMES_AS_GUARANTORS.match(after)
+        )
+    )
+
+
 def _mediators(sentence: str, actors: Sequence[Match]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     chairs = [hit.span() for hit in _CHAIRED_BY.finditer(sentence)]
@@ -3883,6 +3923,15 @@ def _analyse(
             # "in the presence of Qatari ministers and American officials".
             or (_WITNESS_BEFORE.search(before) and _ENVOYS_OF.match(after))
         )
+        if (
+            _stands_guarantor(text, m)
+            and conflict is not None
+            and m.key in conflict.usual_mediators
+            and m.key not in conflict.parties
+        ):
+            # A usual go-between standing as the deal's guarantor mediated it.
+            pending.append(_Pending(Field.MEDIATOR, m.key, _INFERRED, m.start))
+            continue
         if (
             hosting
             and conflict is not None
@@ -6364,6 +6413,38 @@ def _standing_go_between(
         claims.extend(Claim(Field.MEDIATOR, side, told, _INFERRED) for side in sorted(sides))
 
 
+def _deal_guarantors(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
+    main_key: tuple[int, str, MentionKind, str],
+    sentences: Sequence[Sentence],
+    pieces: Sequence[_Piece],
+    ctx: _Context,
+) -> None:
+    """The usual go-betweens named as guarantors of the deal ("It names Egypt, Qatar and
+    the United States as the guarantors"), in a sentence no round was read from (a live
+    entry quoting a statement, a pronoun for the deal), mediated the article's reported
+    round."""
+    claims = groups.get(main_key)
+    conflict = ctx.conflicts.get(main_key[1])
+    if not claims or conflict is None or not any(c.field is Field.CITY for c in claims):
+        return
+    told_of = {piece.sentence.text for piece in pieces}
+    have = {c.value for c in claims if c.field is Field.MEDIATOR}
+    for sentence in sentences:
+        text = sentence.text
+        if text in told_of or not re.search(r"\bguarantors?\b", text, _I):
+            continue
+        for m in _actor_matches(ctx.kb.find(text)):
+            if (
+                m.key in conflict.usual_mediators
+                and m.key not in conflict.parties
+                and m.key not in have
+                and _stands_guarantor(text, m)
+            ):
+                have.add(m.key)
+                claims.append(Claim(Field.MEDIATOR, m.key, text, _INFERRED))
+
+
 _LEADER_OFFICE = re.compile(
     r"^(?:president|prime\s+minister|chancellor|king|emir|crown\s+prince|head\s+of\s+state|"
     r"chairman\s+of\s+the\s+(?:sovereignty|presidential)\s+council)\b",
@@ -7287,6 +7368,7 @@ def extract_mentions(
     _share_standing_heads(groups, main_key)
     _the_two_sides(groups, ctx.conflicts)
     _standing_go_between(groups, sentences, pieces, ctx)
+    _deal_guarantors(groups, main_key, sentences, pieces, ctx)
     _sole_negotiators(groups, main_key, pieces, kb)
     _leaders_outrank_ministers(groups, kb)
     main_fields = {c.field for c in groups.get(main_key, [])}
