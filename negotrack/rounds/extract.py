@@ -1282,9 +1282,12 @@ _PERSON_HOSTS_BEFORE = re.compile(
 # Secretary of State X looking on", "in a ceremony witnessed by X and Y", "in the presence of
 # Qatari ministers". A witness of no usual broker only attends, and a ceremony merely
 # "attended by" officials of a broker is no more than that.
+# The first witness may be named with an abbreviation's dots: "witnessed by U.S. President
+# Donald Trump and Malaysian Prime Minister Anwar Ibrahim" (a dot after a capital letter).
+_WITNESS_FIRST = r"(?:[^,;.]|(?<=(?-i:[A-Z]))\.){0,40}?"
 _WITNESS_BEFORE = re.compile(
-    r"\b(?:witnessed|overseen)\s+by\s+(?:[^,;.]{0,40}?\s+and\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?$|\bin\s+the\s+presence\s+of\s+(?:[^,;.]{0,40}?\s+and\s+)?"
+    rf"\b(?:witnessed|overseen)\s+by\s+(?:{_WITNESS_FIRST}\s+and\s+)?"
+    rf"(?:[\w'’.-]+\s+){{0,4}}?$|\bin\s+the\s+presence\s+of\s+(?:{_WITNESS_FIRST}\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
     _I,
 )

@@ -1,7 +1,8 @@
 """The governments named as guarantors of a deal made at talks ("names A, B and C as its
 guarantors", "will act as guarantor of the deal", "signed the agreement as guarantors")
 mediated the round, when they are the conflict's usual go-betweens; a guarantee wished for,
-or a side of the war, makes no mediator."""
+or a side of the war, makes no mediator. And the witnesses of a signing, the first
+named with an abbreviation's dots ("U.S. Secretary of State X and Prime Minister Y")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,28 @@ def test_a_guarantee_wished_for_names_no_mediator(kb: KnowledgeBase) -> None:
 def test_a_side_of_the_war_is_no_guarantor_mediator(kb: KnowledgeBase) -> None:
     text = _TALKS + "Israel will act as guarantor of the aid corridors, its army said."
     assert "Israel" not in _mediators(report(kb, text))
+
+
+_SIGNING = (
+    "The prime ministers of Thailand and Cambodia signed a border accord in Kuala Lumpur "
+    "on Sunday, "
+)
+
+
+def test_two_witnesses_the_first_named_with_an_abbreviation(kb: KnowledgeBase) -> None:
+    # The dots of "U.S." do not end the list of witnesses: the second one is read too.
+    text = (
+        _SIGNING + "in a signing overseen by U.S. Secretary of State Marco Rubio and "
+        "Prime Minister Anwar Ibrahim."
+    )
+    assert "Malaysia" in _mediators(report(kb, text))
+
+
+def test_a_witness_after_a_sentence_break_is_not_read(kb: KnowledgeBase) -> None:
+    # A full stop after a lower-case word ends the witnesses: the next sentence's leader
+    # is no witness.
+    text = (
+        _SIGNING + "in a ceremony witnessed by the press. Later, Prime Minister Anwar Ibrahim "
+        "spoke about tourism."
+    )
+    assert "Malaysia" not in _mediators(report(kb, text))
