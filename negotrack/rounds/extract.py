@@ -3230,6 +3230,25 @@ def _deal_on_one_issue(text: str, found: list[_Pending]) -> list[_Pending]:
 
 
 _SERVED_FOR = re.compile(r"\s+(?:only\s+)?(?:for|in)\s+(?:[\w'’-]+ing)\b", _I)
+# "useful and original ideas", "thanked the delegations for their positive engagement",
+# "a constructive role", "warm hospitality", "a positive step", "friendly countries": the mood
+# word qualifies what one side brought or did (ideas, a role, a welcome, an act) or a country,
+# not how the sitting went. One more adjective may stand between ("useful and original").
+_NOT_THE_SITTING_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s*(?!(?:and|or|with|on|of|in|the|an?|their|its|for|to)\b)[\w-]+|"
+    r"\s+(?!(?:and|or|with|on|of|in|the|an?|their|its|for|to)\b)[\w-]+)?\s+"
+    r"(?:ideas|proposals?|suggestions|engagement|role|roles|contributions?|hospitality|welcome|"
+    r"efforts?|relations|ties|steps?|gestures?|moves?|signals?|neighbou?rs|nations|countries|"
+    r"country)\b",
+    _I,
+)
+
+
+def _qualifies_no_sitting(text: str, anchor: int) -> bool:
+    """Whether the mood word at ``anchor`` qualifies a side's contribution or a country
+    (``_NOT_THE_SITTING_AFTER``) rather than the talks."""
+    word = re.match(r"[\w-]+", text[anchor:])
+    return word is not None and bool(_NOT_THE_SITTING_AFTER.match(text, anchor + word.end()))
 
 
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
@@ -3286,6 +3305,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             and text[p.anchor : p.anchor + 6].lower() == "useful"
             and _SERVED_FOR.match(text, p.anchor + 6)
         )
+        and not (p.field is Field.ATMOSPHERE and _qualifies_no_sitting(text, p.anchor))
     ]
     found = [
         replace(p, value="prisoners")

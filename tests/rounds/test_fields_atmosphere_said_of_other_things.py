@@ -1,0 +1,74 @@
+"""The mood of a round: words of mood said of something other than the sitting, and the
+adverbs that tell how the sides spoke."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.model import Field
+from tests.mentions import report as _report
+
+_HELD = "Armenian and Azerbaijani negotiators met in Vienna on Tuesday. "
+
+
+# --- a mood word on what a side brought, or on a country --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        # the ideas were useful, not the sitting
+        ("The host said the envoys had put forward useful and creative ideas.", "productive"),
+        ("The host said the envoys had traded useful suggestions.", "productive"),
+        # thanks for a side's conduct or the host's welcome
+        ("Austria thanked both teams for their constructive engagement.", "constructive"),
+        ("The envoys thanked Austria for its warm hospitality.", "cordial"),
+        ("The mediator praised the positive role played by Switzerland.", "constructive"),
+        # an act or a relation
+        ("A prisoner release was called a positive step by the observers.", "constructive"),
+        ("Both envoys spoke of their friendly neighbours in the region.", "cordial"),
+    ],
+)
+def test_a_mood_word_on_a_contribution_or_a_country_is_no_mood(
+    kb: KnowledgeBase, sentence: str, mood: str
+) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood not in report.values(Field.ATMOSPHERE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("The meeting was useful, the host said.", "productive"),
+        ("Officials called the meeting positive and constructive.", "constructive"),
+        # the noun after the conjunction is not what the mood word qualifies
+        ("The session was positive and relations have improved since.", "constructive"),
+        ("Both sides described the talks as warm.", "cordial"),
+    ],
+)
+def test_a_mood_word_on_the_talks_still_counts(kb: KnowledgeBase, sentence: str, mood: str) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood in report.values(Field.ATMOSPHERE)
+
+
+# --- the sides spoke frankly ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both delegations talked candidly about the border, the Armenian envoy said afterwards.",
+        "The two teams spoke frankly about the corridor, an official said.",
+        "At the meeting the enclaves were frankly discussed, the host said.",
+    ],
+)
+def test_speaking_frankly_is_a_frank_sitting(kb: KnowledgeBase, sentence: str) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert "frank" in report.values(Field.ATMOSPHERE)
+
+
+def test_the_sentence_adverb_frankly_is_no_mood(kb: KnowledgeBase) -> None:
+    # "Frankly, ..." is how the speaker puts his own view, not how the sitting went.
+    report = _report(kb, _HELD + "Frankly, the talks went nowhere, the Armenian envoy said.")
+    assert "frank" not in report.values(Field.ATMOSPHERE)
