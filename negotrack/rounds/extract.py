@@ -3239,9 +3239,44 @@ _NOT_THE_SITTING_AFTER = re.compile(
     r"\s+(?!(?:and|or|with|on|of|in|the|an?|their|its|for|to)\b)[\w-]+)?\s+"
     r"(?:ideas|proposals?|suggestions|engagement|role|roles|contributions?|hospitality|welcome|"
     r"efforts?|relations|ties|steps?|gestures?|moves?|signals?|neighbou?rs|nations|countries|"
-    r"country)\b",
+    # "a tense situation at the front", "the tense border": the war's strain.
+    r"country|situation|standoff|stand-off|border|frontier|region)\b",
     _I,
 )
+
+
+# "far from constructive", "not exactly cordial", "anything but friendly", "hardly
+# productive", "no longer tense", "were never going to be friendly": the mood word denied or
+# hedged just before it. Only adverbs and a copula may stand between the denial and the word,
+# so that "not tense but cordial" keeps "cordial" and "could not have been more cordial"
+# (which asserts it) is not read as a denial.
+_MOOD_DENIED = re.compile(
+    r"(?:\b(?:not|never|hardly|scarcely|barely)|n['’]t|\bno\s+longer|\bfar\s+from|"
+    r"\banything\s+but|\bless\s+than|\bby\s+no\s+means|\bnowhere\s+near)"
+    r"(?:\s+(?:exactly|particularly|very|entirely|especially|always|quite|so|too|really|"
+    r"overly|terribly|altogether|wholly|all|that|remotely|even|be|been|being|going\s+to\s+be|"
+    r"seen\s+as|considered|described\s+as|called))*\s+$",
+    _I,
+)
+# "amid rising tensions on the border", "despite the tense situation at the front": the
+# strain of the war or of the relations between the countries, not of the sitting.
+_STRAIN_OF_THE_WAR_BEFORE = re.compile(
+    r"\b(?:amid|amidst|despite|heightened|rising|growing|escalating|mounting|renewed|simmering|"
+    r"regional|military|border)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
+    _I,
+)
+
+
+def _mood_denied(text: str, anchor: int) -> bool:
+    """Whether the mood word at ``anchor`` is denied or hedged (``_MOOD_DENIED``) or names
+    the strain of the war rather than of the sitting (``_STRAIN_OF_THE_WAR_BEFORE``)."""
+    before = text[max(0, anchor - 60) : anchor]
+    if _MOOD_DENIED.search(before) and not re.search(
+        r"\bnot\s+(?:only|just|merely)\s+$", before, _I
+    ):
+        return True
+    word = text[anchor : anchor + 7].lower()
+    return word.startswith("tens") and _STRAIN_OF_THE_WAR_BEFORE.search(before) is not None
 
 
 def _qualifies_no_sitting(text: str, anchor: int) -> bool:
@@ -3306,6 +3341,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             and _SERVED_FOR.match(text, p.anchor + 6)
         )
         and not (p.field is Field.ATMOSPHERE and _qualifies_no_sitting(text, p.anchor))
+        and not (p.field is Field.ATMOSPHERE and _mood_denied(text, p.anchor))
     ]
     found = [
         replace(p, value="prisoners")

@@ -72,3 +72,42 @@ def test_the_sentence_adverb_frankly_is_no_mood(kb: KnowledgeBase) -> None:
     # "Frankly, ..." is how the speaker puts his own view, not how the sitting went.
     report = _report(kb, _HELD + "Frankly, the talks went nowhere, the Armenian envoy said.")
     assert "frank" not in report.values(Field.ATMOSPHERE)
+
+
+# --- a mood word denied or hedged, or the strain of the war ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("The session was far from constructive, one delegate admitted.", "constructive"),
+        ("The meeting was not exactly cordial, one delegate admitted.", "cordial"),
+        ("The talks were anything but friendly, one delegate admitted.", "cordial"),
+        ("The meeting had hardly been productive, one delegate admitted.", "productive"),
+        ("The talks were no longer tense, one delegate admitted.", "tense"),
+        ("The session was not particularly useful, one delegate admitted.", "productive"),
+        # the strain of the front or of the relations, not of the sitting
+        ("The talks came amid rising tensions along the border.", "tense"),
+        ("The meeting went ahead despite the tense situation at the front.", "tense"),
+    ],
+)
+def test_a_denied_mood_or_the_wars_strain_is_no_mood(
+    kb: KnowledgeBase, sentence: str, mood: str
+) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood not in report.values(Field.ATMOSPHERE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        # the denial is of the other word
+        ("The talks were not tense but cordial, one delegate said.", "cordial"),
+        ("The meeting was not only constructive but useful, one delegate said.", "constructive"),
+        ("The talks did not collapse and were constructive, one delegate said.", "constructive"),
+        ("There was tension in the room at times, one delegate said of the meeting.", "tense"),
+    ],
+)
+def test_a_mood_not_itself_denied_still_counts(kb: KnowledgeBase, sentence: str, mood: str) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood in report.values(Field.ATMOSPHERE)
