@@ -3267,13 +3267,26 @@ _STRAIN_OF_THE_WAR_BEFORE = re.compile(
 )
 
 
+# "They called it constructive, which is about as warm as it gets here", "as friendly as
+# could be expected": a comparison with what is usual, which grades another word, not a mood
+# of its own.
+_AS_IT_GETS_AFTER = re.compile(
+    r"[\w-]*\s+as\s+(?:(?:it|they|things|these\s+(?:talks|things))\s+(?:gets?|got|go|goes|"
+    r"went)\b|(?:can|could|might)\s+(?:be|have\s+been)\s+expected\b)",
+    _I,
+)
+
+
 def _mood_denied(text: str, anchor: int) -> bool:
-    """Whether the mood word at ``anchor`` is denied or hedged (``_MOOD_DENIED``) or names
-    the strain of the war rather than of the sitting (``_STRAIN_OF_THE_WAR_BEFORE``)."""
+    """Whether the mood word at ``anchor`` is denied or hedged (``_MOOD_DENIED``), graded
+    against the usual (``_AS_IT_GETS_AFTER``) or names the strain of the war rather than of
+    the sitting (``_STRAIN_OF_THE_WAR_BEFORE``)."""
     before = text[max(0, anchor - 60) : anchor]
     if _MOOD_DENIED.search(before) and not re.search(
         r"\bnot\s+(?:only|just|merely)\s+$", before, _I
     ):
+        return True
+    if re.search(r"\bas\s+$", before, _I) and _AS_IT_GETS_AFTER.match(text, anchor):
         return True
     word = text[anchor : anchor + 7].lower()
     return word.startswith("tens") and _STRAIN_OF_THE_WAR_BEFORE.search(before) is not None

@@ -111,3 +111,21 @@ def test_a_denied_mood_or_the_wars_strain_is_no_mood(
 def test_a_mood_not_itself_denied_still_counts(kb: KnowledgeBase, sentence: str, mood: str) -> None:
     report = _report(kb, _HELD + sentence)
     assert mood in report.values(Field.ATMOSPHERE)
+
+
+# --- a mood word graded against the usual -----------------------------------------------------
+
+
+def test_a_comparison_with_the_usual_is_no_mood_of_its_own(kb: KnowledgeBase) -> None:
+    # "friendly" grades "businesslike" against what such meetings are like; it adds no mood.
+    report = _report(
+        kb,
+        _HELD + "Both delegations described the meeting as businesslike, which is about as "
+        "friendly as these things get.",
+    )
+    assert report.values(Field.ATMOSPHERE) == ["constructive"]
+
+
+def test_as_tense_as_ever_still_says_tense(kb: KnowledgeBase) -> None:
+    report = _report(kb, _HELD + "The meeting was as tense as ever, one delegate said.")
+    assert "tense" in report.values(Field.ATMOSPHERE)
