@@ -3292,6 +3292,191 @@ def _mood_denied(text: str, anchor: int) -> bool:
     return word.startswith("tens") and _STRAIN_OF_THE_WAR_BEFORE.search(before) is not None
 
 
+# The mood adjectives that, put before a noun, qualify that noun: "difficult issues", "a bitter
+# war", "angry protesters", "a hostile speech", "a heated debate in parliament" say nothing of
+# the sitting; "difficult talks", "a frank exchange", "a constructive first session", "on a
+# positive note" do. (Nouns such as "tension" are left alone: "tension rose" is said of it.)
+_MOOD_ADJECTIVES = frozenset(
+    [
+        "tense",
+        "difficult",
+        "heated",
+        "strained",
+        "constructive",
+        "positive",
+        "businesslike",
+        "business-like",
+        "substantive",
+        "cordial",
+        "friendly",
+        "warm",
+        "amicable",
+        "respectful",
+        "frank",
+        "candid",
+        "hostile",
+        "acrimonious",
+        "confrontational",
+        "bitter",
+        "angry",
+        "productive",
+        "fruitful",
+        "useful",
+    ]
+)
+# What a mood adjective may qualify and still tell how the sitting went.
+_SITTING_NOUNS = frozenset(
+    [
+        "talks",
+        "talk",
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "round",
+        "rounds",
+        "negotiations",
+        "negotiation",
+        "discussion",
+        "discussions",
+        "exchange",
+        "exchanges",
+        "conversation",
+        "conversations",
+        "dialogue",
+        "consultations",
+        "encounter",
+        "sitting",
+        "sittings",
+        "contacts",
+        "contact",
+        "deliberations",
+        "summit",
+        "day",
+        "days",
+        "hours",
+        "evening",
+        "morning",
+        "afternoon",
+        "work",
+        "atmosphere",
+        "mood",
+        "tone",
+        "spirit",
+        "climate",
+        "note",
+        "manner",
+        "way",
+        "terms",
+        "setting",
+        "environment",
+        "one",
+        "start",
+        "beginning",
+    ]
+)
+# What may follow a mood adjective that is not a noun it qualifies: "tense at times",
+# "constructive and useful", "positive, officials said", "useful overall", and a determiner
+# ("how difficult the week was", "called constructive the first day").
+_AFTER_A_PREDICATE = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "yet",
+        "though",
+        "although",
+        "at",
+        "in",
+        "on",
+        "with",
+        "by",
+        "for",
+        "to",
+        "from",
+        "of",
+        "as",
+        "than",
+        "despite",
+        "throughout",
+        "overall",
+        "again",
+        "too",
+        "so",
+        "enough",
+        "even",
+        "if",
+        "while",
+        "whereas",
+        "because",
+        "since",
+        "after",
+        "before",
+        "until",
+        "during",
+        "over",
+        "under",
+        "amid",
+        "this",
+        "that",
+        "these",
+        "those",
+        "last",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "then",
+        "there",
+        "here",
+        "all",
+        "both",
+        "according",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "be",
+        "had",
+        "has",
+        "have",
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "the",
+        "a",
+        "an",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+    ]
+)
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?")
+
+
+def _qualifies_another_noun(text: str, anchor: int) -> bool:
+    """Whether the mood adjective at ``anchor`` stands before a noun other than a sitting
+    (``_SITTING_NOUNS``) and so qualifies it: "the most difficult issues", "a bitter war"."""
+    word = re.match(r"[\w-]+", text[anchor:])
+    if word is None or word.group(0).lower() not in _MOOD_ADJECTIVES:
+        return False
+    after = _NEXT_WORDS.match(text, anchor + word.end())
+    if after is None:
+        return False  # punctuation, a quote's end, a capital or the sentence's end
+    first, second = after.group(1), after.group(2)
+    if first in _AFTER_A_PREDICATE or first.endswith("ly"):
+        return False
+    return first not in _SITTING_NOUNS and second not in _SITTING_NOUNS
+
+
 def _qualifies_no_sitting(text: str, anchor: int) -> bool:
     """Whether the mood word at ``anchor`` qualifies a side's contribution or a country
     (``_NOT_THE_SITTING_AFTER``) rather than the talks."""
@@ -3355,6 +3540,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         )
         and not (p.field is Field.ATMOSPHERE and _qualifies_no_sitting(text, p.anchor))
         and not (p.field is Field.ATMOSPHERE and _mood_denied(text, p.anchor))
+        and not (p.field is Field.ATMOSPHERE and _qualifies_another_noun(text, p.anchor))
     ]
     found = [
         replace(p, value="prisoners")

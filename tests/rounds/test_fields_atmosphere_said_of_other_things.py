@@ -19,14 +19,14 @@ _HELD = "Armenian and Azerbaijani negotiators met in Vienna on Tuesday. "
     ("sentence", "mood"),
     [
         # the ideas were useful, not the sitting
-        ("The host said the envoys had put forward useful and creative ideas.", "productive"),
-        ("The host said the envoys had traded useful suggestions.", "productive"),
+        ("At the meeting both sides put forward useful and creative ideas.", "productive"),
+        ("At the meeting both sides traded useful suggestions.", "productive"),
         # thanks for a side's conduct or the host's welcome
         ("Austria thanked both teams for their constructive engagement.", "constructive"),
-        ("The envoys thanked Austria for its warm hospitality.", "cordial"),
-        ("The mediator praised the positive role played by Switzerland.", "constructive"),
+        ("Both delegations thanked Austria for its warm hospitality.", "cordial"),
+        ("Both delegations praised the positive role played by Switzerland.", "constructive"),
         # an act or a relation
-        ("A prisoner release was called a positive step by the observers.", "constructive"),
+        ("Both delegations called the prisoner release a positive step.", "constructive"),
         ("Both envoys spoke of their friendly neighbours in the region.", "cordial"),
     ],
 )
@@ -129,3 +129,42 @@ def test_a_comparison_with_the_usual_is_no_mood_of_its_own(kb: KnowledgeBase) ->
 def test_as_tense_as_ever_still_says_tense(kb: KnowledgeBase) -> None:
     report = _report(kb, _HELD + "The meeting was as tense as ever, one delegate said.")
     assert "tense" in report.values(Field.ATMOSPHERE)
+
+
+# --- a mood adjective before another noun -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("At the meeting the hardest and most difficult issues were left aside.", "tense"),
+        ("The talks come after a bitter conflict over the enclave.", "hostile"),
+        ("Angry villagers waited outside the venue while the talks went on.", "hostile"),
+        ("The session followed a heated vote in the national assembly.", "tense"),
+        ("Before the talks, the premier gave a hostile interview to local media.", "hostile"),
+        ("The talks took place after a difficult season for farmers on both sides.", "tense"),
+    ],
+)
+def test_a_mood_adjective_on_another_noun_is_no_mood(
+    kb: KnowledgeBase, sentence: str, mood: str
+) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood not in report.values(Field.ATMOSPHERE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("The two sides held difficult talks on the corridor.", "tense"),
+        ("The two delegations had a frank and friendly meeting, one said.", "cordial"),
+        ("The talks ended on a positive note, one delegate said.", "constructive"),
+        ("Both sides held a productive first session on the corridor.", "productive"),
+        ("Everyone saw how tense the meeting was, one delegate said.", "tense"),
+        ("The meeting was tense at times, one delegate said.", "tense"),
+    ],
+)
+def test_a_mood_adjective_on_the_sitting_still_counts(
+    kb: KnowledgeBase, sentence: str, mood: str
+) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood in report.values(Field.ATMOSPHERE)
