@@ -3277,6 +3277,33 @@ _AS_IT_GETS_AFTER = re.compile(
 )
 
 
+# "the talks were expected to be difficult", "the next round will be productive", "hoped for a
+# constructive meeting": the mood foreseen or wished for, not one the sitting had. Not "proved
+# to be productive" or "turned out to be tense", which tell what it was.
+_MOOD_FORESEEN = re.compile(
+    r"(?:\b(?:will|would|could|should|might|must|can|(?-i:may))(?:\s+\w+ly)?\s+(?:not\s+)?be|"
+    r"\b(?:expected|likely|unlikely|bound|due|going|supposed|meant|hoped|hoping|hope|hopes|want|"
+    r"wants|wanted|needs?|needed)\s+to\s+be|\b(?:hoped|hoping|hope|hopes|wish\w*|call\w*|"
+    r"push\w*|aim\w*)\s+for\s+(?:an?|more)(?:\s+(?:more|genuinely|truly))?)"
+    r"(?:\s+(?:very|more|really|quite|genuinely|truly|fairly|rather|both|as))*\s+$",
+    _I,
+)
+# "The previous round had been productive, but ...", "a far cry from the friendly tone of the
+# earlier session": the mood of another sitting than the one told.
+_OTHER_SITTING_BEFORE = re.compile(
+    r"\b(?:previous|earlier|prior|next|upcoming|coming|future|past)\s+(?:[\w-]+\s+)?(?:round|"
+    r"rounds|session|sessions|meeting|meetings|talks|sitting|encounter)\s+(?:had\s+been|has\s+"
+    r"been|was|were|is|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$",
+    _I,
+)
+_OF_OTHER_SITTING_AFTER = re.compile(
+    r"[\w-]*\s+(?:tone|mood|atmosphere|spirit|climate)\s+(?:of|at|in)\s+(?:the|their|its)\s+"
+    r"(?:previous|earlier|prior|last|first|next|upcoming)\s+(?:round|session|meeting|talks|"
+    r"sitting|encounter)\b",
+    _I,
+)
+
+
 def _mood_denied(text: str, anchor: int) -> bool:
     """Whether the mood word at ``anchor`` is denied or hedged (``_MOOD_DENIED``), graded
     against the usual (``_AS_IT_GETS_AFTER``) or names the strain of the war rather than of
@@ -3287,6 +3314,10 @@ def _mood_denied(text: str, anchor: int) -> bool:
     ):
         return True
     if re.search(r"\bas\s+$", before, _I) and _AS_IT_GETS_AFTER.match(text, anchor):
+        return True
+    if _MOOD_FORESEEN.search(before) or _OTHER_SITTING_BEFORE.search(before):
+        return True
+    if _OF_OTHER_SITTING_AFTER.match(text, anchor):
         return True
     word = text[anchor : anchor + 7].lower()
     return word.startswith("tens") and _STRAIN_OF_THE_WAR_BEFORE.search(before) is not None

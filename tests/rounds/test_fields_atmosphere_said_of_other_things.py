@@ -168,3 +168,38 @@ def test_a_mood_adjective_on_the_sitting_still_counts(
 ) -> None:
     report = _report(kb, _HELD + sentence)
     assert mood in report.values(Field.ATMOSPHERE)
+
+
+# --- a mood foreseen, or said of another sitting ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("Both delegations expect the talks to be hard; they were likely to be tense.", "tense"),
+        ("The two sides hope the next session will be fruitful, officials said.", "productive"),
+        ("The earlier session had been constructive, but this one stalled.", "constructive"),
+        (
+            "The talks were tense, a far cry from the friendly tone of the last session.",
+            "cordial",
+        ),
+    ],
+)
+def test_a_mood_foreseen_or_of_another_sitting_is_no_mood(
+    kb: KnowledgeBase, sentence: str, mood: str
+) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood not in report.values(Field.ATMOSPHERE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("The meeting proved to be productive, one delegate said.", "productive"),
+        ("The talks turned out to be tense, one delegate said.", "tense"),
+        ("The session had been constructive, one delegate said.", "constructive"),
+    ],
+)
+def test_a_mood_the_sitting_had_still_counts(kb: KnowledgeBase, sentence: str, mood: str) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood in report.values(Field.ATMOSPHERE)
