@@ -3288,18 +3288,12 @@ _MOOD_FORESEEN = re.compile(
     r"(?:\s+(?:very|more|really|quite|genuinely|truly|fairly|rather|both|as))*\s+$",
     _I,
 )
-# "The previous round had been productive, but ...", "a far cry from the friendly tone of the
-# earlier session": the mood of another sitting than the one told.
+# "The previous round had been productive, but ...": the mood of another sitting than the one
+# told, its subject.
 _OTHER_SITTING_BEFORE = re.compile(
     r"\b(?:previous|earlier|prior|next|upcoming|coming|future|past)\s+(?:[\w-]+\s+)?(?:round|"
     r"rounds|session|sessions|meeting|meetings|talks|sitting|encounter)\s+(?:had\s+been|has\s+"
     r"been|was|were|is|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$",
-    _I,
-)
-_OF_OTHER_SITTING_AFTER = re.compile(
-    r"[\w-]*\s+(?:tone|mood|atmosphere|spirit|climate)\s+(?:of|at|in)\s+(?:the|their|its)\s+"
-    r"(?:previous|earlier|prior|last|first|next|upcoming)\s+(?:round|session|meeting|talks|"
-    r"sitting|encounter)\b",
     _I,
 )
 
@@ -3316,8 +3310,6 @@ def _mood_denied(text: str, anchor: int) -> bool:
     if re.search(r"\bas\s+$", before, _I) and _AS_IT_GETS_AFTER.match(text, anchor):
         return True
     if _MOOD_FORESEEN.search(before) or _OTHER_SITTING_BEFORE.search(before):
-        return True
-    if _OF_OTHER_SITTING_AFTER.match(text, anchor):
         return True
     word = text[anchor : anchor + 7].lower()
     return word.startswith("tens") and _STRAIN_OF_THE_WAR_BEFORE.search(before) is not None
