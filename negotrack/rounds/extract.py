@@ -3258,11 +3258,12 @@ _MOOD_DENIED = re.compile(
     r"seen\s+as|considered|described\s+as|called))*\s+$",
     _I,
 )
-# "amid rising tensions on the border", "despite the tense situation at the front": the
-# strain of the war or of the relations between the countries, not of the sitting.
+# "amid rising tensions on the border", "despite the tense situation at the front", "against
+# a backdrop of tension": the strain of the war or of the relations between the countries,
+# not of the sitting.
 _STRAIN_OF_THE_WAR_BEFORE = re.compile(
     r"\b(?:amid|amidst|despite|heightened|rising|growing|escalating|mounting|renewed|simmering|"
-    r"regional|military|border)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
+    r"regional|military|border|backdrop\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
     _I,
 )
 
@@ -3290,6 +3291,18 @@ _MOOD_FORESEEN = re.compile(
 )
 # "The previous round had been productive, but ...": the mood of another sitting than the one
 # told, its subject.
+# "Ties between Baku and Yerevan remain strained", "his speech on Monday was hostile", "the
+# rhetoric has grown bitter": the mood said of the relations between the countries or of one
+# side's words, its subject, not of the sitting.
+_RELATIONS_OR_WORDS_BEFORE = re.compile(
+    r"\b(?:relations|ties|relationship|speech|speeches|remarks|rhetoric|statements?|comments)\b"
+    # not across a verb of saying or a sitting: "a statement said the talks had been useful".
+    r"(?:(?!\b(?:said|says|told|called|described|talks|meeting|session|discussions|negotiations|"
+    r"round)\b)[^,;:.]){0,50}?\b(?:remains?|remained|are|were|is|was|have\s+been|has\s+been|"
+    r"had\s+been|"
+    r"grew|grown|became|become|stay(?:s|ed)?)\s+(?:\w+ly\s+|very\s+|more\s+|so\s+)?$",
+    _I,
+)
 _OTHER_SITTING_BEFORE = re.compile(
     r"\b(?:previous|earlier|prior|next|upcoming|coming|future|past)\s+(?:[\w-]+\s+)?(?:round|"
     r"rounds|session|sessions|meeting|meetings|talks|sitting|encounter)\s+(?:had\s+been|has\s+"
@@ -3309,7 +3322,11 @@ def _mood_denied(text: str, anchor: int) -> bool:
         return True
     if re.search(r"\bas\s+$", before, _I) and _AS_IT_GETS_AFTER.match(text, anchor):
         return True
-    if _MOOD_FORESEEN.search(before) or _OTHER_SITTING_BEFORE.search(before):
+    if (
+        _MOOD_FORESEEN.search(before)
+        or _OTHER_SITTING_BEFORE.search(before)
+        or _RELATIONS_OR_WORDS_BEFORE.search(before)
+    ):
         return True
     word = text[anchor : anchor + 7].lower()
     return word.startswith("tens") and _STRAIN_OF_THE_WAR_BEFORE.search(before) is not None

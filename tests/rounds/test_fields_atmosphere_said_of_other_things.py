@@ -199,3 +199,29 @@ def test_a_mood_foreseen_or_of_another_sitting_is_no_mood(
 def test_a_mood_the_sitting_had_still_counts(kb: KnowledgeBase, sentence: str, mood: str) -> None:
     report = _report(kb, _HELD + sentence)
     assert mood in report.values(Field.ATMOSPHERE)
+
+
+# --- a mood said of the relations or of one side's words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("Ties between the two capitals remain strained, officials said at the meeting.", "tense"),
+        ("The talks took place against a backdrop of tension in the mountains.", "tense"),
+        ("Before the talks the premier's remarks had been hostile, critics noted.", "hostile"),
+    ],
+)
+def test_a_mood_of_the_relations_or_of_words_is_no_mood(
+    kb: KnowledgeBase, sentence: str, mood: str
+) -> None:
+    report = _report(kb, _HELD + sentence)
+    assert mood not in report.values(Field.ATMOSPHERE)
+
+
+def test_a_statement_saying_how_the_talks_went_still_counts(kb: KnowledgeBase) -> None:
+    # The statement is not what was constructive: the verb of saying stands between.
+    report = _report(
+        kb, _HELD + "A joint statement said the meeting had been constructive and businesslike."
+    )
+    assert "constructive" in report.values(Field.ATMOSPHERE)
