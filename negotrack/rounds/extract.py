@@ -3273,6 +3273,298 @@ def _deal_on_one_issue(text: str, found: list[_Pending]) -> list[_Pending]:
 
 
 _SERVED_FOR = re.compile(r"\s+(?:only\s+)?(?:for|in)\s+(?:[\w'’-]+ing)\b", _I)
+# "useful and original ideas", "thanked the delegations for their positive engagement",
+# "a constructive role", "warm hospitality", "a positive step", "friendly countries": the mood
+# word qualifies what one side brought or did (ideas, a role, a welcome, an act) or a country,
+# not how the sitting went. One more adjective may stand between ("useful and original").
+_NOT_THE_SITTING_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s*(?!(?:and|or|with|on|of|in|the|an?|their|its|for|to)\b)[\w-]+|"
+    r"\s+(?!(?:and|or|with|on|of|in|the|an?|their|its|for|to)\b)[\w-]+)?\s+"
+    r"(?:ideas|proposals?|suggestions|engagement|role|roles|contributions?|hospitality|welcome|"
+    r"efforts?|relations|ties|steps?|gestures?|moves?|signals?|neighbou?rs|nations|countries|"
+    # "a tense situation at the front", "the tense border": the war's strain.
+    r"country|situation|standoff|stand-off|border|frontier|region)\b",
+    _I,
+)
+
+
+# "far from constructive", "not exactly cordial", "anything but friendly", "hardly
+# productive", "no longer tense", "were never going to be friendly": the mood word denied or
+# hedged just before it. Only adverbs and a copula may stand between the denial and the word,
+# so that "not tense but cordial" keeps "cordial" and "could not have been more cordial"
+# (which asserts it) is not read as a denial.
+_MOOD_DENIED = re.compile(
+    r"(?:\b(?:not|never|hardly|scarcely|barely)|n['’]t|\bno\s+longer|\bfar\s+from|"
+    r"\banything\s+but|\bless\s+than|\bby\s+no\s+means|\bnowhere\s+near)"
+    r"(?:\s+(?:exactly|particularly|very|entirely|especially|always|quite|so|too|really|"
+    r"overly|terribly|altogether|wholly|all|that|remotely|even|be|been|being|going\s+to\s+be|"
+    r"seen\s+as|considered|described\s+as|called))*\s+$",
+    _I,
+)
+# "amid rising tensions on the border", "despite the tense situation at the front", "against
+# a backdrop of tension": the strain of the war or of the relations between the countries,
+# not of the sitting.
+_STRAIN_OF_THE_WAR_BEFORE = re.compile(
+    r"\b(?:amid|amidst|despite|heightened|rising|growing|escalating|mounting|renewed|simmering|"
+    r"regional|military|border|backdrop\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
+    _I,
+)
+
+
+# "They called it constructive, which is about as warm as it gets here", "as friendly as
+# could be expected": a comparison with what is usual, which grades another word, not a mood
+# of its own.
+_AS_IT_GETS_AFTER = re.compile(
+    r"[\w-]*\s+as\s+(?:(?:it|they|things|these\s+(?:talks|things))\s+(?:gets?|got|go|goes|"
+    r"went)\b|(?:can|could|might)\s+(?:be|have\s+been)\s+expected\b)",
+    _I,
+)
+
+
+# "the talks were expected to be difficult", "the next round will be productive", "hoped for a
+# constructive meeting": the mood foreseen or wished for, not one the sitting had. Not "proved
+# to be productive" or "turned out to be tense", which tell what it was.
+_MOOD_FORESEEN = re.compile(
+    r"(?:\b(?:will|would|could|should|might|must|can|(?-i:may))(?:\s+\w+ly)?\s+(?:not\s+)?be|"
+    r"\b(?:expected|likely|unlikely|bound|due|going|supposed|meant|hoped|hoping|hope|hopes|want|"
+    r"wants|wanted|needs?|needed)\s+to\s+be|\b(?:hoped|hoping|hope|hopes|wish\w*|call\w*|"
+    r"push\w*|aim\w*)\s+for\s+(?:an?|more)(?:\s+(?:more|genuinely|truly))?)"
+    r"(?:\s+(?:very|more|really|quite|genuinely|truly|fairly|rather|both|as))*\s+$",
+    _I,
+)
+# "The previous round had been productive, but ...": the mood of another sitting than the one
+# told, its subject.
+# "Ties between Baku and Yerevan remain strained", "his speech on Monday was hostile", "the
+# rhetoric has grown bitter": the mood said of the relations between the countries or of one
+# side's words, its subject, not of the sitting.
+_RELATIONS_OR_WORDS_BEFORE = re.compile(
+    r"\b(?:relations|ties|relationship|speech|speeches|remarks|rhetoric|statements?|comments)\b"
+    # not across a verb of saying or a sitting: "a statement said the talks had been useful".
+    r"(?:(?!\b(?:said|says|told|called|described|talks|meeting|session|discussions|negotiations|"
+    r"round)\b)[^,;:.]){0,50}?\b(?:remains?|remained|are|were|is|was|have\s+been|has\s+been|"
+    r"had\s+been|"
+    r"grew|grown|became|become|stay(?:s|ed)?)\s+(?:\w+ly\s+|very\s+|more\s+|so\s+)?$",
+    _I,
+)
+_OTHER_SITTING_BEFORE = re.compile(
+    r"\b(?:previous|earlier|prior|next|upcoming|coming|future|past)\s+(?:[\w-]+\s+)?(?:round|"
+    r"rounds|session|sessions|meeting|meetings|talks|sitting|encounter)\s+(?:had\s+been|has\s+"
+    r"been|was|were|is|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$",
+    _I,
+)
+
+
+def _mood_denied(text: str, anchor: int) -> bool:
+    """Whether the mood word at ``anchor`` is denied or hedged (``_MOOD_DENIED``), graded
+    against the usual (``_AS_IT_GETS_AFTER``) or names the strain of the war rather than of
+    the sitting (``_STRAIN_OF_THE_WAR_BEFORE``)."""
+    before = text[max(0, anchor - 60) : anchor]
+    if _MOOD_DENIED.search(before) and not re.search(
+        r"\bnot\s+(?:only|just|merely)\s+$", before, _I
+    ):
+        return True
+    if re.search(r"\bas\s+$", before, _I) and _AS_IT_GETS_AFTER.match(text, anchor):
+        return True
+    if (
+        _MOOD_FORESEEN.search(before)
+        or _OTHER_SITTING_BEFORE.search(before)
+        or _RELATIONS_OR_WORDS_BEFORE.search(before)
+    ):
+        return True
+    word = text[anchor : anchor + 7].lower()
+    return word.startswith("tens") and _STRAIN_OF_THE_WAR_BEFORE.search(before) is not None
+
+
+# The mood adjectives that, put before a noun, qualify that noun: "difficult issues", "a bitter
+# war", "angry protesters", "a hostile speech", "a heated debate in parliament" say nothing of
+# the sitting; "difficult talks", "a frank exchange", "a constructive first session", "on a
+# positive note" do. (Nouns such as "tension" are left alone: "tension rose" is said of it.)
+_MOOD_ADJECTIVES = frozenset(
+    [
+        "tense",
+        "difficult",
+        "heated",
+        "strained",
+        "constructive",
+        "positive",
+        "businesslike",
+        "business-like",
+        "substantive",
+        "cordial",
+        "friendly",
+        "warm",
+        "amicable",
+        "respectful",
+        "frank",
+        "candid",
+        "hostile",
+        "acrimonious",
+        "confrontational",
+        "bitter",
+        "angry",
+        "productive",
+        "fruitful",
+        "useful",
+    ]
+)
+# What a mood adjective may qualify and still tell how the sitting went.
+_SITTING_NOUNS = frozenset(
+    [
+        "talks",
+        "talk",
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "round",
+        "rounds",
+        "negotiations",
+        "negotiation",
+        "discussion",
+        "discussions",
+        "exchange",
+        "exchanges",
+        "conversation",
+        "conversations",
+        "dialogue",
+        "consultations",
+        "encounter",
+        "sitting",
+        "sittings",
+        "contacts",
+        "contact",
+        "deliberations",
+        "summit",
+        "day",
+        "days",
+        "hours",
+        "evening",
+        "morning",
+        "afternoon",
+        "work",
+        "atmosphere",
+        "mood",
+        "tone",
+        "spirit",
+        "climate",
+        "note",
+        "manner",
+        "way",
+        "terms",
+        "setting",
+        "environment",
+        "one",
+        "start",
+        "beginning",
+    ]
+)
+# What may follow a mood adjective that is not a noun it qualifies: "tense at times",
+# "constructive and useful", "positive, officials said", "useful overall", and a determiner
+# ("how difficult the week was", "called constructive the first day").
+_AFTER_A_PREDICATE = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "yet",
+        "though",
+        "although",
+        "at",
+        "in",
+        "on",
+        "with",
+        "by",
+        "for",
+        "to",
+        "from",
+        "of",
+        "as",
+        "than",
+        "despite",
+        "throughout",
+        "overall",
+        "again",
+        "too",
+        "so",
+        "enough",
+        "even",
+        "if",
+        "while",
+        "whereas",
+        "because",
+        "since",
+        "after",
+        "before",
+        "until",
+        "during",
+        "over",
+        "under",
+        "amid",
+        "this",
+        "that",
+        "these",
+        "those",
+        "last",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "then",
+        "there",
+        "here",
+        "all",
+        "both",
+        "according",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "be",
+        "had",
+        "has",
+        "have",
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "the",
+        "a",
+        "an",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+    ]
+)
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?")
+
+
+def _qualifies_another_noun(text: str, anchor: int) -> bool:
+    """Whether the mood adjective at ``anchor`` stands before a noun other than a sitting
+    (``_SITTING_NOUNS``) and so qualifies it: "the most difficult issues", "a bitter war"."""
+    word = re.match(r"[\w-]+", text[anchor:])
+    if word is None or word.group(0).lower() not in _MOOD_ADJECTIVES:
+        return False
+    after = _NEXT_WORDS.match(text, anchor + word.end())
+    if after is None:
+        return False  # punctuation, a quote's end, a capital or the sentence's end
+    first, second = after.group(1), after.group(2)
+    if first in _AFTER_A_PREDICATE or first.endswith("ly"):
+        return False
+    return first not in _SITTING_NOUNS and second not in _SITTING_NOUNS
+
+
+def _qualifies_no_sitting(text: str, anchor: int) -> bool:
+    """Whether the mood word at ``anchor`` qualifies a side's contribution or a country
+    (``_NOT_THE_SITTING_AFTER``) rather than the talks."""
+    word = re.match(r"[\w-]+", text[anchor:])
+    return word is not None and bool(_NOT_THE_SITTING_AFTER.match(text, anchor + word.end()))
 
 
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
@@ -3329,6 +3621,9 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
             and text[p.anchor : p.anchor + 6].lower() == "useful"
             and _SERVED_FOR.match(text, p.anchor + 6)
         )
+        and not (p.field is Field.ATMOSPHERE and _qualifies_no_sitting(text, p.anchor))
+        and not (p.field is Field.ATMOSPHERE and _mood_denied(text, p.anchor))
+        and not (p.field is Field.ATMOSPHERE and _qualifies_another_noun(text, p.anchor))
     ]
     found = [
         replace(p, value="prisoners")
