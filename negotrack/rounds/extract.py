@@ -70,6 +70,10 @@ _STRONG_TRIGGER = re.compile(
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
     r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?rounds(?!\w)|"
+    # So are earlier sessions, and sittings in the plural the one told came after ("met on
+    # Tuesday, after rounds in Muscat on 12 April and in Rome on 19 April").
+    r"(?:previous|earlier|prior)\s+(?:sessions|sittings)(?!\w)|"
+    r"(?:(?<=\bafter\s)|(?<=\bfollowing\s))(?:rounds|sessions|sittings)(?!\w)|"
     # "the two rounds in Abu Dhabi: the first on 23 January, a second on 4 February": counted
     # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
@@ -123,7 +127,7 @@ _MEET_AGAIN = re.compile(r"(?:meet|convene|gather|sit\s+down)\s+again|reconvene"
 _MADE_IN = re.compile(
     r"\b(?:agreed|reached|struck|sealed|signed)\s+(?:\w+\s+){0,3}?(?:in|at|during)\s+$", _I
 )
-_SEVERAL_ROUNDS = re.compile(r".*\brounds$", _I)
+_SEVERAL_ROUNDS = re.compile(r".*\b(?:rounds|sessions|sittings)$", _I)
 # "held talks on Saturday and agreed to meet again on 3 May": the part that plans the next
 # sitting, even inside one clause.
 _PLANS_NEXT = re.compile(
@@ -239,6 +243,13 @@ def _opens_by_rank_alone(text: str, cut: int) -> bool:
     return found is not None and found.start() <= cut + 2
 
 
+_AFTER_SITTINGS = (
+    r"\b(?:after|following)\s+(?:the\s+|their\s+)?(?:(?:two|three|four|five|several)\s+)?"
+    r"(?:rounds|sessions|sittings)\s+(?=(?:in|at)\s+(?-i:[A-Z]))"
+)
+_AFTER_SITTINGS_RE = re.compile(_AFTER_SITTINGS, _I)
+
+
 _BACK_REFERENCE = re.compile(
     r"\b(?:previous|earlier|prior|past|preceding|former)\s+(?:\w+\s+){0,3}"
     r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
@@ -267,7 +278,11 @@ _BACK_REFERENCE = re.compile(
     # a where/when clause of a sentence about this one. (A sentence of its own, "They last
     # met on 2 June", is dated before the article and so recalled already.)
     r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?last\s+(?:met|sat\s+down|sat\s+together|"
-    r"talked|negotiated|convened|gathered|held\s+talks)\b",
+    r"talked|negotiated|convened|gathered|held\s+talks)\b|"
+    # "met in Geneva on Tuesday, after rounds in Muscat on 12 April and in Rome on 19 April",
+    # "following two sessions in Abu Dhabi": sittings in the plural, placed, that came before
+    # the one told. (Not "after talks in Geneva on Tuesday, he said": talks may be this round.)
+    rf"{_AFTER_SITTINGS}",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -1063,6 +1078,26 @@ _EARLIER_VENUE = re.compile(
     r"(?:the\s+)?$",
     _I,
 )
+# The day told right after a recalled sitting's place: "after earlier rounds in Muscat on
+# 12 April", "the previous sessions in Istanbul (16 May, 2 June)".
+_DAY_AFTER_PLACE = re.compile(
+    r"^\s*,?\s*(?:on\s+|\(\s*)(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b"
+)
+
+
+def _recalled_sitting_placed(sentence: str, m: Match) -> bool:
+    """Whether an earlier sitting's place ("after earlier rounds in Muscat on 12 April") is
+    kept for the recalled sitting itself: a back-reference opens just before it and a day
+    follows it, so _split gives the place to the recalled part, never to the sentence's
+    round. Without a day ("as in Muscat") the place only compares."""
+    if not _DAY_AFTER_PLACE.match(sentence[m.end : m.end + 40]):
+        return False
+    found = _BACK_REFERENCE.search(sentence, max(0, m.start - 80), m.end)
+    return found is not None and found.end() <= m.start and not _RANK_ALONE_RE.match(found.group(0))
+
+
 # "at Washington's request": the place stands for the government that asked.
 _ON_BEHALF = re.compile(
     r"^['’]s?\s+(?:request|behest|invitation|urging|insistence|initiative|suggestion|"
@@ -1904,7 +1939,7 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "arrived in Moscow after a meeting in Florida": where they went next
         if _where_speakers_are(sentence, m):
             continue  # "In Kyiv, officials said ...": where they spoke, not where talks sat
-        if _EARLIER_VENUE.search(before):
+        if _EARLIER_VENUE.search(before) and not _recalled_sitting_placed(sentence, m):
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
             continue  # "pushed back at Washington's request": whose wish, not where
@@ -4371,7 +4406,11 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     head.future = piece.future
     if back:
         tail.back = True
-        if _opens_by_rank_alone(piece.sentence.text, cut) and (tail.dates or tail.claims):
+        after_sittings = _AFTER_SITTINGS_RE.search(piece.sentence.text, max(0, cut - 2), cut + 60)
+        if (
+            _opens_by_rank_alone(piece.sentence.text, cut)
+            or (after_sittings is not None and after_sittings.start() <= cut + 12)
+        ) and (tail.dates or tail.claims):
             # "held a second round, following the first on 16 May": the rank stands for the
             # sentence's noun of talks, so the earlier sitting is a round as the head is.
             tail.strong = piece.strong

@@ -1,0 +1,72 @@
+"""Earlier sittings listed with their places and days inside a sentence that reports a
+round: each listed day is a recalled round at its own place, and carries nothing else."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind, RoundMention
+
+PUBLISHED = datetime(2025, 9, 10, 9, tzinfo=UTC)
+
+
+def _of_kind(text: str, kb: KnowledgeBase, kind: MentionKind) -> list[RoundMention]:
+    return [m for m in extract_mentions(text, None, PUBLISHED, kb) if m.kind is kind]
+
+
+def test_earlier_rounds_at_two_places_each_keep_their_own_place(kb: KnowledgeBase) -> None:
+    # Before the fix the first place was dropped as "an earlier venue" and both days went
+    # to the second one.
+    text = (
+        "Iranian and American negotiators sat down in Oslo on Monday, after earlier rounds "
+        "in Vienna on 3 August and in Rome on 17 August."
+    )
+    recalled = _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    placed = {(m.first(Field.CITY), m.first(Field.START_DATE)) for m in recalled}
+    assert placed == {("Vienna", "2025-08-03"), ("Rome", "2025-08-17")}
+    (main,) = _of_kind(text, kb, MentionKind.REPORT)
+    assert main.first(Field.CITY) == "Oslo"
+
+
+def test_sessions_counted_behind_the_one_told_carry_no_heads(kb: KnowledgeBase) -> None:
+    # The sentence's heads and its agreement to go on belong to the Oslo sitting only.
+    text = (
+        "Abbas Araghchi and Steve Witkoff met in Oslo on Monday and agreed to keep talking, "
+        "following two sessions in Muscat on 2 August and 23 August."
+    )
+    recalled = _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    assert {m.first(Field.START_DATE) for m in recalled} == {"2025-08-02", "2025-08-23"}
+    for m in recalled:
+        assert m.first(Field.CITY) == "Muscat"
+        assert not m.values(Field.HEAD)
+        assert m.first(Field.AGREED_TO_CONTINUE) is None
+
+
+def test_previous_sessions_with_days_in_brackets(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Geneva on Monday, weeks after the previous "
+        "sessions in Istanbul (5 July, 26 July)."
+    )
+    recalled = _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    placed = {(m.first(Field.CITY), m.first(Field.START_DATE)) for m in recalled}
+    assert placed == {("Istanbul", "2025-07-05"), ("Istanbul", "2025-07-26")}
+
+
+def test_a_place_compared_with_and_no_day_stays_out(kb: KnowledgeBase) -> None:
+    # Negative: "after two sessions in Muscat" without days names no sitting to recall,
+    # and Muscat must not become the venue of the round told.
+    text = (
+        "Iranian and American negotiators met in Oslo on Monday, after two sessions in Muscat "
+        "that ended without progress."
+    )
+    assert not _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    (main,) = _of_kind(text, kb, MentionKind.REPORT)
+    assert main.values(Field.CITY) == ["Oslo"]
+
+
+def test_talks_after_which_someone_spoke_are_no_earlier_sittings(kb: KnowledgeBase) -> None:
+    # Negative: "after talks in Geneva on Monday" is the round told itself, not an earlier one.
+    text = "After talks with Russia in Geneva on Monday, Rustem Umerov said progress had been made."
+    assert not _of_kind(text, kb, MentionKind.BACK_REFERENCE)
