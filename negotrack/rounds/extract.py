@@ -70,10 +70,8 @@ _STRONG_TRIGGER = re.compile(
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
     r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?rounds(?!\w)|"
-    # So are earlier sessions, and sittings in the plural the one told came after ("met on
-    # Tuesday, after rounds in Muscat on 12 April and in Rome on 19 April").
+    # So are earlier sessions ("the previous sessions in Istanbul (16 May, 2 June)").
     r"(?:previous|earlier|prior)\s+(?:sessions|sittings)(?!\w)|"
-    r"(?:(?<=\bafter\s)|(?<=\bfollowing\s))(?:rounds|sessions|sittings)(?!\w)|"
     # "the two rounds in Abu Dhabi: the first on 23 January, a second on 4 February": counted
     # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
@@ -248,6 +246,13 @@ _AFTER_SITTINGS = (
     r"(?:rounds|sessions|sittings)\s+(?=(?:in|at)\s+(?-i:[A-Z]))"
 )
 _AFTER_SITTINGS_RE = re.compile(_AFTER_SITTINGS, _I)
+
+
+def _opens_by_sittings_after(text: str, cut: int) -> bool:
+    """Whether the part cut at ``cut`` opens with placed sittings the one told came after
+    ("after rounds in Muscat on 12 April"; the cut may fall after its "after")."""
+    found = _AFTER_SITTINGS_RE.search(text, max(0, cut - 12), cut + 80)
+    return found is not None and found.start() <= cut + 2
 
 
 _BACK_REFERENCE = re.compile(
@@ -4309,7 +4314,12 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
             # "That session came after talks on Monday": "after" breaks the clause, and
             # the earlier round is the clause it opens.
             span = next(((s, e) for s, e in piece.spans if s >= found.start()), None)
-            if span is None or text[found.start() : span[0]].strip().lower() != "after":
+            # So does "since": "the second in the city since the first meeting, held on 23
+            # January".
+            if span is None or text[found.start() : span[0]].strip().lower() not in (
+                "after",
+                "since",
+            ):
                 continue
             return (span[0], True) if span[0] > begin else (None, True)
         leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
@@ -4404,12 +4414,24 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     head = _part(piece, 0, cut)
     tail = _part(piece, cut, len(piece.sentence.text))
     head.future = piece.future
+    if (
+        back
+        and piece.sentence.text[:cut].rstrip().lower().endswith("since")
+        and not (head.strong or head.dates)
+        and any(c.field in _HOW_IT_WENT for c in head.claims)
+    ):
+        # "The session was friendly, their third since the first meeting, held on 2
+        # February": a head that is no round of its own but tells how the one before went
+        # is kept whole and undated, as no round of its own, so that the sentence still
+        # follows the round before (_told_after) and the earlier sitting takes no mood.
+        piece.back = back
+        piece.dates = []
+        return [piece]
     if back:
         tail.back = True
-        after_sittings = _AFTER_SITTINGS_RE.search(piece.sentence.text, max(0, cut - 2), cut + 60)
         if (
             _opens_by_rank_alone(piece.sentence.text, cut)
-            or (after_sittings is not None and after_sittings.start() <= cut + 12)
+            or _opens_by_sittings_after(piece.sentence.text, cut)
         ) and (tail.dates or tail.claims):
             # "held a second round, following the first on 16 May": the rank stands for the
             # sentence's noun of talks, so the earlier sitting is a round as the head is.
@@ -4494,7 +4516,7 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
-    if _opens_by_rank_alone(text, start):
+    if _opens_by_rank_alone(text, start) or _opens_by_sittings_after(text, start):
         return False  # "after the first on 2 October": the rank stands for the talks' noun
     # "The Hamas team is headed by X, who survived the strike in Doha on 9 September": who
     # leads a side is told of the talks as their words are.
@@ -4574,8 +4596,11 @@ _THEIR_MEETING = re.compile(
 _RANKED_SITTING_HELD = re.compile(
     r"\b(?:the|their|its|that)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|"
     r"earlier|latest|initial|opening)\s+(?:[\w'’-]+\s+)?(?:meeting|session|sitting|encounter)\s+"
-    r"(?:had\s+)?(?:took\s+place|taken\s+place|was\s+held|were\s+held|been\s+held|happened|"
-    r"opened|ended|closed|convened)\b",
+    r"(?:(?:had\s+)?(?:took\s+place|taken\s+place|was\s+held|were\s+held|been\s+held|happened|"
+    r"opened|ended|closed|convened)\b|"
+    # "since the first trilateral meeting, held on 23 and 24 January": the participle told
+    # of the ranked sitting, with its day or place.
+    r"\s*,?\s*(?:held|convened|hosted)\s+(?:in|on|at|from|between|over)\b)",
     _I,
 )
 
@@ -7115,6 +7140,9 @@ def extract_mentions(
             and piece.city
             and not piece.future
             and piece.entry is None
+            # A part _split cut off as recalled ("after rounds in Muscat on 12 April") may
+            # no longer hold the words that recall it.
+            and not piece.back
             and not _BACK_REFERENCE.search(piece.text)
         ):
             main_cities[piece.city] += 2 if piece.sentence.title else 1

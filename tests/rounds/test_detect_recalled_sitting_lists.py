@@ -70,3 +70,37 @@ def test_talks_after_which_someone_spoke_are_no_earlier_sittings(kb: KnowledgeBa
     # Negative: "after talks in Geneva on Monday" is the round told itself, not an earlier one.
     text = "After talks with Russia in Geneva on Monday, Rustem Umerov said progress had been made."
     assert not _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+
+
+def test_sittings_the_one_told_came_after_without_an_adjective(kb: KnowledgeBase) -> None:
+    # "after rounds in X on D": plural sittings placed and dated behind the one told.
+    text = (
+        "Iranian and American negotiators met in Oslo on Monday, after rounds in Muscat "
+        "on 9 August and in Vienna on 30 August."
+    )
+    recalled = _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    placed = {(m.first(Field.CITY), m.first(Field.START_DATE)) for m in recalled}
+    assert placed == {("Muscat", "2025-08-09"), ("Vienna", "2025-08-30")}
+
+
+def test_the_ranked_sitting_since_which_one_counts_is_recalled(kb: KnowledgeBase) -> None:
+    # "the third since the first meeting, held on D": the participle dates the ranked one.
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The session was their "
+        "third in the city since the first meeting, held on 4 and 5 August."
+    )
+    (recalled,) = _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    assert recalled.first(Field.START_DATE) == "2025-08-04"
+    assert recalled.first(Field.END_DATE) == "2025-08-05"
+    (main,) = _of_kind(text, kb, MentionKind.REPORT)
+    assert main.first(Field.START_DATE) == "2025-09-09"
+
+
+def test_a_mood_told_before_since_stays_with_the_round_before(kb: KnowledgeBase) -> None:
+    # Negative: the head tells how the reported sitting went, so no recalled round takes it.
+    text = (
+        "Armenian and Azerbaijani ministers met in Almaty on Tuesday. The session was "
+        "friendly, their third since the first meeting, held on 4 August."
+    )
+    for m in _of_kind(text, kb, MentionKind.BACK_REFERENCE):
+        assert not m.values(Field.ATMOSPHERE)
