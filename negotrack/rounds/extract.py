@@ -241,6 +241,20 @@ def _opens_by_rank_alone(text: str, cut: int) -> bool:
     return found is not None and found.start() <= cut + 2
 
 
+# Earlier sittings counted by a rank and a number that stand for the noun of talks: "this
+# is the third session; the first two were held in Abu Dhabi", "the two previous ones took
+# place in Istanbul". (Not "the first two days", "the first three months": spans of time.)
+_RANKED_SITTINGS_ALONE = (
+    r"\b(?:the|their)\s+(?:(?:first|previous|earlier|initial|last)\s+(?:two|three|four|five)"
+    r"(?:\s+ones)?|(?:two|three|four|five)\s+(?:previous|earlier|prior)\s+ones)\b"
+    r"(?!\s+(?:days?|weeks?|months?|years?|hours?|nights?|of)\b)"
+)
+# Said held: "the first two were held", not "as he had the two previous ones", a comparison.
+_RANKED_SITTINGS_HELD_TEXT = (
+    rf"{_RANKED_SITTINGS_ALONE}\s+(?:had\s+)?(?:took\s+place|taken\s+place|were\s+held|"
+    r"been\s+held|happened|convened)\b"
+)
+_RANKED_SITTINGS_HELD = re.compile(_RANKED_SITTINGS_HELD_TEXT, re.IGNORECASE)
 _AFTER_SITTINGS = (
     r"\b(?:after|following)\s+(?:the\s+|their\s+)?(?:(?:two|three|four|five|several)\s+)?"
     r"(?:rounds|sessions|sittings)\s+(?=(?:in|at)\s+(?-i:[A-Z]))"
@@ -287,7 +301,7 @@ _BACK_REFERENCE = re.compile(
     # "met in Geneva on Tuesday, after rounds in Muscat on 12 April and in Rome on 19 April",
     # "following two sessions in Abu Dhabi": sittings in the plural, placed, that came before
     # the one told. (Not "after talks in Geneva on Tuesday, he said": talks may be this round.)
-    rf"{_AFTER_SITTINGS}",
+    rf"{_AFTER_SITTINGS}|{_RANKED_SITTINGS_HELD_TEXT}",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -4150,7 +4164,9 @@ _SEVERAL_SITTINGS = re.compile(
     r"\b(?:again|once\s+more)\s+(?:on|from|between|in)\b|"
     r"\b(?:two|three|four|five|six|both|several)\s+(?:[\w'’-]+\s+){0,2}?(?:rounds|sessions|"
     r"meetings|sittings|encounters)\b|"
-    r"\b(?:a|the)\s+(?:second|third|fourth|later|further)\s+(?:one|round|session|meeting|sitting)\b",
+    r"\b(?:a|the)\s+(?:second|third|fourth|later|further)\s+(?:one|round|session|meeting|sitting)\b|"
+    # "the two previous ones took place on 23 January and 4 February".
+    rf"{_RANKED_SITTINGS_ALONE}",
     _I,
 )
 
@@ -4600,7 +4616,10 @@ _RANKED_SITTING_HELD = re.compile(
     r"opened|ended|closed|convened)\b|"
     # "since the first trilateral meeting, held on 23 and 24 January": the participle told
     # of the ranked sitting, with its day or place.
-    r"\s*,?\s*(?:held|convened|hosted)\s+(?:in|on|at|from|between|over)\b)",
+    r"\s*,?\s*(?:held|convened|hosted)\s+(?:in|on|at|from|between|over)\b)|"
+    # "The first two were held in Abu Dhabi, on 23 and 24 January and again on 4 February".
+    rf"{_RANKED_SITTINGS_ALONE}\s+(?:had\s+)?(?:took\s+place|taken\s+place|were\s+held|"
+    r"been\s+held|happened|convened)\b",
     _I,
 )
 
@@ -6171,6 +6190,10 @@ _SAME_HEADS = re.compile(
 )
 
 
+# A sentence listing earlier sittings by place and day (_RANKED_SITTINGS_HELD, _AFTER_SITTINGS).
+_SITTINGS_LISTED = re.compile(rf"{_RANKED_SITTINGS_HELD_TEXT}|{_AFTER_SITTINGS}", _I)
+
+
 def _share_standing_heads(
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
     main_key: tuple[int, str, MentionKind, str],
@@ -6186,6 +6209,10 @@ def _share_standing_heads(
         if key[:2] != (order, slug) or key == main_key or key[2] is MentionKind.REPORT:
             continue
         if any(c.field is Field.HEAD for c in claims):
+            continue
+        if claims and all(_SITTINGS_LISTED.search(c.sentence) for c in claims):
+            # "The first two were held in Abu Dhabi, on 23 January and again on 4 February":
+            # sittings listed by place and day only tell where and when, not who led.
             continue
         if any(_SAME_HEADS.search(c.sentence) for c in claims):
             # "another round between the heads of delegation next Saturday": the heads

@@ -104,3 +104,30 @@ def test_a_mood_told_before_since_stays_with_the_round_before(kb: KnowledgeBase)
     )
     for m in _of_kind(text, kb, MentionKind.BACK_REFERENCE):
         assert not m.values(Field.ATMOSPHERE)
+
+
+def test_the_first_two_told_in_a_clause_are_recalled_without_heads(kb: KnowledgeBase) -> None:
+    # "the first two were held": the counted rank stands for the noun of talks; the heads of
+    # the clause before, and a delegation described as it stands, lead only the round told.
+    text = (
+        "Ukraine's delegation is headed by Rustem Umerov. Umerov met Russian negotiators in "
+        "Oslo on Monday for a third round; the first two were held in Riyadh, on 11 and 12 "
+        "August and again on 25 August."
+    )
+    recalled = _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    assert {m.first(Field.START_DATE) for m in recalled} == {"2025-08-11", "2025-08-25"}
+    for m in recalled:
+        assert m.first(Field.CITY) == "Riyadh"
+        assert not m.values(Field.HEAD)
+
+
+def test_a_sitting_compared_with_keeps_its_words_for_the_round(kb: KnowledgeBase) -> None:
+    # Negative: "as he had the two previous ones" compares; what follows is this round's.
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Monday. The Turkish minister "
+        "opened the meeting, as he had the two previous ones, urging the sides to agree a "
+        "ceasefire."
+    )
+    assert not _of_kind(text, kb, MentionKind.BACK_REFERENCE)
+    (main,) = _of_kind(text, kb, MentionKind.REPORT)
+    assert "ceasefire" in main.values(Field.TOPIC)
