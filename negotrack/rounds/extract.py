@@ -70,6 +70,8 @@ _STRONG_TRIGGER = re.compile(
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
     r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?rounds(?!\w)|"
+    # So are earlier sessions ("the previous sessions in Istanbul (16 May, 2 June)").
+    r"(?:previous|earlier|prior)\s+(?:sessions|sittings)(?!\w)|"
     # "the two rounds in Abu Dhabi: the first on 23 January, a second on 4 February": counted
     # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
@@ -123,7 +125,7 @@ _MEET_AGAIN = re.compile(r"(?:meet|convene|gather|sit\s+down)\s+again|reconvene"
 _MADE_IN = re.compile(
     r"\b(?:agreed|reached|struck|sealed|signed)\s+(?:\w+\s+){0,3}?(?:in|at|during)\s+$", _I
 )
-_SEVERAL_ROUNDS = re.compile(r".*\brounds$", _I)
+_SEVERAL_ROUNDS = re.compile(r".*\b(?:rounds|sessions|sittings)$", _I)
 # "held talks on Saturday and agreed to meet again on 3 May": the part that plans the next
 # sitting, even inside one clause.
 _PLANS_NEXT = re.compile(
@@ -239,6 +241,34 @@ def _opens_by_rank_alone(text: str, cut: int) -> bool:
     return found is not None and found.start() <= cut + 2
 
 
+# Earlier sittings counted by a rank and a number that stand for the noun of talks: "this
+# is the third session; the first two were held in Abu Dhabi", "the two previous ones took
+# place in Istanbul". (Not "the first two days", "the first three months": spans of time.)
+_RANKED_SITTINGS_ALONE = (
+    r"\b(?:the|their)\s+(?:(?:first|previous|earlier|initial|last)\s+(?:two|three|four|five)"
+    r"(?:\s+ones)?|(?:two|three|four|five)\s+(?:previous|earlier|prior)\s+ones)\b"
+    r"(?!\s+(?:days?|weeks?|months?|years?|hours?|nights?|of)\b)"
+)
+# Said held: "the first two were held", not "as he had the two previous ones", a comparison.
+_RANKED_SITTINGS_HELD_TEXT = (
+    rf"{_RANKED_SITTINGS_ALONE}\s+(?:had\s+)?(?:took\s+place|taken\s+place|were\s+held|"
+    r"been\s+held|happened|convened)\b"
+)
+_RANKED_SITTINGS_HELD = re.compile(_RANKED_SITTINGS_HELD_TEXT, re.IGNORECASE)
+_AFTER_SITTINGS = (
+    r"\b(?:after|following)\s+(?:the\s+|their\s+)?(?:(?:two|three|four|five|several)\s+)?"
+    r"(?:rounds|sessions|sittings)\s+(?=(?:in|at)\s+(?-i:[A-Z]))"
+)
+_AFTER_SITTINGS_RE = re.compile(_AFTER_SITTINGS, _I)
+
+
+def _opens_by_sittings_after(text: str, cut: int) -> bool:
+    """Whether the part cut at ``cut`` opens with placed sittings the one told came after
+    ("after rounds in Muscat on 12 April"; the cut may fall after its "after")."""
+    found = _AFTER_SITTINGS_RE.search(text, max(0, cut - 12), cut + 80)
+    return found is not None and found.start() <= cut + 2
+
+
 _BACK_REFERENCE = re.compile(
     r"\b(?:previous|earlier|prior|past|preceding|former)\s+(?:\w+\s+){0,3}"
     r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
@@ -267,7 +297,11 @@ _BACK_REFERENCE = re.compile(
     # a where/when clause of a sentence about this one. (A sentence of its own, "They last
     # met on 2 June", is dated before the article and so recalled already.)
     r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?last\s+(?:met|sat\s+down|sat\s+together|"
-    r"talked|negotiated|convened|gathered|held\s+talks)\b",
+    r"talked|negotiated|convened|gathered|held\s+talks)\b|"
+    # "met in Geneva on Tuesday, after rounds in Muscat on 12 April and in Rome on 19 April",
+    # "following two sessions in Abu Dhabi": sittings in the plural, placed, that came before
+    # the one told. (Not "after talks in Geneva on Tuesday, he said": talks may be this round.)
+    rf"{_AFTER_SITTINGS}|{_RANKED_SITTINGS_HELD_TEXT}",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -1063,6 +1097,26 @@ _EARLIER_VENUE = re.compile(
     r"(?:the\s+)?$",
     _I,
 )
+# The day told right after a recalled sitting's place: "after earlier rounds in Muscat on
+# 12 April", "the previous sessions in Istanbul (16 May, 2 June)".
+_DAY_AFTER_PLACE = re.compile(
+    r"^\s*,?\s*(?:on\s+|\(\s*)(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b"
+)
+
+
+def _recalled_sitting_placed(sentence: str, m: Match) -> bool:
+    """Whether an earlier sitting's place ("after earlier rounds in Muscat on 12 April") is
+    kept for the recalled sitting itself: a back-reference opens just before it and a day
+    follows it, so _split gives the place to the recalled part, never to the sentence's
+    round. Without a day ("as in Muscat") the place only compares."""
+    if not _DAY_AFTER_PLACE.match(sentence[m.end : m.end + 40]):
+        return False
+    found = _BACK_REFERENCE.search(sentence, max(0, m.start - 80), m.end)
+    return found is not None and found.end() <= m.start and not _RANK_ALONE_RE.match(found.group(0))
+
+
 # "at Washington's request": the place stands for the government that asked.
 _ON_BEHALF = re.compile(
     r"^['’]s?\s+(?:request|behest|invitation|urging|insistence|initiative|suggestion|"
@@ -1907,7 +1961,7 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "arrived in Moscow after a meeting in Florida": where they went next
         if _where_speakers_are(sentence, m):
             continue  # "In Kyiv, officials said ...": where they spoke, not where talks sat
-        if _EARLIER_VENUE.search(before):
+        if _EARLIER_VENUE.search(before) and not _recalled_sitting_placed(sentence, m):
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
             continue  # "pushed back at Washington's request": whose wish, not where
@@ -4457,7 +4511,9 @@ _SEVERAL_SITTINGS = re.compile(
     r"\b(?:again|once\s+more)\s+(?:on|from|between|in)\b|"
     r"\b(?:two|three|four|five|six|both|several)\s+(?:[\w'’-]+\s+){0,2}?(?:rounds|sessions|"
     r"meetings|sittings|encounters)\b|"
-    r"\b(?:a|the)\s+(?:second|third|fourth|later|further)\s+(?:one|round|session|meeting|sitting)\b",
+    r"\b(?:a|the)\s+(?:second|third|fourth|later|further)\s+(?:one|round|session|meeting|sitting)\b|"
+    # "the two previous ones took place on 23 January and 4 February".
+    rf"{_RANKED_SITTINGS_ALONE}",
     _I,
 )
 
@@ -4621,7 +4677,12 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
             # "That session came after talks on Monday": "after" breaks the clause, and
             # the earlier round is the clause it opens.
             span = next(((s, e) for s, e in piece.spans if s >= found.start()), None)
-            if span is None or text[found.start() : span[0]].strip().lower() != "after":
+            # So does "since": "the second in the city since the first meeting, held on 23
+            # January".
+            if span is None or text[found.start() : span[0]].strip().lower() not in (
+                "after",
+                "since",
+            ):
                 continue
             return (span[0], True) if span[0] > begin else (None, True)
         leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
@@ -4716,9 +4777,25 @@ def _split(piece: _Piece, clauses: Sequence[tuple[int, int]]) -> list[_Piece]:
     head = _part(piece, 0, cut)
     tail = _part(piece, cut, len(piece.sentence.text))
     head.future = piece.future
+    if (
+        back
+        and piece.sentence.text[:cut].rstrip().lower().endswith("since")
+        and not (head.strong or head.dates)
+        and any(c.field in _HOW_IT_WENT for c in head.claims)
+    ):
+        # "The session was friendly, their third since the first meeting, held on 2
+        # February": a head that is no round of its own but tells how the one before went
+        # is kept whole and undated, as no round of its own, so that the sentence still
+        # follows the round before (_told_after) and the earlier sitting takes no mood.
+        piece.back = back
+        piece.dates = []
+        return [piece]
     if back:
         tail.back = True
-        if _opens_by_rank_alone(piece.sentence.text, cut) and (tail.dates or tail.claims):
+        if (
+            _opens_by_rank_alone(piece.sentence.text, cut)
+            or _opens_by_sittings_after(piece.sentence.text, cut)
+        ) and (tail.dates or tail.claims):
             # "held a second round, following the first on 16 May": the rank stands for the
             # sentence's noun of talks, so the earlier sitting is a round as the head is.
             tail.strong = piece.strong
@@ -4802,7 +4879,7 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
         return False
-    if _opens_by_rank_alone(text, start):
+    if _opens_by_rank_alone(text, start) or _opens_by_sittings_after(text, start):
         return False  # "after the first on 2 October": the rank stands for the talks' noun
     # "The Hamas team is headed by X, who survived the strike in Doha on 9 September": who
     # leads a side is told of the talks as their words are.
@@ -4882,8 +4959,14 @@ _THEIR_MEETING = re.compile(
 _RANKED_SITTING_HELD = re.compile(
     r"\b(?:the|their|its|that)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|"
     r"earlier|latest|initial|opening)\s+(?:[\w'’-]+\s+)?(?:meeting|session|sitting|encounter)\s+"
-    r"(?:had\s+)?(?:took\s+place|taken\s+place|was\s+held|were\s+held|been\s+held|happened|"
-    r"opened|ended|closed|convened)\b",
+    r"(?:(?:had\s+)?(?:took\s+place|taken\s+place|was\s+held|were\s+held|been\s+held|happened|"
+    r"opened|ended|closed|convened)\b|"
+    # "since the first trilateral meeting, held on 23 and 24 January": the participle told
+    # of the ranked sitting, with its day or place.
+    r"\s*,?\s*(?:held|convened|hosted)\s+(?:in|on|at|from|between|over)\b)|"
+    # "The first two were held in Abu Dhabi, on 23 and 24 January and again on 4 February".
+    rf"{_RANKED_SITTINGS_ALONE}\s+(?:had\s+)?(?:took\s+place|taken\s+place|were\s+held|"
+    r"been\s+held|happened|convened)\b",
     _I,
 )
 
@@ -6454,6 +6537,10 @@ _SAME_HEADS = re.compile(
 )
 
 
+# A sentence listing earlier sittings by place and day (_RANKED_SITTINGS_HELD, _AFTER_SITTINGS).
+_SITTINGS_LISTED = re.compile(rf"{_RANKED_SITTINGS_HELD_TEXT}|{_AFTER_SITTINGS}", _I)
+
+
 def _share_standing_heads(
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]],
     main_key: tuple[int, str, MentionKind, str],
@@ -6469,6 +6556,10 @@ def _share_standing_heads(
         if key[:2] != (order, slug) or key == main_key or key[2] is MentionKind.REPORT:
             continue
         if any(c.field is Field.HEAD for c in claims):
+            continue
+        if claims and all(_SITTINGS_LISTED.search(c.sentence) for c in claims):
+            # "The first two were held in Abu Dhabi, on 23 January and again on 4 February":
+            # sittings listed by place and day only tell where and when, not who led.
             continue
         if any(_SAME_HEADS.search(c.sentence) for c in claims):
             # "another round between the heads of delegation next Saturday": the heads
@@ -7542,6 +7633,9 @@ def extract_mentions(
             and piece.city
             and not piece.future
             and piece.entry is None
+            # A part _split cut off as recalled ("after rounds in Muscat on 12 April") may
+            # no longer hold the words that recall it.
+            and not piece.back
             and not _BACK_REFERENCE.search(piece.text)
         ):
             main_cities[piece.city] += 2 if piece.sentence.title else 1
