@@ -1800,11 +1800,15 @@ def _conflict_scores(matches: Iterable[Match], ctx: _Context, dominant: str | No
     the US-Iran talks.
     """
     scores: Counter[str] = Counter()
+    # Sides weigh two, a usual go-between one, and only for a conflict whose sides are
+    # already named: "Umerov and Witkoff met" is the Ukraine talks (a side of them and
+    # their usual mediator), not the US-Iran ones (one side); Qatar alone names no conflict.
+    brokers: Counter[str] = Counter()
     dom = ctx.conflicts.get(dominant) if dominant else None
     home = set(dom.parties) | set(dom.usual_mediators) if dom else set()
     for m in matches:
         if m.kind == "conflict":
-            scores[m.key] += 2
+            scores[m.key] += 4
             continue
         if m.kind == "actor":
             actor = m.key
@@ -1816,11 +1820,16 @@ def _conflict_scores(matches: Iterable[Match], ctx: _Context, dominant: str | No
         else:
             continue
         if dom is not None and actor in home:
-            scores[dom.slug] += 1
+            scores[dom.slug] += 2
             continue
         for c in ctx.conflicts.values():
             if actor in c.parties:
-                scores[c.slug] += 1
+                scores[c.slug] += 2
+            elif actor in c.usual_mediators:
+                brokers[c.slug] += 1
+    for slug, count in brokers.items():
+        if scores[slug]:
+            scores[slug] += count
     return scores
 
 
@@ -5978,7 +5987,7 @@ def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
                     if m.key in c.parties:
                         sides[c.slug].add(m.key)
     for slug, present in sides.items():
-        scores[slug] += 5 * (len(present) - 1)
+        scores[slug] += 10 * (len(present) - 1)  # two points a side, as above
     return _best(scores, None)
 
 

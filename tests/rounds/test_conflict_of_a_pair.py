@@ -1,0 +1,29 @@
+"""The conflict of a sentence that names no conflict, only the people at the table."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from tests.mentions import WEDNESDAY, report
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        # A side of the Ukraine war and its usual go-between: the Ukraine talks, though the
+        # United States is also a side of the US-Iran ones.
+        ("Rustem Umerov and Steve Witkoff sat down together in Geneva on Monday.", "ukraine"),
+        ("Abbas Araghchi and Steve Witkoff sat down together in Muscat on Monday.", "iran"),
+    ],
+)
+def test_a_side_and_its_usual_go_between_name_the_conflict(
+    kb: KnowledgeBase, text: str, conflict: str
+) -> None:
+    assert report(kb, text).conflict == conflict
+
+
+def test_a_go_between_alone_names_no_conflict(kb: KnowledgeBase) -> None:
+    text = "Qatar hosted a meeting in Doha on Monday."
+    assert extract_mentions(text, "", WEDNESDAY, kb) == []
