@@ -2877,11 +2877,7 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partial_agreement",
         re.compile(
-            # Not "agreed to free 887 detainees": as "an agreement to release detainees"
-            # below, that may be the whole of a detainee deal.
-            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|(?:free|release)"
-            r"(?!\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-            r"(?:[\d,]+\s+)?(?:civilian\s+|conflict-related\s+)?detainees\b))\b|"
+            rf"\bagreed\s+{_WHEN}(?:to\s+(?:exchange|swap|trade|free|release)\b|"
             r"(?:on|to)\s+(?:an?\s+|the\s+)?"
             # "agreed on a 1,000-for-1,000 prisoner exchange", "agreed to a further exchange":
             # a count or a word may lead the words.
@@ -2927,11 +2923,6 @@ _PHRASED_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:agreed|signed)\s+{_WHEN}(?:to|on)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?"
             r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b|"
-            # "agreed on Monday to free 887 detainees": the detainee deal such talks are held
-            # for, whole (not a swap of prisoners of war beside a war's other issues).
-            rf"\bagreed\s+{_WHEN}to\s+(?:free|release)\s+(?:(?:about|around|some|nearly|almost|"
-            r"over|more\s+than|up\s+to)\s+)?(?:[\d,]+\s+)?(?:civilian\s+|conflict-related\s+)?"
-            r"detainees\b|"
             # "sealed a U.S.-brokered maritime deal"; a headline's "X and Y seal border deal".
             # Not what is still wished for ("hope to seal a deal") nor "sealed without a deal".
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
