@@ -4825,11 +4825,13 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while)\s
 _RELATIVE_OPENER = re.compile(r"^\s*(?:who|whom|whose|when)\b", _I)
 
 
-# "as in May and June", "as he did on 16 May", "just as at the March round": a comparison
-# with an earlier time, whose day is not this sitting's.
+# "as in May and June", "as he did on 16 May", "just as at the March round", "as they had in
+# Muscat on 12 April": a comparison with an earlier time, whose day is not this sitting's. The
+# compared sitting may bring its own place before its day.
 _COMPARED_DAY = re.compile(
-    r"(?:^|[,;(]|\s[-–—])\s*(?:just\s+|much\s+)?as\s+(?:(?:he|she|they|it|we)\s+(?:did|had|was|"
-    r"were)\s+)?(?:(?:in|at|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+    r"(?:^|[,;(]|\s[-–—])\s*(?:just\s+|much\s+)?as\s+(?:(?:he|she|they|it|we)\s+(?:did|had|have|"
+    r"was|were)\s+)?(?:(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?=on\s))?"
+    r"(?:(?:in|at|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
     r"(?:[\w'’-]+\s+(?:and|or)\s+)?)?$",
     _I,
 )
