@@ -3621,6 +3621,23 @@ def _qualifies_no_sitting(text: str, anchor: int) -> bool:
     return word is not None and bool(_NOT_THE_SITTING_AFTER.match(text, anchor + word.end()))
 
 
+def _not_the_talks_mood(text: str, anchor: int) -> bool:
+    """Whether the mood word at ``anchor`` is said of something other than how the sitting
+    went: what the talks served for, a side's contribution or a country, another noun, or a
+    mood denied, hedged or foreseen."""
+    return (
+        # "useful for identifying areas of possible progress": what the talks served for, a
+        # hedge ("useful talks" still counts).
+        (
+            text[anchor : anchor + 6].lower() == "useful"
+            and bool(_SERVED_FOR.match(text, anchor + 6))
+        )
+        or _qualifies_no_sitting(text, anchor)
+        or _mood_denied(text, anchor)
+        or _qualifies_another_noun(text, anchor)
+    )
+
+
 def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     fields = {
         "format": Field.FORMAT,
@@ -3668,16 +3685,7 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
     found = [
         p
         for p in found
-        if not (
-            # "useful for identifying areas of possible progress": what the talks served
-            # for, a hedge, not the mood of the sitting ("useful talks" still counts).
-            p.field is Field.ATMOSPHERE
-            and text[p.anchor : p.anchor + 6].lower() == "useful"
-            and _SERVED_FOR.match(text, p.anchor + 6)
-        )
-        and not (p.field is Field.ATMOSPHERE and _qualifies_no_sitting(text, p.anchor))
-        and not (p.field is Field.ATMOSPHERE and _mood_denied(text, p.anchor))
-        and not (p.field is Field.ATMOSPHERE and _qualifies_another_noun(text, p.anchor))
+        if not (p.field is Field.ATMOSPHERE and _not_the_talks_mood(text, p.anchor))
     ]
     found = [
         replace(p, value="prisoners")
@@ -4967,8 +4975,7 @@ _RANKED_SITTING_HELD = re.compile(
     # of the ranked sitting, with its day or place.
     r"\s*,?\s*(?:held|convened|hosted)\s+(?:in|on|at|from|between|over)\b)|"
     # "The first two were held in Abu Dhabi, on 23 and 24 January and again on 4 February".
-    rf"{_RANKED_SITTINGS_ALONE}\s+(?:had\s+)?(?:took\s+place|taken\s+place|were\s+held|"
-    r"been\s+held|happened|convened)\b",
+    rf"{_RANKED_SITTINGS_HELD_TEXT}",
     _I,
 )
 
