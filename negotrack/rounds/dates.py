@@ -365,6 +365,30 @@ def _shift_month(day: date, months: int) -> date:
 _Finder = Callable[[re.Match[str], "date | None", Tense], "DateSpan | None"]
 
 
+# "Sunday, June 15" / "Sunday 15 June": a weekday written just before the day.
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\s*,?\s*$", _F)
+
+
+def _weekday_year(match: re.Match[str], month: int, day: int, ref: date) -> int | None:
+    """The year, next to publication, in which the day falls on the weekday written before it.
+
+    A weekday fits one year in seven, so "was set for Sunday, June 15" in an article of
+    February 2026 is June 2025 whatever the tense cues say; None when no weekday is written
+    or when none or several of the candidate years fit.
+    """
+    found = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    if found is None or not _capitalised(found["wd"]):
+        return None
+    weekday = _WEEKDAYS.index(found["wd"].lower())
+    years = [
+        year
+        for year in (ref.year - 1, ref.year, ref.year + 1)
+        if (candidate := _safe_date(year, month, day)) is not None
+        and candidate.weekday() == weekday
+    ]
+    return years[0] if len(years) == 1 else None
+
+
 def _explicit(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
     groups = match.groupdict()
     m1 = _month_of(groups.get("m1"))
@@ -391,7 +415,9 @@ def _explicit(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan 
         year = ref.year + _YEAR_OFFSETS[named["w"].lower()]
         confidence = 0.95
     elif ref is not None:
-        year = _year_for(first_month, d1, ref, tense)
+        # of a range ("Tuesday and Wednesday, February 17-18") the weekday may be the last day's
+        weekday_year = None if d2 is not None else _weekday_year(match, first_month, d1, ref)
+        year = weekday_year or _year_for(first_month, d1, ref, tense)
         confidence = 0.9
     else:
         return None

@@ -70,6 +70,37 @@ def test_year_without_tense_picks_the_nearest_candidate() -> None:
     assert only("Geneva talks, 29 December", published).first == date(2025, 12, 29)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "first"),
+    [
+        # 14 June 2025 was a Saturday, 14 June 2026 a Sunday: the weekday settles the year
+        # the tense cues ("was set for" plans ahead) leave open.
+        (
+            "A fifth meeting was set for Saturday, June 14, in Rome.",
+            datetime(2026, 3, 2),
+            date(2025, 6, 14),
+        ),
+        ("The envoys meet again on Sunday 14 June.", datetime(2026, 3, 2), date(2026, 6, 14)),
+        # a weekday that fits no candidate year changes nothing: the usual rule decides
+        ("A fifth meeting was held on Tuesday, June 14.", datetime(2026, 3, 2), date(2025, 6, 14)),
+        # lower case "sunday" is not read as a weekday
+        ("the sunday, 14 June edition", datetime(2026, 3, 2), date(2026, 6, 14)),
+    ],
+)
+def test_a_weekday_written_before_a_day_decides_its_year(
+    sentence: str, published: datetime, first: date
+) -> None:
+    assert only(sentence, published).first == first
+
+
+def test_the_weekday_before_a_range_may_be_its_last_days() -> None:
+    # 18 February 2027 is a Thursday: that does not move the range to 2027.
+    spans = find_dates(
+        "They meet on Wednesday and Thursday, February 17-18.", datetime(2026, 2, 10)
+    )
+    assert (spans[-1].first, spans[-1].last) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
 def test_yearless_dates_need_a_publication_date() -> None:
     assert find_dates("They met on 17 February.", None) == []
     assert only("They met on 17 February 2026.", None).first == date(2026, 2, 17)
