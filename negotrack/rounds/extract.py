@@ -5224,6 +5224,24 @@ def _allies_only(piece: _Piece, ctx: _Context) -> bool:
     return True
 
 
+# "The December 3 meeting", "their 14 May session": a sitting named by its day, the date
+# standing as its attribute between the article and the noun.
+_BEFORE_DAY_NAMED = re.compile(r"\b(?:the|their|its|that)\s+$", _I)
+_AFTER_DAY_NAMED = re.compile(r"\s+(?:meeting|session|sitting|encounter)\b", _I)
+
+
+def _day_named_sitting(piece: _Piece) -> bool:
+    """Whether the piece names a sitting by its calendar day ("the December 3 meeting")."""
+    text = piece.sentence.text
+    return any(
+        d.kind is DateKind.EXPLICIT
+        and d.first is not None
+        and _BEFORE_DAY_NAMED.search(text, max(0, d.start - 8), d.start) is not None
+        and _AFTER_DAY_NAMED.match(text, d.end) is not None
+        for d in piece.dates
+    )
+
+
 def _joint_body_dated(piece: _Piece) -> bool:
     """Whether a clause of ``piece`` has a joint body meeting on a day of its own: "the
     General Border Committee is due to meet on 4 August", not "commanders meet this
@@ -5290,6 +5308,10 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     if piece.conflict == ctx.dominant and piece.dates and _RANKED_SITTING_HELD.search(piece.text):
         # "The first meeting took place on 23 and 24 January": a sitting of the article's
         # talks, told by its rank, needs no side named again.
+        return True
+    if piece.conflict == ctx.dominant and _day_named_sitting(piece):
+        # "The December 3 meeting, the first in the new format, was seen as a test": a
+        # sitting of the article's talks, told by its day, needs no side named again.
         return True
     if piece.conflict == ctx.dominant and _joint_body_dated(piece):
         # "the General Border Committee is due to meet on 4 August": the body is the two
