@@ -203,7 +203,10 @@ _PHONE = re.compile(
 _REALIS = re.compile(
     # "accepted a proposal for a truce": the proposal is no longer a mere idea.
     r"\b(?:held|met|hosted|took\s+place|ended|concluded|began|opened|wrapped\s+up|signed|"
-    r"sat\s+down|accepted)\b",
+    r"sat\s+down|accepted|"
+    # "talks in Berlin on 14 December in which the Americans offered guarantees": what was
+    # offered at the talks, told in a relative clause, does not put the talks in doubt.
+    r"(?:in|at|during)\s+which)\b",
     _I,
 )
 # "KYIV, May 12 -", "DOHA/JERUSALEM, July 25 (Reuters) -": one city or two, the day, and
