@@ -616,6 +616,14 @@ _COUNTED = re.compile(
     _F,
 )
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "began in Muscat on 12 April and moved to Rome a week later": further on in the clause,
+# a sitting counted on from the day a sitting was held "on" (not a truce set "for 10 April").
+_HELD_ON = re.compile(r"\bon\s*$", _F)
+_LATER_ON = re.compile(
+    r"[^.;:()]{1,60}?\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>later)\b",
+    _F,
+)
 
 
 def _counted_from(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -623,6 +631,8 @@ def _counted_from(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     for index, span in enumerate(spans):
         result.append(span)
         found = _COUNTED.match(sentence, span.end)
+        if found is None and _HELD_ON.search(sentence, 0, span.start):
+            found = _LATER_ON.match(sentence, span.end)
         following = spans[index + 1] if index + 1 < len(spans) else None
         if (
             found is None

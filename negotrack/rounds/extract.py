@@ -69,9 +69,10 @@ _STRONG_TRIGGER = re.compile(
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|"
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
-    r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?rounds(?!\w)|"
-    # So are earlier sessions ("the previous sessions in Istanbul (16 May, 2 June)").
-    r"(?:previous|earlier|prior)\s+(?:sessions|sittings)(?!\w)|"
+    # So are earlier sessions ("the previous sessions in Istanbul (16 May, 2 June)", "the
+    # first two sessions, in Muscat on 12 April and in Rome").
+    r"(?:previous|earlier|prior|first|last)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:rounds|sessions|sittings)(?!\w)|"
     # "the two rounds in Abu Dhabi: the first on 23 January, a second on 4 February": counted
     # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"

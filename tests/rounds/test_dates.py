@@ -359,6 +359,22 @@ def test_a_day_counted_from_the_day_just_named(sentence: str, counted: date) -> 
     assert [s.first for s in find_dates(sentence, WEDNESDAY)] == [date(2026, 2, 3), counted]
 
 
+def test_a_sitting_counted_on_from_the_day_one_was_held() -> None:
+    # Further on in the clause: "and in Rome a week later" counts from the day of a sitting.
+    for sentence in (
+        "The talks began in Muscat on 3 February and moved to Rome a week later.",
+        "The sessions, in Muscat on 3 February and in Rome a week later, went well.",
+    ):
+        assert [s.first for s in find_dates(sentence, WEDNESDAY)] == [
+            date(2026, 2, 3),
+            date(2026, 2, 10),
+        ], sentence
+    # Negative case: the day told is what a truce was set for, not the day of a sitting.
+    assert [
+        s.first for s in find_dates("A truce set for 3 February, talks a week later.", WEDNESDAY)
+    ] == [date(2026, 2, 3)]
+
+
 def test_days_counted_from_nothing_date_nothing() -> None:
     # Negative case: "two days before" with no day named before it counts from nothing.
     assert find_dates("Two days before the talks, the strikes began.", WEDNESDAY) == []
