@@ -182,10 +182,12 @@ _FROM_ON = re.compile(
 )
 
 # "The committee agreed to meet again on 19 December", "decided to resume the talks on 3
-# May": the day of a sitting planned, which a past verb does not put behind the reader;
-# the nearer candidate year decides, as for "from midnight on".
+# May", "had been due to take place in Rome on Saturday": the day of a sitting planned,
+# which a past verb does not put behind the reader; the nearer candidate day decides, as
+# for "from midnight on".
 PLANNED_ON = re.compile(
-    r"\bto\s+(?:meet|convene|reconvene|resume|gather|sit\s+down|hold)\b(?:\s+[\w'’-]+){0,5}?"
+    r"\bto\s+(?:meet|convene|reconvene|resume|gather|sit\s+down|hold|take\s+place|be\s+held)\b"
+    r"(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:on|from|for)\s+$",
     re.IGNORECASE,
 )

@@ -401,6 +401,7 @@ _CALLED_OFF_BY_A_SIDE = re.compile(
     r"(?:announced|set|fixed|agreed)\b)",
     _I,
 )
+_PUT_OFF = re.compile(r"\b(?:postponed|put\s+off|pushed\s+back)\b", _I)
 _WAS_DUE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:due|scheduled|set|planned|expected|supposed|meant)\s+to\s+"
     r"(?:open|begin|start|take\s+place|be\s+held|meet|resume|convene)\b|"
@@ -3921,6 +3922,12 @@ def _status(text: str, future: bool, continuation: bool) -> str | None:
         # round, which was to take place on Saturday, has been postponed; new dates will be
         # announced": a sitting still to come that will not be held then.
         return "cancelled"
+    if _WAS_DUE.search(text) and any(
+        not _NEW_DAY.match(text[m.end() :]) for m in _PUT_OFF.finditer(text)
+    ):
+        # "which had been due to take place in Rome on Saturday, has been postponed": put
+        # off to no day told, it will not sit then; "postponed to the 11th" still sits.
+        return "cancelled"
     if _TALKS_OVER.search(text):
         # "First session over" is no end of the round, "It is over" is.
         return "ongoing" if _FIRST_SITTING.search(text) else "concluded"
@@ -4099,6 +4106,13 @@ _DAY_OF_EVENT_BEFORE = re.compile(
     rf"\b{_EVENT_OF}\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:of|on)\s+$", _I
 )
 _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
+# "Baghaei had said earlier on Saturday that ...": a remark set apart from the rest of that
+# day's news is dated as a remark, not as the talks it speaks of.
+_DAY_OF_REMARK_BEFORE = re.compile(
+    r"\b(?:said|told\s+[\w'’-]+(?:\s+[\w'’-]+)?|stated|wrote|posted|warned|insisted|added)\s+"
+    r"(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$",
+    _I,
+)
 # "the implementation of the November 2024 ceasefire", "the first talks since last June's
 # war": the day of the truce or of the war, named as theirs, which the talks that deal with
 # them may be held long after.
@@ -4149,12 +4163,24 @@ _MOVED_AFTER = re.compile(
 )
 
 
+# What a move names after it: the day it goes to, or how long it waits ("postponed to the
+# 11th", "delayed by a day", "moved to Sunday"). A round "postponed" with neither is one
+# that will not sit then; its planned day still names it.
+_NEW_DAY = re.compile(
+    r"^\s*(?:(?:by|for|until|till|to)\s+(?:the\s+|next\s+|a\s+later\s+)?(?:\d|a\s+day|a\s+week|"
+    r"one|two|three|several|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec|date|tomorrow|later|next|early|late|mid)|"
+    r"(?:\w+\s+){0,3}?(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\b)",
+    _I,
+)
+
+
 def _former_plan(text: str, span: DateSpan) -> bool:
     """The day a round was planned for and moved from, the move told after the day."""
-    return bool(
-        _PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start])
-        and _MOVED_AFTER.match(text[span.end : span.end + 120])
-    )
+    if not _PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
+        return False
+    moved = _MOVED_AFTER.match(text[span.end : span.end + 120])
+    return moved is not None and bool(_NEW_DAY.match(text[span.end + moved.end() :]))
 
 
 # A side calling its team home: "on 24 July, the US envoy recalled his team", "Israel
@@ -4185,6 +4211,7 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
         return True
     return bool(
         _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
+        or _DAY_OF_REMARK_BEFORE.search(text[max(0, span.start - 60) : span.start])
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
         or _DAY_OF_TRUCE_AFTER.match(text[span.end :])
     )
@@ -4216,7 +4243,7 @@ def _analyse(
     weak = _WEAK_TRIGGER.search(text)
     # "15 August 2025, Anchorage. ... It ended without an agreement.": under a dated entry
     # of a chronology, how the entry's sitting went is told without naming it again.
-    told_how = listed and any(p.field in _HOW_IT_WENT for p in _labels(text, ctx.kb.find(text)))
+    told_how = listed and any(p.field in _HOW_IT_SAT for p in _labels(text, ctx.kb.find(text)))
     if (
         strong is None
         and weak is None
@@ -4470,7 +4497,7 @@ def _analyse(
                 and piece.conflict == ctx.dominant
                 and (
                     _WEAK_TRIGGER.search(piece.text) is not None
-                    or (told_how and any(c.field in _HOW_IT_WENT for c in piece.claims))
+                    or (told_how and any(c.field in _HOW_IT_SAT for c in piece.claims))
                 )
             )
             if not (listed_meeting or _speaks_of_a_round(piece, ctx)):
@@ -5567,6 +5594,9 @@ _NOT_FACE_TO_FACE = re.compile(
     r"\b(?:did\s+not|didn['’]t|never)\s+meet\s+(?:face\s+to\s+face|directly|in\s+person)\b", _I
 )
 _HOW_IT_WENT = frozenset({Field.OUTCOME, Field.ATMOSPHERE, Field.AGREED_TO_CONTINUE})
+# Under a dated entry of a chronology, the format tells of the entry's sitting as well:
+# "April 19, Rome: held at the Omani embassy, again indirect."
+_HOW_IT_SAT = _HOW_IT_WENT | {Field.FORMAT}
 _OBJECT_OF = re.compile(
     # "a plan to end the war with Russia": the enemy of the side at the table, too.
     r"\b(?:invasion|war|fighting|attacks?|offensive|occupation|disarmament|disarming|aggression)\s+"
@@ -6311,6 +6341,19 @@ def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     return claims
 
 
+# A day a round was only planned for, or one that never sat: the past tense does not make
+# that round over. "A sixth round was scheduled for Sunday, June 15", "a sixth session
+# planned for mid-June never took place".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|tentatively)\s+)?"
+    r"(?:due|scheduled|planned|set|slated|pencilled\s+in)|planned\s+(?:in|for))\b[^.;]{0,40}$",
+    _I,
+)
+_NEVER_HELD_AFTER = re.compile(
+    r"^[^.;]{0,30}?\bnever\s+(?:took\s+place|happened|convened|went\s+ahead)\b", _I
+)
+
+
 _OVER = 0.4  # a round inferred over from tense and date alone
 
 
@@ -6325,6 +6368,13 @@ def _looks_over(piece: _Piece, days: Sequence[date], ref: date | None) -> bool:
     """
     if ref is None or not days or piece.future or any(day > ref for day in days):
         return False
+    text = piece.sentence.text
+    if piece.dates and all(
+        _PLANNED_BEFORE.search(text[max(0, d.start - 60) : d.start])
+        or _NEVER_HELD_AFTER.match(text[d.end :])
+        for d in piece.dates
+    ):
+        return False  # "a sixth round was scheduled for 15 June": the plan, not the sitting
     if piece.kind is MentionKind.BACK_REFERENCE and all(
         (ref - day).days > _BACK_REFERENCE_DAYS for day in days
     ):
@@ -6759,6 +6809,11 @@ _STANDING_ERRAND = re.compile(
     r"\b(?:acts|serves|is\s+acting|is\s+serving|has\s+acted|has\s+served|continues\s+to\s+act|"
     r"continues\s+to\s+serve)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:mediator|"
     r"go-between|intermediary|facilitator)\b|"
+    # "will once more act as mediator", "again acting as go-between": as at every sitting.
+    r"\b(?:once\s+more|again|as\s+before)\s+(?:act|acts|acting|serve|serves|serving)\s+as\s+"
+    r"(?:the\s+|a\s+)?(?:mediator|go-between|intermediary)\b|"
+    # "How many rounds? Five, all mediated by Oman": each of those told.
+    r"\b(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:mediated|brokered|facilitated)\s+by\b|"
     # "who has chaired all three of these Istanbul rounds": the chair of each sitting.
     r"\b(?:has|have|had)\s+(?:(?:also|again)\s+)?(?:mediated|facilitated|brokered|hosted\s+and\s+"
     r"mediated|chaired|co-?chaired|presided\s+over)\s+(?:all|each|every|both)\s+(?:(?:of\s+)?"

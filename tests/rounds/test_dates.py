@@ -378,3 +378,22 @@ def test_a_sitting_counted_on_from_the_day_one_was_held() -> None:
 def test_days_counted_from_nothing_date_nothing() -> None:
     # Negative case: "two days before" with no day named before it counts from nothing.
     assert find_dates("Two days before the talks, the strikes began.", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The round, which had been due to take place in Rome on Saturday, was postponed.",
+        "The envoys had agreed to meet again in Muscat on Saturday.",
+    ],
+)
+def test_a_past_plan_dates_the_day_ahead(sentence: str) -> None:
+    # Published on Wednesday 18 February: the Saturday planned is the coming one, the 21st.
+    assert [s.first for s in find_dates(sentence, WEDNESDAY)] == [date(2026, 2, 21)]
+
+
+def test_a_past_sitting_dates_the_day_behind() -> None:
+    # Negative case: held, not planned: the Saturday before publication.
+    assert [
+        s.first for s in find_dates("The round took place in Rome on Saturday.", WEDNESDAY)
+    ] == [date(2026, 2, 14)]

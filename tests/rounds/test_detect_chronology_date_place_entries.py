@@ -42,6 +42,18 @@ def test_how_an_entrys_sitting_went_belongs_to_it(kb: KnowledgeBase) -> None:
     assert rounds["2023-05-14"].first(Field.OUTCOME) == "no_breakthrough"
 
 
+def test_an_entry_told_by_its_format_is_a_sitting(kb: KnowledgeBase) -> None:
+    # "held at the embassy, again indirect": the format alone tells the entry's sitting.
+    text = (
+        "Iranian and American envoys have met twice.\n\n"
+        "April 12, Muscat: the first round of indirect talks.\n\n"
+        "April 19, Rome: held at the Omani embassy, again indirect."
+    )
+    rounds = _by_day(extract_mentions(text, "Iran and the US: the rounds so far", PUBLISHED, kb))
+    assert rounds["2025-04-19"].first(Field.CITY) == "Rome"
+    assert "indirect" in rounds["2025-04-19"].values(Field.FORMAT)
+
+
 def test_a_byline_day_and_city_is_no_chronology(kb: KnowledgeBase) -> None:
     # One such line opens a story: no list of entries, no round from a bare outcome.
     text = (

@@ -34,10 +34,30 @@ def _statuses(kb: KnowledgeBase, text: str) -> set[str]:
         "Tbilisi on Friday, has been postponed, and new dates will be announced later.",
         "Talks between Armenia and Azerbaijan that were planned to open in Tbilisi on Friday "
         "have been postponed indefinitely.",
+        "The fourth round of talks between Armenia and Azerbaijan, which had been due to take "
+        "place in Tbilisi on Friday, has been postponed for logistical reasons.",
     ],
 )
 def test_a_round_due_that_will_not_sit(kb: KnowledgeBase, text: str) -> None:
     assert "cancelled" in _statuses(kb, text)
+
+
+def test_a_round_put_off_to_no_day_keeps_the_day_it_was_due(kb: KnowledgeBase) -> None:
+    # The planned day names the round that will not sit; put off to a day, it sits then.
+    text = (
+        "The fourth round of talks between Armenia and Azerbaijan, which had been due to take "
+        "place in Tbilisi on Friday, has been postponed{}."
+    )
+    days = {
+        tail: {
+            v
+            for m in extract_mentions(text.format(tail), None, TUESDAY, kb)
+            for v in m.values(Field.START_DATE)
+        }
+        for tail in ("", " by a week", " to Saturday")
+    }
+    assert days[""] == {"2026-06-12"}
+    assert "2026-06-12" not in days[" by a week"] | days[" to Saturday"]
 
 
 @pytest.mark.parametrize(

@@ -114,3 +114,28 @@ def test_a_round_of_years_before_is_not_of_the_standing_errand(kb: KnowledgeBase
     assert all(
         "Turkey" not in {c.value for c in m.claims if c.field is Field.MEDIATOR} for m in old
     )
+
+
+def test_a_go_between_once_more_acting_and_rounds_all_mediated(kb: KnowledgeBase) -> None:
+    for told in (
+        "Badr Albusaidi, who has carried messages since the process began, will once more "
+        "act as mediator.",
+        "How many rounds have there been? Two, all mediated by Oman.",
+    ):
+        text = (
+            "Iranian and American negotiators met in Rome on 19 April and again in Geneva on "
+            "2 May for indirect talks on the nuclear file. " + told
+        )
+        held = _held_mediators(_mentions(kb, text))
+        assert held and all("Oman" in found for found in held), told
+
+
+def test_rounds_all_held_name_no_go_between(kb: KnowledgeBase) -> None:
+    # Negative case: "all held in Europe" says where, not who carried the messages.
+    text = (
+        "Iranian and American negotiators met in Rome on 19 April and again in Geneva on "
+        "2 May for indirect talks on the nuclear file. Two rounds, all held in Europe, and "
+        "Oman was not there."
+    )
+    held = _held_mediators(_mentions(kb, text))
+    assert all("Oman" not in found for found in held)
