@@ -134,10 +134,11 @@ def governing_tense(text: str, *, reported: bool = True) -> Tense:
 _CLAUSE_BREAK = re.compile(r"[;:,—–]|\b(?:but|while|after|before|although|though|whereas)\b")
 
 
-# "The truce was due to take hold on Monday": an expectation told in the past may be one
-# already met, so it does not say on which side of the publication day the day falls.
+# "The truce was due to take hold on Monday", "a summit that was to bring them together on
+# 15 December": an expectation told in the past may be one already met (or undone), so it
+# does not say on which side of the publication day the day falls.
 _PAST_EXPECTATION = re.compile(
-    r"\b(?:was|were)\s+(?:set|due|expected|scheduled|slated)\s+to\b", re.IGNORECASE
+    r"\b(?:was|were)\s+(?:(?:set|due|expected|scheduled|slated)\s+)?to\b", re.IGNORECASE
 )
 
 

@@ -1256,7 +1256,9 @@ _FOR_SIDE = re.compile(r"^(?:,\s+[^,;]{1,60},)?\s+for\s+(?:the\s+)?", _I)
 # runs between the two heads.
 _HEAD_BETWEEN = re.compile(
     # "moved between X and Y", "going between them": the go-between's motion, as shuttling.
-    r"\b(?:talks|negotiations|mediating|messages|shuttl(?:ed|ing|es)|back\s+and\s+forth|"
+    # "which Macron was to mediate between Aliyev and Pashinyan": the two across the table.
+    r"\b(?:talks|negotiations|mediat(?:e|ed|ing)|messages|"
+    r"shuttl(?:ed|ing|es)|back\s+and\s+forth|"
     r"mov(?:ed|es|ing)|went|go(?:es|ing)|travell?(?:ed|ing))\s+"
     r"between\s+(?:[^,;.]{2,60}?\s+and\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?$",
@@ -1426,13 +1428,17 @@ _PERSON_STEERS = re.compile(
 )
 # "the meeting in Istanbul, which Turkish Foreign Minister X opened": the person as the
 # subject of a relative clause whose object, the session, came before.
-_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){0,5}$", _I)
+# "a meeting which Michel, Macron and Scholz were to mediate": each of a list of names
+# before the verb, the titles of each included.
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+,?\s+){0,16}$", _I)
 _STEERED_AFTER = re.compile(
-    r"^\s+(?:(?:again|also|had|has|then|formally)\s+)*"
+    r"^(?:(?:\s*,|\s+and)(?:\s+[\w'’.-]+){1,5}?)*"
+    r"\s+(?:(?:again|also|had|has|then|formally)\s+)*"
+    r"(?:(?:was|were)\s+to\s+(?:mediate|chair|co-?chair|broker)\b|"
     # "a summit that Trump hosted and, in his own words, brokered": hosting, then steering.
     r"(?:hosted\s+and(?:\s*,\s*[^,;.]{1,40},)?\s+)?"
     # "a three-way meeting that Trump convened": who called the sides together.
-    r"(?:opened|chaired|co-?chaired|moderated|presided\s+over|mediated|brokered|convened)\b"
+    r"(?:opened|chaired|co-?chaired|moderated|presided\s+over|mediated|brokered|convened)\b)"
     r"(?!\s+(?:the|a|an|its|their|his|her|this|by|talks)\b)",
     _I,
 )
@@ -2551,7 +2557,7 @@ def _person_mediators(
             _PERSON_MEDIATES.match(text[m.end : m.end + 140])
             or _PERSON_STEERS.match(text[m.end : m.end + 200])
             or _PERSON_MEDIATOR_BEFORE.search(before)
-            or (_WHICH_BEFORE.search(before) and _STEERED_AFTER.match(text[m.end : m.end + 40]))
+            or (_WHICH_BEFORE.search(before) and _STEERED_AFTER.match(text[m.end : m.end + 120]))
         ):
             continue
         conflict = conflict_at(m.start)
@@ -4075,22 +4081,28 @@ def _paragraph_year(
     return result
 
 
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", _I)
+
+
 def _year_carried(text: str, spans: Sequence[DateSpan]) -> list[DateSpan]:
     """Days named without their year after one named with it, read in that year's course.
 
     "The talks opened on 20 November 2013 and the deal was signed on 24 November": the
-    sentence gave the year once. Only a day within a year after the dated one takes it.
+    sentence gave the year once. So does a month told with its year ("In October 2023, a
+    meeting that was to open on 5 October"). Only a day within a year after the dated one
+    takes it.
     """
     anchor: date | None = None
     result: list[DateSpan] = []
     for span in spans:
         named = _YEAR.search(text[span.start : span.end]) is not None
-        if span.kind is DateKind.EXPLICIT and span.first is not None and named:
+        month_told = span.kind is DateKind.ROUGH and _MONTH_NAMED.search(text, span.start, span.end)
+        if (span.kind is DateKind.EXPLICIT or month_told) and span.first is not None and named:
             anchor = span.first
         elif span.kind is DateKind.EXPLICIT and span.first is not None and anchor is not None:
             (carried,) = _in_year(text[: span.end], [span], anchor.year)
             first = carried.first
-            if first is not None and anchor < first <= anchor + timedelta(days=366):
+            if first is not None and anchor <= first <= anchor + timedelta(days=366):
                 span = carried
         result.append(span)
     return result
@@ -4106,6 +4118,11 @@ _DAY_OF_EVENT_BEFORE = re.compile(
     rf"\b{_EVENT_OF}\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:of|on)\s+$", _I
 )
 _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
+# "where the rebels have advanced, taking Bukavu in February": the day a place fell.
+_DAY_OF_CAPTURE_BEFORE = re.compile(
+    r"\b(?:tak(?:ing|en)|took|seiz(?:ed|ing|e)|captur(?:ed|ing|e)|overr(?:an|unning)|entered)\s+"
+    r"(?:(?:control\s+of|the\s+(?:city|town)\s+of)\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$"
+)
 # "Baghaei had said earlier on Saturday that ...": a remark set apart from the rest of that
 # day's news is dated as a remark, not as the talks it speaks of.
 _DAY_OF_REMARK_BEFORE = re.compile(
@@ -4212,6 +4229,7 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
     return bool(
         _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
         or _DAY_OF_REMARK_BEFORE.search(text[max(0, span.start - 60) : span.start])
+        or _DAY_OF_CAPTURE_BEFORE.search(text[max(0, span.start - 60) : span.start])
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
         or _DAY_OF_TRUCE_AFTER.match(text[span.end :])
     )
