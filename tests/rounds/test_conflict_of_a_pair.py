@@ -27,3 +27,10 @@ def test_a_side_and_its_usual_go_between_name_the_conflict(
 def test_a_go_between_alone_names_no_conflict(kb: KnowledgeBase) -> None:
     text = "Qatar hosted a meeting in Doha on Monday."
     assert extract_mentions(text, "", WEDNESDAY, kb) == []
+
+
+def test_a_country_whose_war_it_is_names_the_conflict(kb: KnowledgeBase) -> None:
+    # "Sudan talks": the country of the war, though its forces go unnamed and the go-between
+    # is a side of the US-Iran talks.
+    text = "The United States convened Sudan talks that opened in Geneva on Monday."
+    assert report(kb, text).conflict == "sudan"
