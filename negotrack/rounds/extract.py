@@ -1452,6 +1452,9 @@ _HEAD_AFTER = re.compile(
     r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:[\w'’]+\s+){0,2}?(?:lead|chief|top)\s+negotiator\b|"
     r"^\s+(?:as\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:lead|chief|top)\s+negotiator|"
     r"as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?delegation)\b|"
+    # "X and Y have led the two delegations since April": a pair, each at the head of his.
+    r"^(?:\s+and\s+(?:[\w'’.-]+\s+){0,5}?)?\s*(?:have\s+|had\s+)?(?:led|headed|lead|head)\s+"
+    r"(?:the|their)\s+(?:two|respective)\s+(?:delegations|teams|sides)\b|"
     # An apposition may come first: "X, the Kremlin aide who again headed Russia's team",
     # "X, the council secretary, was at the head of Ukraine's delegation".
     # "X, the defence minister, flew in on Monday and led Ukraine's delegation": an arrival,
@@ -6626,6 +6629,11 @@ def _group_key(piece: _Piece, ref: date | None) -> str:
 _STANDING_HEAD = re.compile(
     r"\b(?:is|are)\s+(?:led|headed|represented|fronted|chaired)\s+by\b|\b(?:leads|heads)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegation|team|side|negotiators)\b|"
+    # "X and Y have led the two delegations since the first meeting", "Washington will again
+    # be represented by X": the same heads as at the rounds before.
+    r"\b(?:has|have)\s+(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:delegations?|teams?|sides?)\s+(?:since|at\s+(?:every|each|all)|in\s+(?:every|each|all))\b|"
+    r"\b(?:will|would)\s+again\s+be\s+(?:led|headed|represented)\s+by\b|"
     # "As in previous rounds, X and Y sat in separate rooms": said of every round so far.
     r"\bas\s+(?:in|at|with|during)\s+(?:(?:(?:all|the|every|each)\s+){0,2}(?:previous|earlier|"
     r"past|prior|other)\s+|(?:every|each|all\s+the)\s+)(?:rounds?|sessions?|meetings?)\b",
@@ -6791,6 +6799,19 @@ def _standing_body_seat(
             claims.append(Claim(Field.COUNTRY, kb.place(city).country, told, _DATELINE))
         if not any(c.field is Field.PARTICIPANT for c in claims):
             claims.extend(Claim(Field.PARTICIPANT, side, told, _DATELINE) for side in sorted(sides))
+
+
+def _heads_sit(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
+    """The side a head of delegation leads is at the table: "X and Y have led the two
+    delegations since April" puts both sides at each round it is said of."""
+    for claims in groups.values():
+        seated = {c.value for c in claims if c.field is Field.PARTICIPANT}
+        led = {c.party: c for c in claims if c.field is Field.HEAD and c.party is not None}
+        claims.extend(
+            Claim(Field.PARTICIPANT, party, head.sentence, _INFERRED * _INFERRED)
+            for party, head in sorted(led.items())
+            if party not in seated
+        )
 
 
 def _the_two_sides(
@@ -7866,6 +7887,7 @@ def extract_mentions(
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
     _standing_body_seat(groups, main_key, ctx)
     _share_standing_heads(groups, main_key)
+    _heads_sit(groups)
     _the_two_sides(groups, ctx.conflicts)
     _standing_go_between(groups, sentences, pieces, ctx)
     _deal_guarantors(groups, main_key, sentences, pieces, ctx)
