@@ -8019,7 +8019,35 @@ def extract_mentions(
             if topic not in named_topics
         )
         mentions.append(RoundMention(slug, kind, merged))
+    if mentions and not any(_placed_or_seated(m, ctx) for m in mentions):
+        # "The group will meet again on 1 March" in a story on oil output: talk of a meeting
+        # that nothing in the article seats or places (a dateline is where the story was
+        # filed), and whose sentences name nobody of the process, is no round of it.
+        return []
     return mentions
+
+
+_SIDES = frozenset({Field.PARTICIPANT, Field.MEDIATOR, Field.HEAD, Field.MEMBER})
+
+
+def _placed_or_seated(mention: RoundMention, ctx: _Context) -> bool:
+    claims = mention.claims
+    if any(
+        c.field in _SIDES or (c.field in (Field.CITY, Field.COUNTRY) and c.confidence > _DATELINE)
+        for c in claims
+    ):
+        return True
+    conflict = ctx.conflicts.get(mention.conflict)
+    if conflict is None:
+        return False
+    process = set(conflict.parties) | set(conflict.usual_mediators)
+    for sentence in {c.sentence for c in claims}:
+        for m in ctx.kb.find(sentence):
+            if m.kind == "person":
+                with contextlib.suppress(KeyError):
+                    if ctx.kb.person(m.key).affiliation in process:
+                        return True
+    return False
 
 
 _STANDING = 0.3  # a topic the conflict's talks always have (Conflict.standing_topics)
