@@ -228,7 +228,12 @@ _NOT_NEGOTIATION = re.compile(
     # Not "a shouting match", which is the talks going badly.
     r"\b(?:(?<!shouting\s)(?<!slanging\s)match|playoff|tournament|league|festival|football|"
     r"championship|motor\s+show|"
-    r"film|concert|olympic)\b",
+    r"film|concert|olympic)\b|"
+    # "Israeli jets struck the building in Doha where Hamas leaders were meeting": a strike
+    # on one side's gathering.
+    r"\b(?:struck|bombed|targeted|hit|shelled|attacked|raided)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)"
+    r"{0,2}?(?:building|house|compound|offices?|headquarters|residence|villa|hotel)\b"
+    r"[^.;]{0,60}?\bwhere\b",
     _I,
 )
 _RANK_ALONE = (
@@ -4220,8 +4225,11 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
         return True
     if _former_plan(text, span):
         return True
-    if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or _RECALL_AFTER.match(
-        text[span.end : span.end + 140]
+    # "talks which began on 6 July and foundered when Washington recalled its team": the
+    # day the talks opened, the recall told after it.
+    opened = _OPENED_ON.search(text[max(0, span.start - 60) : span.start]) is not None
+    if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or (
+        not opened and _RECALL_AFTER.match(text[span.end : span.end + 140])
     ):
         return True
     office = _OFFICE_EVENT_BEFORE.search(text[max(0, span.start - 80) : span.start])
