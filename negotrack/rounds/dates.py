@@ -268,7 +268,9 @@ _DAY_FIRST = re.compile(
     rf"{_RANGE}(?P<d3>{_DAY}))?\s*(?:of\s+)?(?P<m2>{_M}){_YEAR}",
     _F,
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>(?:19|20)\d\d)\b", _F)
+MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>(?:19|20)\d\d)\b", _F)
+# The word a day is written with, a month's or a weekday's, for cues read around dates.
+DAY_WORD = rf"(?:{_M}|(?:{'|'.join(_WEEKDAYS)})\b)"
 _IN_MONTH = re.compile(
     rf"\b(?:in|since|during|until|by|early|late|mid-?|last|this|next|from)\s+"
     rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_FULL_M})(?!\s*\d)",
@@ -562,7 +564,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], _Finder], ...] = (
     (_ISO, _iso),
     (_MONTH_FIRST, _explicit),
     (_DAY_FIRST, _explicit),
-    (_MONTH_YEAR, _month_year),
+    (MONTH_YEAR, _month_year),
     (_IN_MONTH, _in_month),
     (_WEEKDAY, _weekday),
     (_DEICTIC, _deictic),
@@ -634,7 +636,7 @@ def _counted_from(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     for index, span in enumerate(spans):
         result.append(span)
         found = _COUNTED.match(sentence, span.end)
-        if found is None and _HELD_ON.search(sentence, 0, span.start):
+        if found is None and _HELD_ON.search(sentence, max(0, span.start - 6), span.start):
             found = _LATER_ON.match(sentence, span.end)
         following = spans[index + 1] if index + 1 < len(spans) else None
         if (

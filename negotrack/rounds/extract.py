@@ -37,6 +37,8 @@ from datetime import date, datetime, timedelta
 from negotrack.knowledge import KnowledgeBase, Match
 from negotrack.knowledge.model import Conflict
 from negotrack.rounds.dates import (
+    DAY_WORD,
+    MONTH_YEAR,
     PLANNED_ON,
     DateKind,
     DateSpan,
@@ -4089,9 +4091,6 @@ def _paragraph_year(
     return result
 
 
-_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", _I)
-
-
 def _year_carried(text: str, spans: Sequence[DateSpan]) -> list[DateSpan]:
     """Days named without their year after one named with it, read in that year's course.
 
@@ -4104,8 +4103,8 @@ def _year_carried(text: str, spans: Sequence[DateSpan]) -> list[DateSpan]:
     result: list[DateSpan] = []
     for span in spans:
         named = _YEAR.search(text[span.start : span.end]) is not None
-        month_told = span.kind is DateKind.ROUGH and _MONTH_NAMED.search(text, span.start, span.end)
-        if (span.kind is DateKind.EXPLICIT or month_told) and span.first is not None and named:
+        month_year = span.kind is DateKind.ROUGH and MONTH_YEAR.search(text, span.start, span.end)
+        if span.first is not None and ((span.kind is DateKind.EXPLICIT and named) or month_year):
             anchor = span.first
         elif span.kind is DateKind.EXPLICIT and span.first is not None and anchor is not None:
             (carried,) = _in_year(text[: span.end], [span], anchor.year)
@@ -4193,8 +4192,7 @@ _MOVED_AFTER = re.compile(
 # that will not sit then; its planned day still names it.
 _NEW_DAY = re.compile(
     r"^\s*(?:(?:by|for|until|till|to)\s+(?:the\s+|next\s+|a\s+later\s+)?(?:\d|a\s+day|a\s+week|"
-    r"one|two|three|several|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec|date|tomorrow|later|next|early|late|mid)|"
+    rf"one|two|three|several|{DAY_WORD}|date|tomorrow|later|next|early|late|mid)|"
     r"(?:\w+\s+){0,3}?(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\b)",
     _I,
 )
@@ -4237,10 +4235,11 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
         _STRONG_TRIGGER.search(office["between"]) or _WEAK_TRIGGER.search(office["between"])
     ):
         return True
+    before = text[max(0, span.start - 60) : span.start]
     return bool(
-        _DAY_OF_EVENT_BEFORE.search(text[max(0, span.start - 60) : span.start])
-        or _DAY_OF_REMARK_BEFORE.search(text[max(0, span.start - 60) : span.start])
-        or _DAY_OF_CAPTURE_BEFORE.search(text[max(0, span.start - 60) : span.start])
+        _DAY_OF_EVENT_BEFORE.search(before)
+        or _DAY_OF_REMARK_BEFORE.search(before)
+        or _DAY_OF_CAPTURE_BEFORE.search(before)
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
         or _DAY_OF_TRUCE_AFTER.match(text[span.end :])
     )
@@ -6370,14 +6369,8 @@ def _piece_claims(piece: _Piece, ref: date | None) -> list[Claim]:
     return claims
 
 
-# A day a round was only planned for, or one that never sat: the past tense does not make
-# that round over. "A sixth round was scheduled for Sunday, June 15", "a sixth session
-# planned for mid-June never took place".
-_PLANNED_BEFORE = re.compile(
-    r"\b(?:(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|tentatively)\s+)?"
-    r"(?:due|scheduled|planned|set|slated|pencilled\s+in)|planned\s+(?:in|for))\b[^.;]{0,40}$",
-    _I,
-)
+# A round that never sat: "a sixth session planned for mid-June never took place". With a
+# day only planned (_PLAN_BEFORE), the past tense does not make that round over.
 _NEVER_HELD_AFTER = re.compile(
     r"^[^.;]{0,30}?\bnever\s+(?:took\s+place|happened|convened|went\s+ahead)\b", _I
 )
@@ -6399,7 +6392,7 @@ def _looks_over(piece: _Piece, days: Sequence[date], ref: date | None) -> bool:
         return False
     text = piece.sentence.text
     if piece.dates and all(
-        _PLANNED_BEFORE.search(text[max(0, d.start - 60) : d.start])
+        _PLAN_BEFORE.search(text[max(0, d.start - 70) : d.start])
         or _NEVER_HELD_AFTER.match(text[d.end :])
         for d in piece.dates
     ):
@@ -8027,7 +8020,11 @@ def extract_mentions(
             if topic not in named_topics
         )
         mentions.append(RoundMention(slug, kind, merged))
-    if mentions and not any(_placed_or_seated(m, ctx) for m in mentions):
+    if (
+        mentions
+        and not any(_placed_or_seated(m.claims) for m in mentions)
+        and not any(_names_someone_of_the_process(m, ctx) for m in mentions)
+    ):
         # "The group will meet again on 1 March" in a story on oil output: talk of a meeting
         # that nothing in the article seats or places (a dateline is where the story was
         # filed), and whose sentences name nobody of the process, is no round of it.
@@ -8038,18 +8035,20 @@ def extract_mentions(
 _SIDES = frozenset({Field.PARTICIPANT, Field.MEDIATOR, Field.HEAD, Field.MEMBER})
 
 
-def _placed_or_seated(mention: RoundMention, ctx: _Context) -> bool:
-    claims = mention.claims
-    if any(
+def _placed_or_seated(claims: Sequence[Claim]) -> bool:
+    return any(
         c.field in _SIDES or (c.field in (Field.CITY, Field.COUNTRY) and c.confidence > _DATELINE)
         for c in claims
-    ):
-        return True
+    )
+
+
+def _names_someone_of_the_process(mention: RoundMention, ctx: _Context) -> bool:
+    """Whether a sentence of the mention names a person of a side or go-between of its talks."""
     conflict = ctx.conflicts.get(mention.conflict)
     if conflict is None:
         return False
     process = set(conflict.parties) | set(conflict.usual_mediators)
-    for sentence in {c.sentence for c in claims}:
+    for sentence in {c.sentence for c in mention.claims}:
         for m in ctx.kb.find(sentence):
             if m.kind == "person":
                 with contextlib.suppress(KeyError):

@@ -12,17 +12,15 @@ from datetime import UTC, date, datetime
 
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.dates import find_dates
-from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import values
 
 AUGUST = datetime(2025, 8, 7, 9, 0, tzinfo=UTC)
 MARCH = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
 
 
 def _days(kb: KnowledgeBase, text: str, published: datetime) -> set[str]:
-    return {
-        v for m in extract_mentions(text, None, published, kb) for v in m.values(Field.START_DATE)
-    }
+    return values(kb, text, Field.START_DATE, published)
 
 
 def test_a_month_told_with_its_year_gives_it_to_the_day_after(kb: KnowledgeBase) -> None:

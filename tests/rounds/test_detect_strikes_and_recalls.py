@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import values
 
 OCTOBER = datetime(2025, 10, 10, 10, 0, tzinfo=UTC)
 
@@ -26,16 +27,10 @@ def test_the_day_talks_began_before_a_recall(kb: KnowledgeBase) -> None:
         "Hamas's negotiators were at the Doha talks in July, which began on 6 July and "
         "foundered when Washington recalled its team."
     )
-    days = {
-        v for m in extract_mentions(text, None, OCTOBER, kb) for v in m.values(Field.START_DATE)
-    }
-    assert "2025-07-06" in days
+    assert "2025-07-06" in values(kb, text, Field.START_DATE, OCTOBER)
 
 
 def test_the_day_of_a_recall_is_not_the_day_talks_began(kb: KnowledgeBase) -> None:
     # Negative case: the day told is the recall's.
     text = "The Doha talks with Hamas foundered on 24 July, when Washington recalled its team."
-    days = {
-        v for m in extract_mentions(text, None, OCTOBER, kb) for v in m.values(Field.START_DATE)
-    }
-    assert "2025-07-24" not in days
+    assert "2025-07-24" not in values(kb, text, Field.START_DATE, OCTOBER)

@@ -10,15 +10,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
-from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import values
 
 PUBLISHED = datetime(2023, 9, 20, 9, 0, tzinfo=UTC)
 TITLE = "Armenia and Azerbaijan leaders to meet in Europe"
 
 
 def _values(kb: KnowledgeBase, text: str, fld: Field) -> set[str]:
-    return {v for m in extract_mentions(text, TITLE, PUBLISHED, kb) for v in m.values(fld)}
+    return values(kb, text, fld, PUBLISHED, TITLE)
 
 
 def test_each_of_a_list_that_was_to_mediate(kb: KnowledgeBase) -> None:

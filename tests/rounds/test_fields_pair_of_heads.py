@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
-from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import values
 
 PUBLISHED = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
 
 
 def _values(kb: KnowledgeBase, text: str, fld: Field) -> set[str]:
-    return {v for m in extract_mentions(text, None, PUBLISHED, kb) for v in m.values(fld)}
+    return values(kb, text, fld, PUBLISHED)
 
 
 def test_a_pair_that_led_the_two_delegations(kb: KnowledgeBase) -> None:

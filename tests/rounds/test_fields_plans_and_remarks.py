@@ -10,15 +10,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
-from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import values
 
 SUNDAY = datetime(2025, 6, 15, 18, 0, tzinfo=UTC)
 LATER = datetime(2026, 2, 5, 9, 0, tzinfo=UTC)
 
 
 def _days(kb: KnowledgeBase, text: str) -> set[str]:
-    return {v for m in extract_mentions(text, None, SUNDAY, kb) for v in m.values(Field.START_DATE)}
+    return values(kb, text, Field.START_DATE, SUNDAY)
 
 
 def test_a_remark_made_earlier_in_the_day_dates_no_sitting(kb: KnowledgeBase) -> None:
@@ -36,7 +36,7 @@ def test_a_sitting_on_the_day_said_is_dated(kb: KnowledgeBase) -> None:
 
 
 def _statuses(kb: KnowledgeBase, text: str) -> set[str]:
-    return {v for m in extract_mentions(text, None, LATER, kb) for v in m.values(Field.STATUS)}
+    return values(kb, text, Field.STATUS, LATER)
 
 
 def test_a_round_told_only_as_planned_is_not_over(kb: KnowledgeBase) -> None:

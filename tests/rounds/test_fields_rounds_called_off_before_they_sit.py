@@ -13,6 +13,7 @@ import pytest
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
+from tests.mentions import values
 
 TUESDAY = datetime(2026, 6, 9, 9, 0, tzinfo=UTC)
 
@@ -49,11 +50,7 @@ def test_a_round_put_off_to_no_day_keeps_the_day_it_was_due(kb: KnowledgeBase) -
         "place in Tbilisi on Friday, has been postponed{}."
     )
     days = {
-        tail: {
-            v
-            for m in extract_mentions(text.format(tail), None, TUESDAY, kb)
-            for v in m.values(Field.START_DATE)
-        }
+        tail: values(kb, text.format(tail), Field.START_DATE, TUESDAY)
         for tail in ("", " by a week", " to Saturday")
     }
     assert days[""] == {"2026-06-12"}
