@@ -67,7 +67,10 @@ _STRONG_TRIGGER = re.compile(
     r"following)\s+(?:[\w'’-]+\s+){0,3}?negotiating|"
     # The gerund as the noun of the work: "the negotiating on Sunday and Monday was between".
     r"\bthe\s+negotiating(?=\s+(?:on|in|at|was|were|itself|began|lasted|went|took)\b)|"
-    r"rounds?\s+of|(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
+    # "rounds of talks", not "the rounds of January 23-24 and February 4-5", which are the
+    # days of several rounds (below).
+    rf"rounds?\s+of(?!\s+(?:\d{{1,2}}\b|{DAY_WORD}))|"
+    r"(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|"
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
@@ -78,6 +81,8 @@ _STRONG_TRIGGER = re.compile(
     # "the two rounds in Abu Dhabi: the first on 23 January, a second on 4 February": counted
     # rounds, which like earlier ones count only when dated (see _speaks_of_a_round).
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
+    # "the rounds in Abu Dhabi on 23 January and 4 February", "the rounds of 23-24 January".
+    r"(?:the|those|these)\s+(?:rounds|sessions)(?=\s+(?:of|on|in|at|held)\b)|"
     r"delegations?|discussions|consultations|"
     r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?"
     # "signed what the White House calls the Washington Accords": the text as someone names it.
@@ -2025,7 +2030,12 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
 # framework on 15 November", "moved to Jeddah, where the delegations met for a week": the
 # relative clause tells what happened at the place. Not what someone said or did there
 # beside the talks ("flew home to Washington, where he briefed the president on the talks").
-_WHERE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*where\s+(?P<clause>[^;.]{3,200})")
+# "Abu Dhabi, which hosted the rounds of January": the place hosted what the clause names.
+_WHERE = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:where|(?P<hosted>which\s+(?:had\s+|has\s+)?(?:hosted|staged)))"
+    r"\s+(?P<clause>[^;.]{3,200})",
+    _I,
+)
 _WHERE_EVENT = re.compile(
     r"\b(?:held|holds|hold|met|meet|meets|negotiated|negotiating|negotiate|signed|sign|"
     r"mediated|mediating|brokered|convened|sat\s+down|initialled|initialed|hammered\s+out|"
@@ -2057,7 +2067,7 @@ def _where_held(after: str) -> bool:
         return False
     clause = found["clause"]
     return bool(
-        _WHERE_EVENT.search(clause)
+        (found["hosted"] or _WHERE_EVENT.search(clause))
         and (_STRONG_TRIGGER.search(clause) or _WEAK_TRIGGER.search(clause) or "sign" in clause)
         and not _WHERE_ASIDE.search(clause)
     )
@@ -4253,6 +4263,7 @@ def _analyse(
     listed: bool = False,
     year: int | None = None,
     pointed: str | None = None,
+    ranked: bool = False,
 ) -> list[_Piece]:
     """What one sentence says of rounds, one piece per conflict and round.
 
@@ -4262,7 +4273,9 @@ def _analyse(
     conflict whenever it speaks of a meeting at all ("August 30. Meeting at the same palace,
     the sides swapped prisoners"). ``year``: the earlier year the passage told of, in which
     a recollection in the pluperfect places days named without their year. ``pointed``: the
-    conflict of the round a sentence opening "Those talks ..." points back at.
+    conflict of the round a sentence opening "Those talks ..." points back at. ``ranked``: the
+    sentence opens by picking one of the sittings the sentence before told of ("The last of
+    them"), which stands for the noun of talks.
     """
     text = sentence.text
     if _NOT_NEGOTIATION.search(text):
@@ -4275,6 +4288,7 @@ def _analyse(
     if (
         strong is None
         and weak is None
+        and not ranked
         and not told_how
         and not _DELEGATION_CUE.search(text)
         and not _THEIR_MEETING.search(text)
@@ -4371,6 +4385,11 @@ def _analyse(
     for city, pos in _venue(text, matches, kb):
         start, end = clauses[_clause_index(clauses, pos)]
         clause_text = text[start:end]
+        after = text[next(m.end for m in matches if m.start == pos) :]
+        if not live(pos) and _where_held(after):
+            # "would prefer to return to Abu Dhabi, which hosted the rounds of 23 January
+            # and 4 February": the wish is muted, not the sittings the place is told of.
+            pos = len(text) - len(after) + after.index(",") + 1
         if _PARTICIPLE_OPENER.match(clause_text) and not (
             _STRONG_TRIGGER.search(clause_text)
             or _WEAK_TRIGGER.search(clause_text)
@@ -4451,6 +4470,7 @@ def _analyse(
         if not muted[index]:
             piece.strong = (
                 piece.strong
+                or (ranked and index == 0)
                 or bool(_STRONG_TRIGGER.search(clause_text))
                 # "..., after negotiating in Jeddah": the break took the "after" away.
                 or bool(
@@ -5503,13 +5523,6 @@ _BREAKTHROUGH = re.compile(r"\bbreakthroughs?\b", _I)
 _SAID_HE = re.compile(
     r"[\"”’']\s*,?\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b|"
     r"^\s*(?:he|she)\s+(?:said|added|told|insisted|stressed)\b",
-    _I,
-)
-# A sentence that opens by pointing at the talks just told of: "Those talks ended after
-# five days without a deal", "These negotiations broke down in June".
-_THOSE_TALKS = re.compile(
-    r"^\s*(?:those|these|that|this|the\s+same)\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|"
-    r"rounds?|sessions?|consultations|discussions)\b",
     _I,
 )
 # A transcript's turn: "MEDINSKY (VOICE OF INTERPRETER): ...", "ARAGHCHI (TRANSLATION): ...".
@@ -7527,12 +7540,36 @@ def _has_substance(claims: Sequence[Claim]) -> bool:
 
 # A sentence opening by pointing at what was just told of: "That meeting", "Those talks".
 _POINTS_BACK = re.compile(r"^\s*(?:those|that|these|then|there)\b", _I)
-# A sentence opening by pointing at the talks just told of.
+# A sentence opening by pointing at the talks just told of: "Those talks ended after five
+# days without a deal", "These negotiations broke down in June".
 _THOSE_TALKS = re.compile(
     r"^\s*(?:those|these|that|this)\s+(?:[\w'’-]+\s+)?(?:talks|meetings?|negotiations|"
     r"sessions?|rounds?|discussions|consultations)\b",
     _I,
 )
+
+
+# "The last of them", "The second of these": one of several sittings just told of.
+_RANK_OF_THEM = re.compile(
+    r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last|latest|latter|most\s+recent)\s+"
+    r"(?:one\s+)?of\s+(?:them|these|those)\b",
+    _I,
+)
+_SITTINGS = re.compile(r"\b(?:rounds|meetings|sessions|sittings)\b", _I)
+
+
+def _ranked_of_them(sentences: Sequence[Sentence], index: int, published: datetime | None) -> bool:
+    """Whether the sentence opens by picking one of the sittings the sentence before told of
+    without their days. Sittings told with their days are rounds already, which "The second
+    of them, which had been due on 1 February" goes on about (_goes_on)."""
+    if index == 0 or not _RANK_OF_THEM.match(sentences[index].text):
+        return False
+    before = sentences[index - 1]
+    return (
+        before.paragraph == sentences[index].paragraph
+        and bool(_SITTINGS.search(before.text))
+        and not any(d.kind is DateKind.EXPLICIT for d in find_dates(before.text, published))
+    )
 
 
 def _goes_on(piece: _Piece, last: _Piece) -> bool:
@@ -7638,6 +7675,9 @@ def extract_mentions(
         if told_day is not None and told_day[1] == sentence.paragraph:
             dates = _paragraph_year(sentence.text, dates, told_day[0], ref)
         pointed = last.conflict if last is not None and _THOSE_TALKS.match(sentence.text) else None
+        ranked = _ranked_of_them(sentences, index, published)
+        if ranked and pointed is None:
+            pointed = ctx.dominant
         found = _analyse(
             sentence,
             ctx if moment is published else replace(ctx, published=moment),
@@ -7645,6 +7685,7 @@ def extract_mentions(
             listed=chronology and entry is not None,
             year=stated,
             pointed=pointed,
+            ranked=ranked,
         )
         told_day = _told_day(sentence, dates, ref) or (
             told_day if told_day is not None and told_day[1] == sentence.paragraph else None
@@ -7673,6 +7714,13 @@ def extract_mentions(
                 # the sides named next sat at the meeting just placed, not at the article's.
                 _add_city(piece, setting[0], _INFERRED, kb)
                 piece.dates = list(setting[1])
+            if ranked:
+                # "The two previous meetings were held in Abu Dhabi. The last of them, on 4
+                # and 5 February, ...": one of the sittings just placed, told of as past.
+                piece.back = piece.back or not piece.future
+                there = _place_before(sentences, index, kb) if piece.city is None else None
+                if there is not None:
+                    _add_city(piece, there, _INFERRED, kb)
             if piece.city is None and _SAME_VENUE.search(piece.text):
                 # "there" points at the place just named: the sentence before, in the
                 # paragraph, if it names one ("Those pledges date from Jeddah. Talks there

@@ -1,0 +1,91 @@
+"""Several sittings told in one breath: "the sessions in Muscat on 12 April and 26 April",
+"the rounds of 12 and 19 April"; a place that "hosted" them, told after a muted wish ("would
+rather go back to Muscat, which hosted the rounds of ..."); and one of sittings placed in
+the sentence before ("The two earlier meetings took place in Muscat. The second of them,
+on 26 April, ...").
+
+Every text here is written for the test; none is taken from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field
+from tests.mentions import values
+
+MAY = datetime(2025, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def _sittings(kb: KnowledgeBase, text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, MAY, kb)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said the sessions in Muscat on 12 April and 26 April had been useful.",
+        "Tehran said the rounds of 12 April and 26 April in Muscat had been useful.",
+    ],
+)
+def test_the_days_of_several_sittings_are_each_a_round(kb: KnowledgeBase, text: str) -> None:
+    assert _sittings(kb, text) == {("Muscat", "2025-04-12"), ("Muscat", "2025-04-26")}
+
+
+def test_sittings_without_their_days_are_no_round(kb: KnowledgeBase) -> None:
+    # Negative case: no day tells which of them is meant.
+    assert (
+        extract_mentions("Tehran said the rounds in Muscat had been useful.", None, MAY, kb) == []
+    )
+
+
+def test_rounds_of_talks_are_not_days(kb: KnowledgeBase) -> None:
+    # Negative case: "rounds of talks" still names talks, one round on its day.
+    text = "Iran and the United States held two rounds of talks in Muscat on 12 April."
+    assert _sittings(kb, text) == {("Muscat", "2025-04-12")}
+
+
+def test_a_place_that_hosted_sittings_after_a_muted_wish(kb: KnowledgeBase) -> None:
+    text = (
+        "An Iranian diplomat said Tehran would rather go back to Muscat, which hosted the "
+        "rounds of 12 April and 26 April."
+    )
+    assert _sittings(kb, text) == {("Muscat", "2025-04-12"), ("Muscat", "2025-04-26")}
+
+
+def test_a_place_told_of_otherwise_after_a_muted_wish(kb: KnowledgeBase) -> None:
+    # Negative case: the relative clause tells no sitting there.
+    text = "An Iranian diplomat said Tehran would rather go back to Muscat, which it trusts."
+    assert values(kb, text, Field.CITY, MAY) == set()
+
+
+def test_one_of_the_sittings_placed_before(kb: KnowledgeBase) -> None:
+    text = (
+        "Iranian and American negotiators met in Rome on Saturday. The two earlier meetings "
+        "took place in Muscat. The second of them, on 26 April, set up expert talks on "
+        "sanctions."
+    )
+    assert ("Muscat", "2025-04-26") in _sittings(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not sittings: the exchanges told before are of prisoners.
+        "Iranian and American negotiators met in Rome on Saturday. Three prisoner exchanges "
+        "took place in Muscat. The second of them, on 26 April, freed two Americans.",
+        # The sittings were told with their days: the second is a round already.
+        "Iranian and American negotiators met in Rome on Saturday. The two earlier meetings "
+        "took place in Muscat, on 12 April and 3 May. The second of them, on 26 April, was "
+        "delayed by a week.",
+    ],
+)
+def test_one_of_other_things_placed_before(kb: KnowledgeBase, text: str) -> None:
+    assert ("Muscat", "2025-04-26") not in _sittings(kb, text)
