@@ -4385,11 +4385,12 @@ def _analyse(
     for city, pos in _venue(text, matches, kb):
         start, end = clauses[_clause_index(clauses, pos)]
         clause_text = text[start:end]
-        after = text[next(m.end for m in matches if m.start == pos) :]
-        if not live(pos) and _where_held(after):
-            # "would prefer to return to Abu Dhabi, which hosted the rounds of 23 January
-            # and 4 February": the wish is muted, not the sittings the place is told of.
-            pos = len(text) - len(after) + after.index(",") + 1
+        if not live(pos):
+            place_end = next(m.end for m in matches if m.start == pos)
+            if _where_held(text[place_end:]):
+                # "would prefer to return to Abu Dhabi, which hosted the rounds of 23 January
+                # and 4 February": the wish is muted, not the sittings the place is told of.
+                pos = text.index(",", place_end) + 1
         if _PARTICIPLE_OPENER.match(clause_text) and not (
             _STRONG_TRIGGER.search(clause_text)
             or _WEAK_TRIGGER.search(clause_text)
