@@ -2876,7 +2876,9 @@ def _receptions(text: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[
 # Doha a framework agreement") and the auspices ("agreed under UN and ICRC auspices to free"):
 # up to two of these may stand between the verb and what was agreed or signed.
 _WHEN = (
-    r"(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|late\s+|overnight\s+|finally\s+|"
+    # "signed on Tuesday, December 23, an agreement": the weekday may carry its date.
+    r"(?:(?:(?:late|early)\s+)?on\s+\w+day(?:,\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+"
+    r"\d{1,2}),)?\s+|late\s+|overnight\s+|finally\s+|"
     r"on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"(?:\s+\d{4},?)?\s+|(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+|"
     r"under\s+(?:[\w.'’-]+\s+){1,5}?(?:auspices|mediation|supervision)\s+){0,2}"
@@ -3047,7 +3049,9 @@ _SIGNED_DEAL = re.compile(
     # principles (that) the two sides signed": the text's name may go on with what it is of.
     r"\b(?:declaration|agreement|accord|treaty|pact|communiqu[eé])s?\s+"
     r"(?:(?:of|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:that\s+|which\s+)?"
-    r"(?:they|both\s+sides|the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
+    # "the accord that the DRC and Rwanda signed": the signers may be named, two of them.
+    r"(?:they|both\s+sides|(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+|"
+    r"the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
     r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"
     # "The Stockholm Agreement they reached covered ...": a text reached is made as one signed.
@@ -3057,7 +3061,18 @@ _SIGNED_DEAL = re.compile(
     # the signed text's: an interim text signed is a deal).
     r"\b(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|treaty|pact|deal|memorandum)s?"
     r"(?:,\s+[^,;.]{3,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:finally\s+|formally\s+|then\s+)?signed\b",
+    r"(?:finally\s+|formally\s+|then\s+)?signed\b|"
+    # "the agreement signed at the State Department on 27 June", "the ceasefire deal signed in
+    # Sharm el-Sheikh": the text named with where, when or by whom it was signed.
+    r"\b(?:declaration|agreement|accord|treaty|pact|deal)s?\s+signed\s+(?:in|at|on|by|last|"
+    r"earlier)\b|"
+    # "the ceasefire agreed on 28 July at the prime minister's residence": a truce agreed is
+    # made (not one "agreed in principle", which is less than a deal).
+    r"\b(?:ceasefire|cease-fire|truce)\s+(?:that\s+|which\s+)?(?:was\s+|had\s+been\s+)?agreed\s+"
+    r"(?!in\s+principle)(?:on|in|at|last|earlier|by)\b|"
+    # "produced a signed first phase of the Gaza ceasefire".
+    r"\ba\s+signed\s+(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|treaty|pact|deal|"
+    r"ceasefire|truce|phase)\b",
     _I,
 )
 # "The talks nearly broke down": a collapse averted is none. "Nobody walked out", "the talks
@@ -5740,6 +5755,15 @@ _TALKS_SUMMED_UP = re.compile(
 # later and brought the release of 33 hostages", "It provides for an exchange of prisoners".
 # Tied to the round only as a loose follow-up (topics and sides): how it fared later ("before
 # it broke down in March") is not how the talks went.
+# "The agreement, set out in a 13-point joint statement, was signed by X and Y", "That accord
+# was signed by the two foreign ministers": the text the talks just told of made, and who
+# signed it.
+_TEXT_SIGNED_BACK = re.compile(
+    r"\s*(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|declaration|document|"
+    r"text|statement|memorandum)\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:formally\s+|finally\s+|then\s+|later\s+)?signed\b",
+    _I,
+)
 _DEAL_PRONOUN = re.compile(
     r"^\s*it\s+(?:also\s+|then\s+|later\s+)?(?:took\s+effect|takes\s+effect|brought|brings|"
     r"secured|secures|provides?\s+for|provided\s+for|calls?\s+for|called\s+for|foresees|foresaw|"
@@ -5836,7 +5860,9 @@ def _follow_up(
         # Geneva: a meeting placed elsewhere is another one, and what it did is not this one's.
         return None
     conflict = ctx.conflicts.get(prev.conflict)
-    explicit = _REFERS_BACK_EXPLICIT.search(text) is not None
+    explicit = (
+        _REFERS_BACK_EXPLICIT.search(text) is not None or _TEXT_SIGNED_BACK.match(text) is not None
+    )
     sittings_only = not explicit and _SITTINGS_BACK.search(text) is not None
     explicit = explicit or sittings_only
     # Without words pointing back, a sentence is tied to the round only by who is in it or

@@ -95,6 +95,7 @@ def test_an_entry_naming_another_meeting_gives_the_page_round_nothing(
     )
     page = report(kb, text, published=FRIDAY)
     assert page.values(Field.OUTCOME) == []
+    assert "Abu Dhabi" not in page.values(Field.CITY)
 
 
 DAYS = (
