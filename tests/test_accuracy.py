@@ -866,6 +866,35 @@ HOLDOUT23_FLOORS: dict[str, float] = {
 }
 
 
+HOLDOUT24_FLOORS: dict[str, float] = {
+    "round_precision": 0.69,
+    "round_recall": 0.79,
+    "round_f1": 0.74,
+    "source_recall": 0.79,
+    "source_precision": 0.99,
+    "no_round_clean": 0.59,
+    "city_accuracy": 0.99,
+    "country_accuracy": 0.99,
+    "start_date_accuracy": 0.90,
+    "end_date_accuracy": 0.82,
+    "status_accuracy": 0.82,
+    "outcome_accuracy": 0.87,
+    "agreed_to_continue_accuracy": 0.49,
+    "formats_precision": 0.87,
+    "formats_recall": 0.71,
+    "participants_precision": 0.99,
+    "participants_recall": 0.74,
+    "mediators_precision": 0.99,
+    "mediators_recall": 0.53,
+    "topics_precision": 0.87,
+    "topics_recall": 0.56,
+    "atmosphere_precision": 0.74,
+    "atmosphere_recall": 0.99,
+    "heads_precision": 0.99,
+    "heads_recall": 0.99,
+}
+
+
 def _holdout(name: str, floors: dict[str, float], sizes: tuple[int, int, int]) -> object:
     """One held-out set: its name (tests/eval_NAME), floors, and at least: articles,
     no-round articles, conflicts."""
@@ -896,6 +925,7 @@ HOLDOUTS = [
     _holdout("holdout21", HOLDOUT21_FLOORS, (30, 6, 9)),
     _holdout("holdout22", HOLDOUT22_FLOORS, (25, 5, 9)),
     _holdout("holdout23", HOLDOUT23_FLOORS, (14, 3, 7)),
+    _holdout("holdout24", HOLDOUT24_FLOORS, (20, 5, 6)),
 ]
 
 
