@@ -48,7 +48,7 @@ from negotrack.rounds.dates import (
     governing_tense,
     round_start,
 )
-from negotrack.rounds.model import Claim, Field, MentionKind, RoundMention
+from negotrack.rounds.model import IMPLIED, Claim, Field, MentionKind, RoundMention
 from negotrack.rounds.sentences import Sentence, article_sentences
 
 __all__ = ["extract_mentions"]
@@ -751,6 +751,11 @@ _MEDIATOR_AFTER = re.compile(
     rf"(?:{_ERRAND}|mediated|brokered)\b|"
     # "Qatar, which has cast itself as the go-between": the role the government claims.
     rf"^{_LIST_AFTER},?\s+(?:which|who)\s+{_CASTS_ITSELF}|"
+    # "Oman, which hosted most of the sessions and mediated all five": the errand told by the
+    # second verb of the relative clause (not "Ukraine, which the UAE hosted and facilitated",
+    # where the relative is the object of another's verbs).
+    r"^,\s+which\s+(?:has\s+|had\s+)?(?-i:[a-z]+ed|lent|held|gave|sent|kept|set)\b[^,;.]{0,50}?\s+and\s+(?:also\s+|then\s+)?"
+    r"(?:mediated|brokered|facilitated|chaired)\b|"
     # "The US administration has brokered the meeting": the government at the errand.
     r"^(?:\s+(?:administration|government|officials|diplomats|envoys?))?\s+(?:has|have|had)\s+"
     r"(?:also\s+|again\s+)?(?:mediated|brokered|facilitated)\b|"
@@ -1308,7 +1313,9 @@ _PERSON_MEDIATES = re.compile(
     r"(?:mediators|go-betweens|intermediaries|facilitators)\b|"
     # "X walked between them carrying proposals and replies".
     rf"^,?\s+(?:[\w'’]+\s+){{0,4}}?{_ERRAND}\b|"
-    rf"^,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|{_ERRAND}|presided|presiding)\b|"
+    # "X, Oman's foreign minister since 2020, mediated five rounds": an apposition between.
+    rf"^(?:,\s+[^,;]{{1,60}},)?,?(?:\s+again|\s+also)?\s+(?:mediated|brokered|{_ERRAND}|presided|"
+    r"presiding)\b|"
     # The host who chairs or opens the session steers it, unlike one who lends a room.
     # "Hakan Fidan, whose country hosted the round, opened the session": an aside between.
     # "X, then Turkey's foreign minister, chaired a three-way meeting", "X hosted and chaired
@@ -6880,6 +6887,44 @@ def _the_two_sides(
         )
 
 
+def _sides_of_the_process(
+    groups: dict[tuple[int, str, MentionKind, str], list[Claim]], ctx: _Context
+) -> None:
+    """ "The first round, in Muscat on 12 April, was meant as a test": a sitting of the
+    process the article is about, placed but told without its sides, sat the process's two
+    parties. (Not in a process of three parties, where any two may meet.)"""
+    conflict = ctx.conflicts.get(ctx.dominant or "")
+    if conflict is None or len(conflict.parties) != 2:
+        return
+    for key, claims in groups.items():
+        if key[1] != conflict.slug or not claims:
+            continue
+        mediators = {c.value for c in claims if c.field is Field.MEDIATOR}
+        if any(
+            c.field is Field.HEAD or (c.field is Field.PARTICIPANT and c.value not in mediators)
+            for c in claims
+        ):
+            continue  # a side is told (a go-between at the table is none)
+        named = {
+            ctx.kb.person(m.key).affiliation
+            for sentence in {c.sentence for c in claims}
+            for m in ctx.kb.find(sentence)
+            if m.kind == "person"
+        }
+        if named & set(conflict.parties) and not set(conflict.parties) <= named:
+            # "Trump will meet Putin in Budapest": the sitting's people are told by name, one
+            # side's without the other's, in whatever pair the day brings (no Zelensky).
+            continue
+        # Placed by a sentence of its own, not by the dateline: seating a round only dated
+        # would make one of any date near a talks word (see _placed_or_seated).
+        told = next((c for c in claims if c.field is Field.CITY and c.confidence > _DATELINE), None)
+        if told is None:
+            continue
+        claims.extend(
+            Claim(Field.PARTICIPANT, party, told.sentence, IMPLIED) for party in conflict.parties
+        )
+
+
 # "Oman's foreign minister, X, acts as mediator", "the Omani minister, who has mediated all
 # three rounds", "X again carrying messages between the two delegations": the go-between
 # told as standing at the errand of the whole process, not of one sitting, so every round
@@ -6902,7 +6947,17 @@ _STANDING_ERRAND = re.compile(
     r"(?:rounds?|sessions?|meetings?)\b|"
     r"\b(?:again|once\s+more|as\s+before|as\s+in\s+(?:every|each|all)\s+[\w\s]{1,20}?)\s*,?\s+"
     r"(?:carrying|carried|carries|relaying|relayed|relays|passing|passed|shuttling|shuttled)\s+"
-    r"(?:messages|proposals|notes)\s+between\b",
+    r"(?:messages|proposals|notes)\s+between\b|"
+    # "Oman, which hosted most of the sessions and mediated all five", "X mediated five rounds
+    # of indirect talks in 2025: ...": the rounds counted are each his.
+    r"\b(?:mediated|brokered|facilitated|chaired)\s+(?:all\s+|each\s+of\s+)?(?:(?:the|its|their)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?!\s*(?:%|per|years?|months?|"
+    r"weeks?|days?|hours?)\b)|"
+    # "is expected to pass messages between the two teams, as he did at the first meeting":
+    # the errand of the sitting ahead was his at the sittings before.
+    r"\bas\s+(?:he|she|it|they)\s+did\s+(?:at|in|during|for)\s+(?:the|both|all|each)\s+"
+    r"(?:[\w-]+\s+)?(?:first|second|third|previous|last|earlier|two|three|four|five|rounds?|"
+    r"meetings?|sessions?)\b",
     _I,
 )
 _NOT_STANDING = re.compile(
@@ -7965,6 +8020,7 @@ def extract_mentions(
     _share_standing_heads(groups, main_key)
     _heads_sit(groups)
     _the_two_sides(groups, ctx.conflicts)
+    _sides_of_the_process(groups, ctx)
     _standing_go_between(groups, sentences, pieces, ctx)
     _deal_guarantors(groups, main_key, sentences, pieces, ctx)
     _sole_negotiators(groups, main_key, pieces, kb)

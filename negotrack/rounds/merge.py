@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from negotrack.rounds.model import (
+    IMPLIED,
     STATUSES,
     Claim,
     Delegation,
@@ -642,7 +643,8 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
         return value
 
     def union(fld: Field) -> set[str]:
-        return {e.claim.value for e in by_field[fld]}
+        stated = {e.claim.value for e in by_field[fld] if e.claim.confidence > IMPLIED}
+        return stated or {e.claim.value for e in by_field[fld]}
 
     # The round keeps the city it was placed by; the vote only records any disagreement.
     voted_city = single(Field.CITY)

@@ -82,6 +82,12 @@ class MentionKind(StrEnum):
     BACK_REFERENCE = "back_reference"  # an earlier round referred to in passing
 
 
+# The confidence of a value no sentence states, implied by what the process always is (the
+# two parties of a sitting told without its sides). Merge keeps it only where no source of
+# the round states that field.
+IMPLIED = 0.25
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     field: Field

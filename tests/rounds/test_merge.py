@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from negotrack.rounds.merge import merge_mentions, slug
 from negotrack.rounds.model import (
+    IMPLIED,
     Claim,
     Field,
     MentionKind,
@@ -568,3 +569,25 @@ def test_day_without_city_before_its_articles_own_round_is_another_meeting() -> 
     assert only(merge_mentions([vienna, friday])).topics == ("energy",)
     other = mention(source(2, "2026-04-11"), REPORT, *at(None, "2026-04-08"))
     assert only(merge_mentions([vienna, other])).city == "Vienna"
+
+
+def test_sides_only_implied_give_way_to_sides_a_source_states() -> None:
+    # One article recalls "the London meeting" without its sides (the process's two parties
+    # are implied); another names who sat there. The stated sides are the round's.
+    implied = mention(
+        source(1, "2025-04-25"),
+        BACK,
+        *at("London", "2025-04-23"),
+        claim(Field.PARTICIPANT, "Russia", IMPLIED),
+        claim(Field.PARTICIPANT, "Ukraine", IMPLIED),
+    )
+    stated = mention(
+        source(2, "2025-04-23"),
+        REPORT,
+        *at("London", "2025-04-23"),
+        claim(Field.PARTICIPANT, "Ukraine"),
+        claim(Field.PARTICIPANT, "United States"),
+    )
+    assert only(merge_mentions([implied, stated])).participants == ("Ukraine", "United States")
+    # Alone, the implied sides are all the round has, and it keeps them.
+    assert only(merge_mentions([implied])).participants == ("Russia", "Ukraine")
