@@ -6952,12 +6952,7 @@ _STANDING_ERRAND = re.compile(
     # of indirect talks in 2025: ...": the rounds counted are each his.
     r"\b(?:mediated|brokered|facilitated|chaired)\s+(?:all\s+|each\s+of\s+)?(?:(?:the|its|their)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?!\s*(?:%|per|years?|months?|"
-    r"weeks?|days?|hours?)\b)|"
-    # "is expected to pass messages between the two teams, as he did at the first meeting":
-    # the errand of the sitting ahead was his at the sittings before.
-    r"\bas\s+(?:he|she|it|they)\s+did\s+(?:at|in|during|for)\s+(?:the|both|all|each)\s+"
-    r"(?:[\w-]+\s+)?(?:first|second|third|previous|last|earlier|two|three|four|five|rounds?|"
-    r"meetings?|sessions?)\b",
+    r"weeks?|days?|hours?)\b)",
     _I,
 )
 _NOT_STANDING = re.compile(
