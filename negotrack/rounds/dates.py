@@ -276,6 +276,14 @@ _IN_MONTH = re.compile(
     rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_FULL_M})(?!\s*\d)",
     _F,
 )
+# "held on the 2nd of this month", "the 16th of last month": translated wire copy names a
+# day by its month relative to publication.
+_DAY_OF_NAMED_MONTH = re.compile(
+    r"\bthe\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|\d{1,2})\s+of\s+(?P<w>this|last|next|the\s+current|the\s+"
+    r"previous|the\s+past|the\s+coming)\s+month\b",
+    _F,
+)
+_MONTH_OFFSETS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1}
 _WEEKDAY = re.compile(
     r"(?:\b(?P<mod>last|next|this|coming|past)\s+)?\b(?P<wd>"
     + "|".join(_WEEKDAYS)
@@ -455,6 +463,17 @@ def _month_year(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpa
     return DateSpan(match.start(), match.end(), DateKind.ROUGH, first, None, 0.3)
 
 
+def _day_of_named_month(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    day = _day_of(match["d"])
+    if ref is None or day is None:
+        return None
+    month = _shift_month(ref.replace(day=1), _MONTH_OFFSETS.get(" ".join(match["w"].split()), 1))
+    found = _safe_date(month.year, month.month, day)
+    if found is None:
+        return None
+    return DateSpan(match.start(), match.end(), DateKind.EXPLICIT, found, None, 0.9)
+
+
 def _in_month(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
     month = _month_of(match["m"])
     if month is None or ref is None or not _capitalised(match["m"]):
@@ -565,6 +584,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], _Finder], ...] = (
     (_MONTH_FIRST, _explicit),
     (_DAY_FIRST, _explicit),
     (MONTH_YEAR, _month_year),
+    (_DAY_OF_NAMED_MONTH, _day_of_named_month),
     (_IN_MONTH, _in_month),
     (_WEEKDAY, _weekday),
     (_DEICTIC, _deictic),

@@ -4166,7 +4166,14 @@ _DAY_OF_CAPTURE_BEFORE = re.compile(
 # day's news is dated as a remark, not as the talks it speaks of.
 _DAY_OF_REMARK_BEFORE = re.compile(
     r"\b(?:said|told\s+[\w'’-]+(?:\s+[\w'’-]+)?|stated|wrote|posted|warned|insisted|added)\s+"
-    r"(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$",
+    r"(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$|"
+    # "The meeting, which Riyadh and Washington announced jointly late on Friday, ...": the
+    # day the sitting was made known, not the day it sat.
+    r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?(?:announced|unveiled|confirmed|disclosed)\s+"
+    r"(?:jointly\s+|publicly\s+)?(?:(?:late|early)\s+)?on\s+$|"
+    # "..., announced jointly on Friday": the announcers' act told as such. (Not a bare
+    # "announced on Friday", which as often dates the talks it made known.)
+    r"\b(?:announced|unveiled|disclosed)\s+(?:jointly\s+|publicly\s+)(?:(?:late|early)\s+)?on\s+$",
     _I,
 )
 # "the implementation of the November 2024 ceasefire", "the first talks since last June's

@@ -397,3 +397,25 @@ def test_a_past_sitting_dates_the_day_behind() -> None:
     assert [
         s.first for s in find_dates("The round took place in Rome on Saturday.", WEDNESDAY)
     ] == [date(2026, 2, 14)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # Translated wire copy names a day by its month relative to publication.
+        ("The second round was held on the 2nd of this month.", date(2026, 2, 2)),
+        ("The first round was held on the 16th of last month.", date(2026, 1, 16)),
+        ("A third round is due on the 3rd of next month.", date(2026, 3, 3)),
+        ("They met on the 9th of the current month.", date(2026, 2, 9)),
+        ("They met on the 31st of the previous month.", date(2026, 1, 31)),
+    ],
+)
+def test_a_day_of_the_month_named_relative_to_publication(sentence: str, first: date) -> None:
+    span = only(sentence)
+    assert (span.kind, span.first) == (DateKind.EXPLICIT, first)
+
+
+def test_a_day_of_a_month_it_does_not_have_is_no_day() -> None:
+    # February has no 30th: only the month is left ("this month").
+    spans = find_dates("The talks were held on the 30th of this month.", WEDNESDAY)
+    assert [s.kind for s in spans] == [DateKind.ROUGH]

@@ -95,3 +95,12 @@ def test_a_truce_agreed_on_a_day_is_a_deal_and_one_agreed_in_principle_is_not(
     assert "agreement" in _outcomes(kb, made)
     sketched = made.replace("agreed on 28 July", "agreed in principle on 28 July")
     assert "agreement" not in _outcomes(kb, sketched)
+
+
+def test_the_day_a_sitting_was_announced_jointly_does_not_date_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Envoys of Armenia and Azerbaijan sat down in Almaty on Saturday. The talks, which "
+        "Kazakhstan and the European Union announced jointly late on Thursday, are billed as "
+        "a first step."
+    )
+    assert values(kb, text, Field.START_DATE, MONDAY) == {"2025-08-09"}
