@@ -675,7 +675,8 @@ _ORDINAL = re.compile(
 # --- venue, mediation and delegation syntax --------------------------------------------
 
 _VENUE_BEFORE = re.compile(
-    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|capital|resort|town|port)"
+    # "in the Egyptian Red Sea resort of Sharm el-Sheikh": up to three words of description.
+    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|capital|resort|town|port)"
     r"\s+(?:of\s+)?|"
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?|\bheld\s+in\s+|\bhosted\s+by\s+[\w\s'’-]{1,40}?\s+in\s+|"
     # "in the East Room of the White House": a room or building of the place.
@@ -3099,6 +3100,11 @@ _UNFINISHED = re.compile(
     r"(?:mention|include|cover|address|resolve|settle)\b",
     _I,
 )
+_NOT_EXPECTED_TO_MEET = re.compile(
+    r"\b(?:not|never)\s+(?:expected|due|likely|set|going|planning|scheduled)\s+to\s+"
+    r"(?:meet|sit|talk|negotiate)\s+$",
+    _I,
+)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|without|failed\s+to|refused\s+to|declined\s+to|unwilling\s+to)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -3861,12 +3867,16 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         _Pending(Field.TOPIC, "prisoners", _CONFIDENT, hit.start())
         for hit in _FREED_SOLDIERS.finditer(text)
     )
-    # "had no direct contact", "did not meet face to face": they talked through others.
+    # "had no direct contact", "did not meet face to face", "are not expected to meet face to
+    # face": they talked through others.
     found = [
         replace(p, value="indirect")
         if p.field is Field.FORMAT
         and p.value == "direct"
-        and _NEGATION_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
+        and (
+            _NEGATION_BEFORE.search(text[max(0, p.anchor - 40) : p.anchor])
+            or _NOT_EXPECTED_TO_MEET.search(text[max(0, p.anchor - 50) : p.anchor])
+        )
         else p
         for p in found
     ]

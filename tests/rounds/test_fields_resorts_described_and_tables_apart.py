@@ -1,0 +1,34 @@
+"""A venue described at length before its name ("in the Egyptian Red Sea resort of Sharm
+el-Sheikh"), and sides told as not expected to sit together ("which are not expected to
+meet face to face"): the talks are held apart.
+
+Every text here is written for the test; none is taken from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.model import Field
+from tests.mentions import values
+
+SUNDAY = datetime(2025, 10, 5, 12, 0, tzinfo=UTC)
+
+
+def test_a_resort_described_by_three_words_is_the_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "CAIRO - Israeli and Hamas negotiators will open indirect talks in the Egyptian Red "
+        "Sea resort of Sharm el-Sheikh on Monday."
+    )
+    assert "Sharm el-Sheikh" in values(kb, text, Field.CITY, SUNDAY)
+
+
+def test_sides_not_expected_to_meet_face_to_face_talk_apart(kb: KnowledgeBase) -> None:
+    talks = "Israeli and Hamas negotiators will open talks in Sharm el-Sheikh on Monday. "
+    apart = "Egyptian mediators will go between the two delegations, which are not expected to "
+    formats = values(kb, talks + apart + "meet face to face.", Field.FORMAT, SUNDAY)
+    assert "indirect" in formats
+    assert "direct" not in formats
+    together = values(kb, talks + "The two delegations will meet face to face.", Field.FORMAT)
+    assert "direct" in together
