@@ -1085,6 +1085,9 @@ def _where_speakers_are(sentence: str, m: Match) -> bool:
     ("In Geneva, the two delegations said"), as does a meeting before the place."""
     before = sentence[max(0, m.start - 60) : m.start]
     after = sentence[m.end : m.end + 80]
+    if _TOLD_THE_PRESS_AT.search(before):
+        # "Trump told reporters at the White House that talks were under way".
+        return True
     head = re.split(r"[,;:—]", sentence[: m.start])[-1]
     if (
         # "officials in Baku, Yerevan and Washington said": the first of listed places too.
@@ -1105,6 +1108,14 @@ def _where_speakers_are(sentence: str, m: Match) -> bool:
     return fronted or _APPOSED_IN.search(before) is not None
 
 
+# Where someone spoke to the press: "told reporters at the White House", "briefed
+# journalists in Brussels", "speaking to lawmakers in Tehran".
+_TOLD_THE_PRESS_AT = re.compile(
+    r"\b(?:told|briefed|addressed|telling|briefing|addressing|speaking\s+to|spoke\s+to)\s+"
+    r"(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|supporters)\s+"
+    r"(?:at|in|outside)\s+(?:the\s+)?$",
+    _I,
+)
 # A venue compared with, or of the sitting before: not where this one is.
 _EARLIER_VENUE = re.compile(
     r"(?:\b(?:as|like|unlike)\s+(?:in|at)\s+|\b(?:after|since|than|following)\s+(?:the|their|"
@@ -3100,6 +3111,13 @@ _UNFINISHED = re.compile(
     r"(?:mention|include|cover|address|resolve|settle)\b",
     _I,
 )
+# After the country a trip leads to: "(to Oman) on Saturday for talks with", "(to Qatar) for
+# a new round of negotiations".
+_FOR_TALKS_AFTER = re.compile(
+    r"(?:\s+(?:on|this|next|later|early|in)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:for|to\s+hold|to\s+begin|"
+    r"to\s+open|to\s+resume)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|round)\b",
+    _I,
+)
 _NOT_EXPECTED_TO_MEET = re.compile(
     r"\b(?:not|never)\s+(?:expected|due|likely|set|going|planning|scheduled)\s+to\s+"
     r"(?:meet|sit|talk|negotiate)\s+$",
@@ -4446,7 +4464,15 @@ def _analyse(
             conflict = ctx.conflicts.get(conflict_at(m.start) or "")
             if (
                 kb.actor(m.key).kind == "country"
-                and _TALKS_IN.search(text[max(0, m.start - 40) : m.start])
+                and (
+                    _TALKS_IN.search(text[max(0, m.start - 40) : m.start])
+                    # "will send its foreign minister to Oman on Saturday for talks with the
+                    # US envoy": the country the trip to the talks leads to.
+                    or (
+                        re.search(r"\bto\s+$", text[max(0, m.start - 10) : m.start])
+                        and _FOR_TALKS_AFTER.match(text[m.end :])
+                    )
+                )
                 and (conflict is None or m.key not in conflict.parties)
                 and not re.match(r"^['’]s?\b|^\s+(?:war|conflict|crisis)\b", text[m.end :])
             ):

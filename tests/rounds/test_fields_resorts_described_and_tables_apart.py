@@ -32,3 +32,24 @@ def test_sides_not_expected_to_meet_face_to_face_talk_apart(kb: KnowledgeBase) -
     assert "direct" not in formats
     together = values(kb, talks + "The two delegations will meet face to face.", Field.FORMAT)
     assert "direct" in together
+
+
+def test_the_country_a_trip_to_the_talks_leads_to_is_their_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "TEHRAN - Iran will send its foreign minister to Oman on Saturday for talks with the "
+        "American envoy on the nuclear programme."
+    )
+    assert values(kb, text, Field.COUNTRY, SUNDAY) == {"Oman"}
+    assert "Tehran" not in values(kb, text, Field.CITY, SUNDAY)
+    visit = "TEHRAN - Iran's foreign minister will travel to Oman on Saturday, state media said."
+    assert values(kb, visit, Field.COUNTRY, SUNDAY) == set()
+
+
+def test_where_a_leader_told_reporters_is_no_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "Trump told reporters at the White House on Monday that Washington was holding talks "
+        "with Iran."
+    )
+    assert "Washington" not in values(kb, text, Field.CITY, SUNDAY)
+    held = "Iran and the United States held talks at the White House on Monday."
+    assert "Washington" in values(kb, held, Field.CITY, SUNDAY)
