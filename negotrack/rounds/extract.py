@@ -118,6 +118,10 @@ _STRONG_TRIGGER = re.compile(
     r"(?-i:[A-Z])[a-z]+)|"
     # "negotiated for ten hours", not "a negotiated settlement".
     r"(?<!\ba\s)(?<!\bthe\s)negotiated|"
+    # "The latest attempt to halt Sudan's war opened on Wednesday outside Geneva": a peace
+    # effort said to open or resume is a sitting.
+    r"(?:attempt|bid|effort|push|initiative)\s+to\s+(?:end|halt|stop|settle|resolve)\b"
+    r"[^.;]{0,60}?\b(?:opened|began|started|convened|resumed|got\s+under\s+way)|"
     # A next sitting of the same parties, as planned: "agreed to meet again on 3 May".
     r"(?:meet|convene|gather|sit\s+down)\s+again|reconvene|"
     # Sides agreeing on a truce or a deal negotiated it: "agreed on Monday to an immediate

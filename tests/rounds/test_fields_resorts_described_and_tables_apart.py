@@ -53,3 +53,13 @@ def test_where_a_leader_told_reporters_is_no_venue(kb: KnowledgeBase) -> None:
     assert "Washington" not in values(kb, text, Field.CITY, SUNDAY)
     held = "Iran and the United States held talks at the White House on Monday."
     assert "Washington" in values(kb, held, Field.CITY, SUNDAY)
+
+
+def test_a_peace_effort_said_to_open_is_a_sitting(kb: KnowledgeBase) -> None:
+    opened = (
+        "The latest bid to end Sudan's war opened on Wednesday at a hotel outside Geneva, with "
+        "only the Rapid Support Forces present."
+    )
+    assert values(kb, opened, Field.CITY, SUNDAY) == {"Geneva"}
+    failed = "Every bid to end Sudan's war has failed, a Geneva researcher said on Wednesday."
+    assert values(kb, failed, Field.CITY, SUNDAY) == set()
