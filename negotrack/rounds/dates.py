@@ -189,7 +189,11 @@ _FROM_ON = re.compile(
 PLANNED_ON = re.compile(
     r"\bto\s+(?:meet|convene|reconvene|resume|gather|sit\s+down|hold|take\s+place|be\s+held)\b"
     r"(?:\s+[\w'’-]+){0,5}?"
-    r"\s+(?:on|from|for)\s+$",
+    r"\s+(?:on|from|for)\s+$|"
+    # "agreed to begin talks on a final deal no later than August 8 and to sign it by August
+    # 18": a deadline set, which may be ahead of the day it was set.
+    r"\b(?:to|are\s+to|is\s+to|would)\s+(?:begin|start|open|conclude|finish|sign|complete|"
+    r"finali[sz]e|reach)\b(?:\s+[\w'’-]+){0,6}?\s+(?:no\s+later\s+than|by|before|until)\s+$",
     re.IGNORECASE,
 )
 

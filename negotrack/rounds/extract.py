@@ -100,7 +100,9 @@ _STRONG_TRIGGER = re.compile(
     r"(?:agreement|deal|declaration|accord|protocol|memorandum|pact|treaty|truce|ceasefire)s?"
     # "a declaration of principles the two ministers signed": a qualifier after the text.
     r"(?:\s+(?:of|on)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    r"\s+(?:that\s+|which\s+)?(?:the|both|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?signed|"
+    r"\s+(?:that\s+|which\s+)?(?:(?:the|both|their|its)\s+(?:[\w'’-]+\s+){0,4}?|"
+    # "the peace agreement that Congo and Rwanda signed": the signers named, two of them.
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+)(?:had\s+)?signed|"
     # A truce recalled by where it was made: "the ceasefire brokered by Anwar in Putrajaya",
     # "the truce agreed at the premier's residence". The place must be a name, not a year.
     r"(?:ceasefire|cease-fire|truce|deal|agreement|accord)\s+(?:(?:that|which)\s+)?"
@@ -4194,6 +4196,13 @@ _DAY_OF_CAPTURE_BEFORE = re.compile(
     r"\b(?:tak(?:ing|en)|took|seiz(?:ed|ing|e)|captur(?:ed|ing|e)|overr(?:an|unning)|entered)\s+"
     r"(?:(?:control\s+of|the\s+(?:city|town)\s+of)\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$"
 )
+# "to begin talks no later than August 8", "with the aim of concluding by August 18": a day set
+# as a deadline. (Not "By Wednesday evening the round had come and gone", a day told.)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:(?:no|not)\s+later\s+than|(?:to|will|would|should|must|(?:aim|target)\s+of)\s+(?:[\w'’-]+\s+){0,7}?by)"
+    r"\s+(?:the\s+)?$",
+    _I,
+)
 # "Baghaei had said earlier on Saturday that ...": a remark set apart from the rest of that
 # day's news is dated as a remark, not as the talks it speaks of.
 _DAY_OF_REMARK_BEFORE = re.compile(
@@ -4310,6 +4319,7 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
     return bool(
         _DAY_OF_EVENT_BEFORE.search(before)
         or _DAY_OF_REMARK_BEFORE.search(before)
+        or _DEADLINE_BEFORE.search(before)
         or _DAY_OF_CAPTURE_BEFORE.search(before)
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
         or _DAY_OF_TRUCE_AFTER.match(text[span.end :])

@@ -419,3 +419,11 @@ def test_a_day_of_a_month_it_does_not_have_is_no_day() -> None:
     # February has no 30th: only the month is left ("this month").
     spans = find_dates("The talks were held on the 30th of this month.", WEDNESDAY)
     assert [s.kind for s in spans] == [DateKind.ROUGH]
+
+
+def test_a_deadline_agreed_in_the_past_may_be_ahead() -> None:
+    # "agreed ... no later than 8 March": the past verb sets a day still to come.
+    span = only("Both sides agreed to begin talks on a final deal no later than 8 March.")
+    assert span.first == date(2026, 3, 8)
+    recalled = only("Both sides agreed on 8 March to begin talks on a final deal.")
+    assert recalled.first == date(2025, 3, 8)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field
 from tests.mentions import values
 
@@ -104,3 +105,30 @@ def test_the_day_a_sitting_was_announced_jointly_does_not_date_it(kb: KnowledgeB
         "a first step."
     )
     assert values(kb, text, Field.START_DATE, MONDAY) == {"2025-08-09"}
+
+
+def test_a_deadline_set_for_later_talks_dates_no_sitting(kb: KnowledgeBase) -> None:
+    text = (
+        "DOHA - Kinshasa and the M23 signed a declaration of principles in Doha on Saturday. "
+        "Both sides agreed to begin talks on a final deal no later than 8 September and to "
+        "sign it by 18 September."
+    )
+    days = values(kb, text, Field.START_DATE, MONDAY)
+    assert days == {"2025-08-09"}
+    told = (
+        "The third round of talks between Armenia and Azerbaijan in Almaty had ended by "
+        "Friday 8 August, officials said."
+    )
+    assert values(kb, told, Field.START_DATE, MONDAY) == {"2025-08-08"}
+
+
+def test_a_text_two_named_sides_signed_in_a_city_on_a_day_recalls_that_round(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "The Doha declaration builds on the peace agreement that Congo and Rwanda signed in "
+        "Washington on 27 June."
+    )
+    mentions = extract_mentions(text, None, MONDAY, kb)
+    recalled = [m for m in mentions if m.first(Field.START_DATE) == "2025-06-27"]
+    assert [m.first(Field.CITY) for m in recalled] == ["Washington"]
