@@ -49,6 +49,8 @@ from negotrack.rounds.model import (
     SourcedMention,
 )
 
+# The confidence of a city read from a dateline alone (see rounds.extract).
+DATELINE_CONFIDENCE = 0.5
 # Two outlets rarely agree to the day on when a round started (time zones, multi-day talks,
 # "talks opened on Tuesday" vs the first plenary), so dates this close are the same round.
 SAME_ROUND_DAYS = timedelta(days=2)
@@ -137,7 +139,8 @@ class Placement:
     """What placing a mention among the rounds needs: a few facts, kept with the mention.
 
     ``ref`` is the caller's handle on the mention (the store uses the mention's row id);
-    ``city`` and ``start_date`` are the mention's best city and its firm start date.
+    ``city`` and ``start_date`` are the mention's best city and its firm start date;
+    ``city_weak`` tells a city read from the dateline alone (``weak_city``).
     """
 
     ref: int
@@ -149,10 +152,19 @@ class Placement:
     city: str | None
     start_date: date | None
     claims_key: str
+    city_weak: bool = False
 
 
-def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, str]:
-    """The city, start date and claims digest a ``Placement`` carries for these claims."""
+def weak_city(claims: Sequence[Claim]) -> bool:
+    """Whether the mention's city comes only from where the story was filed (a dateline),
+    not from a sentence that places the talks."""
+    top = max((c.confidence for c in claims if c.field is Field.CITY), default=None)
+    return top is not None and top <= DATELINE_CONFIDENCE
+
+
+def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, str, bool]:
+    """The city, start date, claims digest and city weakness a ``Placement`` carries for
+    these claims."""
     # "Last month" places no round: such a mention goes by its city, if it has one.
     firm = [c for c in claims if c.confidence >= _FIRM_DAY]
     start = _best(firm, Field.START_DATE)
@@ -161,13 +173,14 @@ def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, s
         # "The round ended in Rome on Friday": the day is firm as the last one and only
         # doubtful as the first, which still places the round at that day.
         start = ended
-    return (_best(claims, Field.CITY), _parse_date(start), claims_key(claims))
+    return (_best(claims, Field.CITY), _parse_date(start), claims_key(claims), weak_city(claims))
 
 
 def placement(ref: int, item: SourcedMention) -> Placement:
     mention, source = item.mention, item.source
-    city, start, key = placement_facts(mention.claims)
+    city, start, key, weak = placement_facts(mention.claims)
     return Placement(
+        city_weak=weak,
         ref=ref,
         conflict=mention.conflict,
         kind=mention.kind,
@@ -198,6 +211,7 @@ class _Placed:
     day: date | None
     published: date | None
     article: tuple[int, str]
+    city_weak: bool = False
 
 
 def _placed(p: Placement) -> _Placed:
@@ -209,6 +223,7 @@ def _placed(p: Placement) -> _Placed:
         day=p.start_date,
         published=p.published.date() if p.published else None,
         article=(p.article_id, p.url),
+        city_weak=p.city_weak,
     )
 
 
@@ -328,17 +343,47 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
         assert p.city is not None and p.day is not None
         return (p.city, p.day, p.key)
 
-    # 1. Dated reports and back-references at a known city found the rounds.
-    firm = sorted(
+    # 1. Dated reports and back-references at a known city found the rounds. A city known
+    # only from the dateline ("TEHRAN - Iran will send its minister to Oman for talks on
+    # Saturday") gives way to a round that sentences place elsewhere about that day, if
+    # none is placed at the dateline's city then.
+    placed = sorted(
         (p for p in items if p.city and p.day and p.kind != MentionKind.ANNOUNCEMENT),
         key=by_city_and_day,
     )
     firm_by_city: dict[str, list[_Placed]] = defaultdict(list)
-    for p in firm:
+    for p in placed:
         assert p.city is not None
-        firm_by_city[p.city].append(p)
+        if not p.city_weak:
+            firm_by_city[p.city].append(p)
+    sited = _DayIndex()
     for city, group in firm_by_city.items():
-        found(_group_by_day(group, conflict, city))
+        for cluster in _group_by_day(group, conflict, city):
+            sited.add(cluster)
+    elsewhere: dict[int, list[_Placed]] = defaultdict(list)  # first member -> mentions
+    for p in placed:
+        if not p.city_weak:
+            continue
+        assert p.day is not None
+        near = [
+            c
+            for c in _not_told_apart(p, sited.nearest(p.day, SAME_ROUND_DAYS))
+            if not _told_apart(p, c)
+        ]
+        if near and not any(c.city == p.city for c in near):
+            elsewhere[id(near[0].members[0])].append(p)
+    joining = {id(p) for group in elsewhere.values() for p in group}
+    group_by_city: dict[str, list[_Placed]] = defaultdict(list)
+    for p in placed:
+        assert p.city is not None
+        if id(p) not in joining:
+            group_by_city[p.city].append(p)
+    for city, group in group_by_city.items():
+        new = _group_by_day(group, conflict, city)
+        for cluster in new:
+            for member in list(cluster.members):
+                cluster.members.extend(elsewhere.get(id(member), []))
+        found(new)
 
     # 2. Dated announcements join the round they announced, else become scheduled rounds.
     announced = sorted(
@@ -607,6 +652,18 @@ def _span(
     return start, max(closing, default=None)
 
 
+_DAYS = (Field.START_DATE, Field.END_DATE)
+
+
+def _joined_from_elsewhere(claims: Sequence[Claim], city: str | None) -> bool:
+    """Whether a mention filed from another city joined the round by its day alone: its day
+    placed it there, and may be the eve of the talks ("arrived in Egypt on Sunday"), so it
+    dates nothing."""
+    if city is None or not weak_city(claims):
+        return False
+    return city not in {c.value for c in claims if c.field is Field.CITY}
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     """One round as placing decides it: its conflict, city and members (mention refs).
@@ -629,7 +686,12 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
         (_Member(_member_key(mentions[ref]), mentions[ref]) for ref in plan.refs),
         key=lambda m: m.key,
     )
-    entries = [_Entry(c, p.kind, p.item.source) for p in members for c in p.item.mention.claims]
+    entries = [
+        _Entry(c, p.kind, p.item.source)
+        for p in members
+        for c in p.item.mention.claims
+        if not (c.field in _DAYS and _joined_from_elsewhere(p.item.mention.claims, plan.city))
+    ]
     by_field: dict[Field, list[_Entry]] = defaultdict(list)
     for e in entries:
         by_field[e.claim.field].append(e)

@@ -48,8 +48,22 @@ def _add_merge_facts(conn: Connection) -> None:
     backfill_placement_facts(conn)
 
 
+def _add_weak_city(conn: Connection) -> None:
+    # Version 4 tells which mentions have their city from the dateline alone: such a
+    # mention joins a round sentences place elsewhere on its day. Computed here from the
+    # claims of the mentions already stored; forgetting what was merged makes the next
+    # ingest place every conflict's mentions again with it.
+    from negotrack.store.rounds import backfill_placement_facts
+
+    conn.execute(
+        text("ALTER TABLE round_mention ADD COLUMN city_weak BOOLEAN NOT NULL DEFAULT FALSE")
+    )
+    backfill_placement_facts(conn, columns=("city_weak",))
+    conn.execute(text("DELETE FROM merge_state"))
+
+
 # version N -> the step that brings a version N-1 store to N
-UPGRADES: dict[int, Step] = {2: _add_feed_bozo, 3: _add_merge_facts}
+UPGRADES: dict[int, Step] = {2: _add_feed_bozo, 3: _add_merge_facts, 4: _add_weak_city}
 CURRENT_VERSION = max(UPGRADES, default=FIRST_VERSION)
 
 

@@ -123,6 +123,7 @@ class RoundMentionRow(SQLModel, table=True):
     city: str | None = Field(default=None, max_length=128)
     start_date: date | None = None
     claims_key: str = Field(default="", max_length=64)
+    city_weak: bool = False  # the city is the dateline's alone (``rounds.merge.weak_city``)
 
 
 class RoundRow(SQLModel, table=True):

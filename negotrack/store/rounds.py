@@ -62,7 +62,7 @@ def save_mentions(session: Session, article_id: int, mentions: Iterable[RoundMen
     """Store an article's mentions; returns the conflicts they touch."""
     conflicts = set()
     for mention in mentions:
-        city, start_date, claims_key = placement_facts(mention.claims)
+        city, start_date, claims_key, city_weak = placement_facts(mention.claims)
         session.add(
             RoundMentionRow(
                 article_id=article_id,
@@ -72,14 +72,20 @@ def save_mentions(session: Session, article_id: int, mentions: Iterable[RoundMen
                 city=city,
                 start_date=start_date,
                 claims_key=claims_key,
+                city_weak=city_weak,
             )
         )
         conflicts.add(mention.conflict)
     return conflicts
 
 
-def backfill_placement_facts(conn: Connection, batch: int = 5000) -> None:
-    """Compute the placement columns of every stored mention (the schema 3 upgrade)."""
+def backfill_placement_facts(
+    conn: Connection,
+    columns: Sequence[str] = ("city", "start_date", "claims_key"),
+    batch: int = 5000,
+) -> None:
+    """Compute placement columns of every stored mention from its claims: ``columns``, the
+    ones the schema upgrade that calls it adds (3: city, start date, digest; 4: city_weak)."""
     mentions = RoundMentionRow.__table__  # type: ignore[attr-defined]
     last = 0
     while True:
@@ -93,17 +99,18 @@ def backfill_placement_facts(conn: Connection, batch: int = 5000) -> None:
             return
         values = []
         for mention_id, claims in rows:
-            city, start_date, claims_key = placement_facts(_claims_from_json(claims))
-            values.append(
-                {
-                    "key": mention_id,
-                    "city": city,
-                    "start_date": start_date,
-                    "claims_key": claims_key,
-                }
-            )
+            city, start_date, claims_key, city_weak = placement_facts(_claims_from_json(claims))
+            facts = {
+                "city": city,
+                "start_date": start_date,
+                "claims_key": claims_key,
+                "city_weak": city_weak,
+            }
+            values.append({"key": mention_id, **{c: facts[c] for c in columns}})
         conn.execute(
-            update(mentions).where(mentions.c.id == bindparam("key")),
+            update(mentions)
+            .where(mentions.c.id == bindparam("key"))
+            .values({c: bindparam(c) for c in columns}),
             values,
         )
         last = rows[-1][0]
@@ -118,6 +125,7 @@ def _load_placements(session: Session, conflict: str) -> list[Placement]:
             col(RoundMentionRow.city),
             col(RoundMentionRow.start_date),
             col(RoundMentionRow.claims_key),
+            col(RoundMentionRow.city_weak),
             col(Article.url),
             col(Article.published_at),
         )
@@ -135,8 +143,19 @@ def _load_placements(session: Session, conflict: str) -> list[Placement]:
             city=city,
             start_date=start_date,
             claims_key=claims_key,
+            city_weak=bool(city_weak),
         )
-        for mention_id, kind, article_id, city, start_date, claims_key, url, published in rows
+        for (
+            mention_id,
+            kind,
+            article_id,
+            city,
+            start_date,
+            claims_key,
+            city_weak,
+            url,
+            published,
+        ) in rows
     ]
 
 

@@ -591,3 +591,30 @@ def test_sides_only_implied_give_way_to_sides_a_source_states() -> None:
     assert only(merge_mentions([implied, stated])).participants == ("Ukraine", "United States")
     # Alone, the implied sides are all the round has, and it keeps them.
     assert only(merge_mentions([implied])).participants == ("Russia", "Ukraine")
+
+
+def test_a_city_from_the_dateline_alone_gives_way_to_the_round_placed_that_day() -> None:
+    # "TEHRAN - Iran will send its minister to Oman on Saturday": filed from Tehran, placed
+    # there by the dateline only (confidence 0.5), while another outlet places the talks of
+    # that day in Muscat. The filed-from city joins the Muscat round and dates nothing.
+    filed = mention(
+        source(1, "2025-04-08"),
+        REPORT,
+        claim(Field.CITY, "Tehran", 0.5),
+        claim(Field.START_DATE, "2025-04-11"),
+        conflict="iran",
+    )
+    held = mention(
+        source(2, "2025-04-12"),
+        REPORT,
+        *at("Muscat", "2025-04-12"),
+        conflict="iran",
+    )
+    muscat = only(merge_mentions([filed, held]))
+    assert (muscat.city, muscat.start_date) == ("Muscat", date(2025, 4, 12))
+    assert len(muscat.sources) == 2
+    # Alone, the dateline is all there is: the round is placed there.
+    assert only(merge_mentions([filed])).city == "Tehran"
+    # A city a sentence names keeps its own round.
+    named = mention(source(1, "2025-04-08"), REPORT, *at("Tehran", "2025-04-11"), conflict="iran")
+    assert len(merge_mentions([named, held])) == 2
