@@ -70,7 +70,7 @@ _FUTURE_CUES = re.compile(
     # "plans to meet", not "a plan to end the war": the noun names no time.
     r"(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
     # Headlines that preview: "what to expect when the two leaders meet".
-    r"scheduled\s+for|what\s+to\s+(?:expect|watch)|"
+    r"(?:scheduled|set|slated)\s+for|what\s+to\s+(?:expect|watch)|"
     # "agreed to a truce, to be followed by talks on 18 April": what is planned after it.
     r"to\s+be\s+followed\s+by|"
     # A headline's or live entry's infinitive: "Talks to resume Thursday", "negotiations to

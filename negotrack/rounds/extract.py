@@ -100,7 +100,7 @@ _STRONG_TRIGGER = re.compile(
     r"(?:agreement|deal|declaration|accord|protocol|memorandum|pact|treaty|truce|ceasefire)s?"
     # "a declaration of principles the two ministers signed": a qualifier after the text.
     r"(?:\s+(?:of|on)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    r"\s+(?:that\s+|which\s+)?(?:(?:the|both|their|its)\s+(?:[\w'’-]+\s+){0,4}?|"
+    r"\s+(?:that\s+|which\s+)?(?:(?:the|both|their|its)\s+(?:[\w'’-]+\s+){0,6}?|"
     # "the peace agreement that Congo and Rwanda signed": the signers named, two of them.
     r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+)(?:had\s+)?signed|"
     # A truce recalled by where it was made: "the ceasefire brokered by Anwar in Putrajaya",
@@ -118,6 +118,11 @@ _STRONG_TRIGGER = re.compile(
     r"signed\s+(?:on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+(?:in|at)(?=\s+(?-i:[A-Z]))|(?:in|at)\s+"
     r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+on\s+\d{1,2}\s+"
     r"(?-i:[A-Z])[a-z]+)|"
+    # "The document was signed in the Qatari capital on Saturday": a text told signed where,
+    # when or by whom is the sitting that made it (not "until a final agreement was signed").
+    r"(?:deal|agreement|accord|declaration|document|treaty|truce|ceasefire|memorandum)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|finally\s+)?signed\s+(?:in|at|on|by|"
+    r"late|early|last|yesterday|today|overnight)\b|"
     # "negotiated for ten hours", not "a negotiated settlement".
     r"(?<!\ba\s)(?<!\bthe\s)negotiated|"
     # "The latest attempt to halt Sudan's war opened on Wednesday outside Geneva": a peace
@@ -689,7 +694,9 @@ _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:room|hall|palace|residence|"
     r"gardens?|lawn|building|offices|headquarters|compound|wing|ballroom)\s+of\s+(?:the\s+)?|"
     # "at a castle in Rimbo, north of Stockholm": the city the place is described by.
-    r"\b(?:just\s+)?(?:north|south|east|west|outskirts|outside)\s+of\s+(?:the\s+)?)$",
+    r"\b(?:just\s+)?(?:north|south|east|west|outskirts|outside)\s+of\s+(?:the\s+)?|"
+    # "the sixth round, planned for Muscat on Sunday": the place a sitting was set for.
+    r"\b(?:planned|scheduled|set|slated|pencilled|penciled|due|fixed)\s+for\s+)$",
     _I,
 )
 # Actors are often listed: "mediated by Egypt, Qatar, Turkey and the United States".
@@ -3077,14 +3084,17 @@ _SIGNED_DEAL = re.compile(
     # "the accord that the DRC and Rwanda signed": the signers may be named, two of them.
     r"(?:they|both\s+sides|(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+|"
     r"the\s+(?:[\w'’-]+\s+){0,3}?(?:sides|leaders|men|delegations|ministers|"
-    r"presidents|governments|countries|parties|negotiators)|(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"presidents|governments|countries|parties|negotiators)"
+    # "the accord that the foreign ministers of Congo and Rwanda signed".
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)?|"
+    r"(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|negotiators|envoys))\s+(?:had\s+|have\s+)?"
     # "The Stockholm Agreement they reached covered ...": a text reached is made as one signed.
     r"(?:then\s+|finally\s+)?(?:signed|reached|struck|sealed|clinched)\b|"
     # "the interim agreement, the Joint Plan of Action, was signed in the early hours": the
     # text told in the passive, its own name set off by commas (the qualifiers before it are
     # the signed text's: an interim text signed is a deal).
-    r"\b(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|treaty|pact|deal|memorandum)s?"
+    r"\b(?:[\w-]+\s+){0,2}?(?:declaration|agreement|accord|treaty|pact|deal|memorandum|document)s?"
     r"(?:,\s+[^,;.]{3,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:finally\s+|formally\s+|then\s+)?signed\b|"
     # "the agreement signed at the State Department on 27 June", "the ceasefire deal signed in

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
-from negotrack.rounds.model import Field
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind
 from tests.mentions import values
 
 SUNDAY = datetime(2025, 10, 5, 12, 0, tzinfo=UTC)
@@ -63,3 +64,16 @@ def test_a_peace_effort_said_to_open_is_a_sitting(kb: KnowledgeBase) -> None:
     assert values(kb, opened, Field.CITY, SUNDAY) == {"Geneva"}
     failed = "Every bid to end Sudan's war has failed, a Geneva researcher said on Wednesday."
     assert values(kb, failed, Field.CITY, SUNDAY) == set()
+
+
+def test_the_place_a_sitting_was_set_for_is_its_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "The sixth round of US-Iran talks, planned for Muscat on Sunday, will not take place, "
+        "Oman's foreign minister said."
+    )
+    assert values(kb, text, Field.CITY, SUNDAY) == {"Muscat"}
+
+
+def test_a_headline_setting_talks_for_a_place_announces_them(kb: KnowledgeBase) -> None:
+    mentions = extract_mentions("", "Fifth round of US-Iran talks set for Rome", SUNDAY, kb)
+    assert [(m.kind, m.first(Field.CITY)) for m in mentions] == [(MentionKind.ANNOUNCEMENT, "Rome")]

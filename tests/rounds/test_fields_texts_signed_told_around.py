@@ -132,3 +132,26 @@ def test_a_text_two_named_sides_signed_in_a_city_on_a_day_recalls_that_round(
     mentions = extract_mentions(text, None, MONDAY, kb)
     recalled = [m for m in mentions if m.first(Field.START_DATE) == "2025-06-27"]
     assert [m.first(Field.CITY) for m in recalled] == ["Washington"]
+
+
+def test_a_text_told_signed_where_and_when_is_the_sitting(kb: KnowledgeBase) -> None:
+    text = (
+        "GOMA - The document was signed in the Qatari capital on Saturday by envoys of "
+        "Kinshasa and of the M23."
+    )
+    assert values(kb, text, Field.CITY, MONDAY) == {"Doha"}
+    assert "agreement" in _outcomes(kb, text)
+    # A signing still to come is none.
+    later = "GOMA - The M23 will not withdraw until a final agreement is signed, its envoy said."
+    assert values(kb, later, Field.CITY, MONDAY) == set()
+
+
+def test_the_ministers_of_two_named_sides_signed_the_text(kb: KnowledgeBase) -> None:
+    text = (
+        "The Doha track runs beside the accord that the foreign ministers of Congo and Rwanda "
+        "signed in Washington on 27 June."
+    )
+    mentions = extract_mentions(text, None, MONDAY, kb)
+    (recalled,) = [m for m in mentions if m.first(Field.START_DATE) == "2025-06-27"]
+    assert recalled.first(Field.CITY) == "Washington"
+    assert recalled.first(Field.OUTCOME) == "agreement"
