@@ -70,7 +70,12 @@ _FUTURE_CUES = re.compile(
     # "plans to meet", not "a plan to end the war": the noun names no time.
     r"(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
     # Headlines that preview: "what to expect when the two leaders meet".
-    r"(?:scheduled|set|slated)\s+for|what\s+to\s+(?:expect|watch)|"
+    r"scheduled\s+for|what\s+to\s+(?:expect|watch)|"
+    # "Fifth round of talks set for Rome": a sitting set for a place (not "a truce set for 3
+    # February", whose day may be behind).
+    r"(?:set|slated)\s+for\s+(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?=(?-i:[A-Z]))|"
     # "agreed to a truce, to be followed by talks on 18 April": what is planned after it.
     r"to\s+be\s+followed\s+by|"
     # A headline's or live entry's infinitive: "Talks to resume Thursday", "negotiations to
