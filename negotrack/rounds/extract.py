@@ -116,8 +116,9 @@ _STRONG_TRIGGER = re.compile(
     r"(?:(?:between|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?:the\s+)?[\w'’.-]+){0,4}?\s+)?"
     r"(?:(?:that|which)\s+)?(?:was\s+|had\s+been\s+)?"
     r"signed\s+(?:on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+(?:in|at)(?=\s+(?-i:[A-Z]))|(?:in|at)\s+"
-    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+on\s+\d{1,2}\s+"
-    r"(?-i:[A-Z])[a-z]+)|"
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+on\s+(?:\d{1,2}\s+"
+    # "signed in Washington on the 27th of last month".
+    r"(?-i:[A-Z])[a-z]+|the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:this|last|next)\s+month))|"
     # "The document was signed in the Qatari capital on Saturday": a text told signed where,
     # when or by whom is the sitting that made it (not "until a final agreement was signed").
     r"(?:deal|agreement|accord|declaration|document|treaty|truce|ceasefire|memorandum)\s+"

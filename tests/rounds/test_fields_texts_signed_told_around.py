@@ -155,3 +155,16 @@ def test_the_ministers_of_two_named_sides_signed_the_text(kb: KnowledgeBase) -> 
     (recalled,) = [m for m in mentions if m.first(Field.START_DATE) == "2025-06-27"]
     assert recalled.first(Field.CITY) == "Washington"
     assert recalled.first(Field.OUTCOME) == "agreement"
+
+
+def test_a_text_signed_in_a_city_on_a_day_of_last_month_recalls_that_round(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Kinshasa said the Doha declaration complements the peace agreement signed in "
+        "Washington on the 27th of last month between the DRC and Rwanda."
+    )
+    mentions = extract_mentions(text, None, MONDAY, kb)
+    assert [(m.first(Field.CITY), m.first(Field.START_DATE)) for m in mentions] == [
+        ("Washington", "2025-07-27")
+    ]
