@@ -48,7 +48,7 @@ from negotrack.rounds.dates import (
     governing_tense,
     round_start,
 )
-from negotrack.rounds.model import IMPLIED, Claim, Field, MentionKind, RoundMention
+from negotrack.rounds.model import DATELINE, IMPLIED, Claim, Field, MentionKind, RoundMention
 from negotrack.rounds.sentences import Sentence, article_sentences
 
 __all__ = ["extract_mentions"]
@@ -1769,7 +1769,7 @@ _CLAUSE_BREAK = re.compile(
 _CONFIDENT = 0.9
 _INFERRED = 0.6
 _TITLE_FACTOR = 0.85
-_DATELINE = 0.5
+_DATELINE = DATELINE
 _BACK_REFERENCE_DAYS = 7  # a dated round this long before publication is an earlier one
 _CONTINUATION_DAYS = 1  # "resume on <date>" this close to publication: the same round
 _SURVEY_CITIES = 3  # venues one sentence lists for a conflict when it surveys rounds

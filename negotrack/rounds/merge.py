@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from negotrack.rounds.model import (
+    DATELINE,
     IMPLIED,
     STATUSES,
     Claim,
@@ -49,8 +50,6 @@ from negotrack.rounds.model import (
     SourcedMention,
 )
 
-# The confidence of a city read from a dateline alone (see rounds.extract).
-DATELINE_CONFIDENCE = 0.5
 # Two outlets rarely agree to the day on when a round started (time zones, multi-day talks,
 # "talks opened on Tuesday" vs the first plenary), so dates this close are the same round.
 SAME_ROUND_DAYS = timedelta(days=2)
@@ -159,7 +158,7 @@ def weak_city(claims: Sequence[Claim]) -> bool:
     """Whether the mention's city comes only from where the story was filed (a dateline),
     not from a sentence that places the talks."""
     top = max((c.confidence for c in claims if c.field is Field.CITY), default=None)
-    return top is not None and top <= DATELINE_CONFIDENCE
+    return top is not None and top <= DATELINE
 
 
 def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, str, bool]:

@@ -82,6 +82,9 @@ class MentionKind(StrEnum):
     BACK_REFERENCE = "back_reference"  # an earlier round referred to in passing
 
 
+# The confidence of a city read from where a story was filed (its dateline) or its headline
+# alone, when no sentence places the talks: merge lets such a city give way.
+DATELINE = 0.5
 # The confidence of a value no sentence states, implied by what the process always is (the
 # two parties of a sitting told without its sides). Merge keeps it only where no source of
 # the round states that field.
