@@ -148,7 +148,9 @@ def generate(path: Path, kb: KnowledgeBase) -> None:
     store = Store(f"sqlite:///{tmp}")
     try:
         with store.engine.begin() as sa_conn:
-            store_rounds.backfill_placement_facts(sa_conn)
+            store_rounds.backfill_placement_facts(
+                sa_conn, columns=("city", "start_date", "claims_key", "city_weak")
+            )
         started = time.perf_counter()
         rounds = store_rounds.merge_pending(store)
         print(f"  merged {rounds} rounds from scratch in {time.perf_counter() - started:.1f}s")

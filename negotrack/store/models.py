@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
-from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 
@@ -123,7 +123,9 @@ class RoundMentionRow(SQLModel, table=True):
     city: str | None = Field(default=None, max_length=128)
     start_date: date | None = None
     claims_key: str = Field(default="", max_length=64)
-    city_weak: bool = False  # the city is the dateline's alone (``rounds.merge.weak_city``)
+    # the city is the dateline's alone (``rounds.merge.weak_city``); the server default
+    # matches the upgrade step's, so a new store and an upgraded one take the same rows
+    city_weak: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class RoundRow(SQLModel, table=True):
