@@ -65,7 +65,8 @@ class DateSpan:
 # point forward from the moment of speaking, which in news is the publication day or just
 # before it.
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|won['’]t|shall|would|going\s+to|(?:is|are|was|were)\s+(?:set|due|expected|"
+    # Not "would have followed", a past that did not come about.
+    r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|going\s+to|(?:is|are|was|were)\s+(?:set|due|expected|"
     r"scheduled|slated|poised|planned|likely|about)\s+to|(?:is|are|was|were)\s+to\s+\w+|"
     # "plans to meet", not "a plan to end the war": the noun names no time.
     r"(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"

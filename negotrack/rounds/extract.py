@@ -252,7 +252,12 @@ _NOT_NEGOTIATION = re.compile(
     # on one side's gathering.
     r"\b(?:struck|bombed|targeted|hit|shelled|attacked|raided)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)"
     r"{0,2}?(?:building|house|compound|offices?|headquarters|residence|villa|hotel)\b"
-    r"[^.;]{0,60}?\bwhere\b",
+    r"[^.;]{0,60}?\bwhere\b|"
+    # "The Security Council held an emergency closed-door meeting on the fighting": a body of
+    # states deliberating on the war, which no side negotiates at.
+    r"\b(?:Security\s+Council|General\s+Assembly)\s+(?:held|holds|met|meets|convened|convenes|"
+    r"will\s+meet|will\s+hold|is\s+to\s+meet|is\s+due\s+to\s+meet)\b|"
+    r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council\b",
     _I,
 )
 _RANK_ALONE = (
@@ -462,7 +467,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "called it off", "called the meeting off": the object may come between.
             r"\b(?:called\s+(?:(?:it|them|the\s+(?:\w+\s+)?(?:talks|meeting|session|round|"
-            r"consultations))\s+)?off|cancel(?:l)?ed|scrapped|suspended|abandoned|"
+            # Not "The cancelled meeting would have followed the fifth round": the adjective
+            # names another sitting than the one the sentence recalls.
+            r"consultations))\s+)?off|(?<!\bthe\s)cancel(?:l)?ed|scrapped|suspended|abandoned|"
             r"(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead|happen)|"
             # "the session did not go ahead". ("A sixth session never took place" looks back
             # from a later story, often at a round other than the one it dates.)

@@ -427,3 +427,11 @@ def test_a_deadline_agreed_in_the_past_may_be_ahead() -> None:
     assert span.first == date(2026, 3, 8)
     recalled = only("Both sides agreed on 8 March to begin talks on a final deal.")
     assert recalled.first == date(2025, 3, 8)
+
+
+def test_a_past_that_did_not_come_about_looks_back() -> None:
+    # "would have followed the round on 23 January": a past conditional, not a future.
+    span = only("The cancelled meeting would have followed the round on 23 January.")
+    assert span.first == date(2026, 1, 23)
+    ahead = only("The next meeting would follow the round on 23 March.")
+    assert ahead.first == date(2026, 3, 23)

@@ -77,3 +77,31 @@ def test_the_place_a_sitting_was_set_for_is_its_venue(kb: KnowledgeBase) -> None
 def test_a_headline_setting_talks_for_a_place_announces_them(kb: KnowledgeBase) -> None:
     mentions = extract_mentions("", "Fifth round of US-Iran talks set for Rome", SUNDAY, kb)
     assert [(m.kind, m.first(Field.CITY)) for m in mentions] == [(MentionKind.ANNOUNCEMENT, "Rome")]
+
+
+def test_a_security_council_meeting_on_the_war_is_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "NEW YORK - The UN Security Council held an emergency closed-door meeting on Friday on "
+        "the fighting along the border between Thailand and Cambodia, which has killed dozens."
+    )
+    assert extract_mentions(text, None, SUNDAY, kb) == []
+    talks = (
+        "KUALA LUMPUR - Envoys of Thailand and Cambodia held an emergency meeting on Friday on "
+        "the fighting along their border."
+    )
+    assert extract_mentions(talks, None, SUNDAY, kb) != []
+
+
+def test_the_cancelled_sitting_named_beside_a_recalled_one_leaves_it_held(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "The cancelled meeting would have followed the fifth round of US-Iran talks in Rome on "
+        "23 May, which ended with talk of progress."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 6, 14, 9, 0, tzinfo=UTC), kb)
+    (rome,) = [m for m in mentions if m.first(Field.CITY) == "Rome"]
+    assert rome.first(Field.STATUS) != "cancelled"
+    called_off = "The fifth round of US-Iran talks in Rome on 23 May was cancelled."
+    mentions = extract_mentions(called_off, None, datetime(2025, 5, 20, 9, 0, tzinfo=UTC), kb)
+    assert [m.first(Field.STATUS) for m in mentions] == ["cancelled"]
