@@ -935,31 +935,35 @@ HOLDOUT25_FLOORS: dict[str, float] = {
 
 
 HOLDOUT26_FLOORS: dict[str, float] = {
-    "round_precision": 0.72,
-    "round_recall": 0.88,
-    "round_f1": 0.79,
-    "source_recall": 0.69,
-    "source_precision": 0.91,
+    "round_precision": 0.77,
+    "round_recall": 0.93,
+    "round_f1": 0.84,
+    "source_recall": 0.74,
+    "source_precision": 0.92,
     "no_round_clean": 0.79,
     "city_accuracy": 0.99,
     "country_accuracy": 0.99,
     "start_date_accuracy": 0.93,
-    "end_date_accuracy": 0.87,
+    # Three field floors (end date, formats recall, topics precision) lowered once, in the
+    # session that wrote the set: "The meeting was held on Sunday at a private club in
+    # Hallandale Beach" placed the Florida round (round F1 0.81 -> 0.86), whose fields are
+    # scored from then on.
+    "end_date_accuracy": 0.82,
     "status_accuracy": 0.87,
-    "outcome_accuracy": 0.45,
+    "outcome_accuracy": 0.49,
     "agreed_to_continue_accuracy": 0.76,
     "formats_precision": 0.84,
-    "formats_recall": 0.69,
+    "formats_recall": 0.62,
     "participants_precision": 0.91,
     "participants_recall": 0.89,
     "mediators_precision": 0.99,
     "mediators_recall": 0.65,
-    "topics_precision": 0.95,
-    "topics_recall": 0.62,
-    "atmosphere_precision": 0.76,
-    "atmosphere_recall": 0.86,
-    "heads_precision": 0.85,
-    "heads_recall": 0.75,
+    "topics_precision": 0.91,
+    "topics_recall": 0.63,
+    "atmosphere_precision": 0.79,
+    "atmosphere_recall": 0.87,
+    "heads_precision": 0.86,
+    "heads_recall": 0.76,
 }
 
 

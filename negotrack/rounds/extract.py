@@ -5902,6 +5902,15 @@ _SWAP_TO_COME = re.compile(
 )
 
 
+# "The meeting was held on Sunday at ...", "The talks took place in Muscat": the round just
+# told of, placed and dated by a sentence of its own.
+_SITTING_HELD_BACK = re.compile(
+    r"\s*(?:the|that|this)\s+(?:meeting|talks|session|round|encounter)\s+(?:was|were)\s+held\b|"
+    r"\s*(?:the|that|this)\s+(?:meeting|talks|session|round|encounter)\s+took\s+place\b",
+    _I,
+)
+
+
 def _follow_up(
     sentence: Sentence,
     prev: _Piece,
@@ -6158,6 +6167,22 @@ def _follow_up(
         and not _WAR_BEGAN.search(text[max(0, span.start - 60) : span.start])
         and not muted[_clause_index(clauses, span.start)]
     ]
+    held = _SITTING_HELD_BACK.match(text)
+    if held is not None and not prev.future and not any(muted):
+        # "The meeting was held on Sunday at a private club in Hallandale Beach": where and
+        # when the round just told of sat, in a sentence of its own.
+        first = clauses[0][1]
+        opened += [
+            span
+            for span in find_dates(text[:first], ctx.published)
+            if span.first is not None and span.kind is not DateKind.ROUGH
+        ]
+        for city, pos in _venue(text, matches, ctx.kb):
+            if pos < first:
+                claims.append(_Pending(Field.CITY, city, _CONFIDENT, pos))
+                with contextlib.suppress(KeyError):
+                    country = ctx.kb.place(city).country
+                    claims.append(_Pending(Field.COUNTRY, country, _CONFIDENT, pos))
     # "After three days of waiting the envoy called it off": the fate of the round before.
     called_off = _CALLED_IT_OFF.search(text) is not None and not any(muted)
     # "And it has already finished": nothing but the round's status, which is enough.

@@ -105,3 +105,18 @@ def test_the_cancelled_sitting_named_beside_a_recalled_one_leaves_it_held(
     called_off = "The fifth round of US-Iran talks in Rome on 23 May was cancelled."
     mentions = extract_mentions(called_off, None, datetime(2025, 5, 20, 9, 0, tzinfo=UTC), kb)
     assert [m.first(Field.STATUS) for m in mentions] == ["cancelled"]
+
+
+def test_where_the_round_just_told_of_was_held_places_it(kb: KnowledgeBase) -> None:
+    monday = datetime(2025, 12, 1, 18, 0, tzinfo=UTC)
+    told = (
+        "Ukraine's delegation is back from the United States after a day of talks that both "
+        "sides called productive."
+    )
+    held = (
+        "\n\nThe meeting was held on Sunday at a private club in Hallandale Beach, north of "
+        "Miami, and was the first since the reshuffle in Kyiv."
+    )
+    assert values(kb, told + held, Field.CITY, monday) == {"Hallandale Beach"}
+    assert "2025-11-30" in values(kb, told + held, Field.START_DATE, monday)
+    assert values(kb, told, Field.CITY, monday) == set()
