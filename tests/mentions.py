@@ -32,3 +32,9 @@ def values(
 ) -> set[str]:
     """Every value of ``fld`` that any mention of ``text`` claims."""
     return {v for m in extract_mentions(text, title, published, kb) for v in m.values(fld)}
+
+
+def dated(mentions: list[RoundMention], day: str) -> RoundMention:
+    """The one mention of ``mentions`` that starts on ``day`` (ISO), failing if not one."""
+    (found,) = [m for m in mentions if m.first(Field.START_DATE) == day]
+    return found

@@ -293,7 +293,15 @@ _DAY_OF_NAMED_MONTH = re.compile(
     r"previous|the\s+past|the\s+coming)\s+month\b",
     _F,
 )
-_MONTH_OFFSETS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1}
+_MONTH_OFFSETS = {
+    "this": 0,
+    "the current": 0,
+    "last": -1,
+    "the previous": -1,
+    "the past": -1,
+    "next": 1,
+    "the coming": 1,
+}
 _WEEKDAY = re.compile(
     r"(?:\b(?P<mod>last|next|this|coming|past)\s+)?\b(?P<wd>"
     + "|".join(_WEEKDAYS)
@@ -477,7 +485,7 @@ def _day_of_named_month(match: re.Match[str], ref: date | None, tense: Tense) ->
     day = _day_of(match["d"])
     if ref is None or day is None:
         return None
-    month = _shift_month(ref.replace(day=1), _MONTH_OFFSETS.get(" ".join(match["w"].split()), 1))
+    month = _shift_month(ref.replace(day=1), _MONTH_OFFSETS[" ".join(match["w"].lower().split())])
     found = _safe_date(month.year, month.month, day)
     if found is None:
         return None

@@ -2100,6 +2100,14 @@ _SIGNED_DOCUMENT_AFTER = re.compile(
 )
 
 
+def _venue_claims(city: str, confidence: float, pos: int, kb: KnowledgeBase) -> list[_Pending]:
+    """The city a sentence places the talks in, and its country when the base knows it."""
+    found = [_Pending(Field.CITY, city, confidence, pos)]
+    with contextlib.suppress(KeyError):
+        found.append(_Pending(Field.COUNTRY, kb.place(city).country, confidence, pos))
+    return found
+
+
 def _where_held(after: str) -> bool:
     """Whether a place is followed by a relative "where" clause telling talks held there."""
     found = _WHERE.match(after)
@@ -4486,9 +4494,7 @@ def _analyse(
             or _VENUE_VERB.search(clause_text)
         ):
             continue  # "Speaking in Davos, he said the talks...": where he spoke, not met
-        pending.append(_Pending(Field.CITY, city, _CONFIDENT, pos))
-        with contextlib.suppress(KeyError):
-            pending.append(_Pending(Field.COUNTRY, kb.place(city).country, _CONFIDENT, pos))
+        pending.extend(_venue_claims(city, _CONFIDENT, pos, kb))
     if not any(c.field is Field.CITY for c in pending):
         for m in actors:
             # "a week of talks in Switzerland": the country is the venue, no city named. Not
@@ -4520,9 +4526,7 @@ def _analyse(
                 dateline = None
     if dateline is not None and not any(c.field is Field.CITY for c in pending):
         # Filed from the city, so likely held there: a hint that any venue named outranks.
-        pending.append(_Pending(Field.CITY, dateline, _DATELINE, 0))
-        with contextlib.suppress(KeyError):
-            pending.append(_Pending(Field.COUNTRY, kb.place(dateline).country, _DATELINE, 0))
+        pending.extend(_venue_claims(dateline, _DATELINE, 0, kb))
     if not any(c.field is Field.CITY for c in pending):
         for m in actors:
             # A country that lent the room names where the talks sat, if nothing closer does.
@@ -5833,10 +5837,6 @@ _TALKS_SUMMED_UP = re.compile(
 )
 
 
-# A sentence that opens on "It" and goes on with what a deal does: "It took effect four days
-# later and brought the release of 33 hostages", "It provides for an exchange of prisoners".
-# Tied to the round only as a loose follow-up (topics and sides): how it fared later ("before
-# it broke down in March") is not how the talks went.
 # "The agreement, set out in a 13-point joint statement, was signed by X and Y", "That accord
 # was signed by the two foreign ministers": the text the talks just told of made, and who
 # signed it.
@@ -5846,6 +5846,10 @@ _TEXT_SIGNED_BACK = re.compile(
     r"(?:formally\s+|finally\s+|then\s+|later\s+)?signed\b",
     _I,
 )
+# A sentence that opens on "It" and goes on with what a deal does: "It took effect four days
+# later and brought the release of 33 hostages", "It provides for an exchange of prisoners".
+# Tied to the round only as a loose follow-up (topics and sides): how it fared later ("before
+# it broke down in March") is not how the talks went.
 _DEAL_PRONOUN = re.compile(
     r"^\s*it\s+(?:also\s+|then\s+|later\s+)?(?:took\s+effect|takes\s+effect|brought|brings|"
     r"secured|secures|provides?\s+for|provided\s+for|calls?\s+for|called\s+for|foresees|foresaw|"
@@ -5905,8 +5909,8 @@ _SWAP_TO_COME = re.compile(
 # "The meeting was held on Sunday at ...", "The talks took place in Muscat": the round just
 # told of, placed and dated by a sentence of its own.
 _SITTING_HELD_BACK = re.compile(
-    r"\s*(?:the|that|this)\s+(?:meeting|talks|session|round|encounter)\s+(?:was|were)\s+held\b|"
-    r"\s*(?:the|that|this)\s+(?:meeting|talks|session|round|encounter)\s+took\s+place\b",
+    r"\s*(?:the|that|this)\s+(?:meeting|talks|session|round|encounter)\s+"
+    r"(?:(?:was|were)\s+held|took\s+place)\b",
     _I,
 )
 
@@ -6167,8 +6171,7 @@ def _follow_up(
         and not _WAR_BEGAN.search(text[max(0, span.start - 60) : span.start])
         and not muted[_clause_index(clauses, span.start)]
     ]
-    held = _SITTING_HELD_BACK.match(text)
-    if held is not None and not prev.future and not any(muted):
+    if _SITTING_HELD_BACK.match(text) and not prev.future and not any(muted):
         # "The meeting was held on Sunday at a private club in Hallandale Beach": where and
         # when the round just told of sat, in a sentence of its own.
         first = clauses[0][1]
@@ -6177,12 +6180,12 @@ def _follow_up(
             for span in find_dates(text[:first], ctx.published)
             if span.first is not None and span.kind is not DateKind.ROUGH
         ]
-        for city, pos in _venue(text, matches, ctx.kb):
-            if pos < first:
-                claims.append(_Pending(Field.CITY, city, _CONFIDENT, pos))
-                with contextlib.suppress(KeyError):
-                    country = ctx.kb.place(city).country
-                    claims.append(_Pending(Field.COUNTRY, country, _CONFIDENT, pos))
+        claims += [
+            claim
+            for city, pos in _venue(text, matches, ctx.kb)
+            if pos < first
+            for claim in _venue_claims(city, _CONFIDENT, pos, ctx.kb)
+        ]
     # "After three days of waiting the envoy called it off": the fate of the round before.
     called_off = _CALLED_IT_OFF.search(text) is not None and not any(muted)
     # "And it has already finished": nothing but the round's status, which is enough.
@@ -7005,6 +7008,11 @@ def _sides_of_the_process(
             for c in claims
         ):
             continue  # a side is told (a go-between at the table is none)
+        # Placed by a sentence of its own, not by the dateline: seating a round only dated
+        # would make one of any date near a talks word (see _placed_or_seated).
+        told = next((c for c in claims if c.field is Field.CITY and c.confidence > _DATELINE), None)
+        if told is None:
+            continue
         named = {
             ctx.kb.person(m.key).affiliation
             for sentence in {c.sentence for c in claims}
@@ -7014,11 +7022,6 @@ def _sides_of_the_process(
         if named & set(conflict.parties) and not set(conflict.parties) <= named:
             # "Trump will meet Putin in Budapest": the sitting's people are told by name, one
             # side's without the other's, in whatever pair the day brings (no Zelensky).
-            continue
-        # Placed by a sentence of its own, not by the dateline: seating a round only dated
-        # would make one of any date near a talks word (see _placed_or_seated).
-        told = next((c for c in claims if c.field is Field.CITY and c.confidence > _DATELINE), None)
-        if told is None:
             continue
         claims.extend(
             Claim(Field.PARTICIPANT, party, told.sentence, IMPLIED) for party in conflict.parties
@@ -7471,9 +7474,7 @@ def _place_before(sentences: Sequence[Sentence], index: int, kb: KnowledgeBase) 
 
 
 def _add_city(piece: _Piece, city: str, confidence: float, kb: KnowledgeBase) -> None:
-    piece.claims.append(_Pending(Field.CITY, city, confidence, 0))
-    with contextlib.suppress(KeyError):
-        piece.claims.append(_Pending(Field.COUNTRY, kb.place(city).country, confidence, 0))
+    piece.claims.extend(_venue_claims(city, confidence, 0, kb))
     piece.city = city
 
 

@@ -350,27 +350,7 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
         (p for p in items if p.city and p.day and p.kind != MentionKind.ANNOUNCEMENT),
         key=by_city_and_day,
     )
-    firm_by_city: dict[str, list[_Placed]] = defaultdict(list)
-    for p in placed:
-        assert p.city is not None
-        if not p.city_weak:
-            firm_by_city[p.city].append(p)
-    sited = _DayIndex()
-    for city, group in firm_by_city.items():
-        for cluster in _group_by_day(group, conflict, city):
-            sited.add(cluster)
-    elsewhere: dict[int, list[_Placed]] = defaultdict(list)  # first member -> mentions
-    for p in placed:
-        if not p.city_weak:
-            continue
-        assert p.day is not None
-        near = [
-            c
-            for c in _not_told_apart(p, sited.nearest(p.day, SAME_ROUND_DAYS))
-            if not _told_apart(p, c)
-        ]
-        if near and not any(c.city == p.city for c in near):
-            elsewhere[id(near[0].members[0])].append(p)
+    elsewhere = _weak_cities_elsewhere(placed, conflict)  # first member -> mentions
     joining = {id(p) for group in elsewhere.values() for p in group}
     group_by_city: dict[str, list[_Placed]] = defaultdict(list)
     for p in placed:
@@ -478,6 +458,35 @@ def _place_conflict(conflict: str, items: list[_Placed]) -> list[_Cluster]:
             if target is not None:
                 target.members.append(p)
     return clusters
+
+
+def _weak_cities_elsewhere(placed: Sequence[_Placed], conflict: str) -> dict[int, list[_Placed]]:
+    """The mentions placed by a dateline's city alone that a round sentences place at another
+    city takes, about their day: keyed by that round's first member (of the rounds the
+    other mentions make), so that the round formed around it takes them in."""
+    weak = [p for p in placed if p.city_weak]
+    if not weak:
+        return {}
+    firm_by_city: dict[str, list[_Placed]] = defaultdict(list)
+    for p in placed:
+        assert p.city is not None
+        if not p.city_weak:
+            firm_by_city[p.city].append(p)
+    sited = _DayIndex()
+    for city, group in firm_by_city.items():
+        for cluster in _group_by_day(group, conflict, city):
+            sited.add(cluster)
+    elsewhere: dict[int, list[_Placed]] = defaultdict(list)
+    for p in weak:
+        assert p.day is not None
+        near = [
+            c
+            for c in _not_told_apart(p, sited.nearest(p.day, SAME_ROUND_DAYS))
+            if not _told_apart(p, c)
+        ]
+        if near and not any(c.city == p.city for c in near):
+            elsewhere[id(near[0].members[0])].append(p)
+    return elsewhere
 
 
 def _announced_round(p: _Placed, index: _DayIndex) -> _Cluster | None:
@@ -685,12 +694,12 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
         (_Member(_member_key(mentions[ref]), mentions[ref]) for ref in plan.refs),
         key=lambda m: m.key,
     )
-    entries = [
-        _Entry(c, p.kind, p.item.source)
-        for p in members
-        for c in p.item.mention.claims
-        if not (c.field in _DAYS and _joined_from_elsewhere(p.item.mention.claims, plan.city))
-    ]
+    entries: list[_Entry] = []
+    for p in members:
+        told = p.item.mention.claims
+        if _joined_from_elsewhere(told, plan.city):
+            told = tuple(c for c in told if c.field not in _DAYS)
+        entries += (_Entry(c, p.kind, p.item.source) for c in told)
     by_field: dict[Field, list[_Entry]] = defaultdict(list)
     for e in entries:
         by_field[e.claim.field].append(e)

@@ -12,17 +12,13 @@ from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.dates import find_dates
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
+from tests.mentions import dated
 
 THURSDAY = datetime(2025, 9, 11, 18, 0, tzinfo=UTC)
 
 
 def _extract(kb: KnowledgeBase, text: str, title: str | None = None) -> list[RoundMention]:
     return extract_mentions(text, title, THURSDAY, kb)
-
-
-def _dated(mentions: list[RoundMention], day: str) -> RoundMention:
-    (found,) = [m for m in mentions if m.first(Field.START_DATE) == day]
-    return found
 
 
 def test_talks_in_a_country_name_the_country_and_no_city(kb: KnowledgeBase) -> None:
@@ -48,7 +44,7 @@ def test_a_dateline_abroad_does_not_place_talks_held_in_a_country(kb: KnowledgeB
         "starting on 22 September, the mediators announced on Wednesday."
     )
     mentions = _extract(kb, text)
-    talks = _dated(mentions, "2025-09-22")
+    talks = dated(mentions, "2025-09-22")
     assert talks.first(Field.COUNTRY) == "Switzerland"
     assert all(m.first(Field.CITY) != "London" for m in mentions)
 
@@ -58,7 +54,7 @@ def test_a_dateline_in_the_country_of_the_talks_is_their_city(kb: KnowledgeBase)
         "BERN - Armenian and Azerbaijani negotiators held talks in Switzerland on Tuesday, "
         "the mediators said."
     )
-    assert _dated(_extract(kb, text), "2025-09-09").first(Field.CITY) == "Bern"
+    assert dated(_extract(kb, text), "2025-09-09").first(Field.CITY) == "Bern"
 
 
 def test_the_day_a_truce_takes_hold_is_not_the_day_of_the_talks(kb: KnowledgeBase) -> None:
@@ -110,7 +106,7 @@ def test_what_came_since_a_recalled_round_is_not_told_of_it(kb: KnowledgeBase) -
         "Their last meeting, in Vienna on 2 June, ended without a deal. Since then, the two "
         "sides have exchanged prisoners."
     )
-    vienna = _dated(_extract(kb, text), "2025-06-02")
+    vienna = dated(_extract(kb, text), "2025-06-02")
     assert "prisoners" not in vienna.values(Field.TOPIC)
 
 
@@ -124,7 +120,7 @@ def test_a_new_paragraph_returns_to_the_round_reported(kb: KnowledgeBase) -> Non
     mentions = _extract(kb, text)
     report = next(m for m in mentions if m.kind is MentionKind.REPORT)
     assert "prisoners" in report.values(Field.TOPIC)
-    assert "prisoners" not in _dated(mentions, "2025-06-02").values(Field.TOPIC)
+    assert "prisoners" not in dated(mentions, "2025-06-02").values(Field.TOPIC)
 
 
 def test_a_new_paragraph_pointing_at_the_recalled_round_stays_with_it(kb: KnowledgeBase) -> None:
@@ -134,7 +130,7 @@ def test_a_new_paragraph_pointing_at_the_recalled_round_stays_with_it(kb: Knowle
         "talks the two sides held in Vienna on 2 June.\n\n"
         "That meeting dealt mostly with prisoners, the mediators said."
     )
-    assert "prisoners" in _dated(_extract(kb, text), "2025-06-02").values(Field.TOPIC)
+    assert "prisoners" in dated(_extract(kb, text), "2025-06-02").values(Field.TOPIC)
 
 
 def test_a_truce_s_line_is_land(kb: KnowledgeBase) -> None:

@@ -13,17 +13,13 @@ import pytest
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, RoundMention
+from tests.mentions import dated
 
 THURSDAY = datetime(2025, 9, 11, 18, 0, tzinfo=UTC)
 
 
 def _extract(kb: KnowledgeBase, text: str, title: str | None = None) -> list[RoundMention]:
     return extract_mentions(text, title, THURSDAY, kb)
-
-
-def _dated(mentions: list[RoundMention], day: str) -> RoundMention:
-    (found,) = [m for m in mentions if m.first(Field.START_DATE) == day]
-    return found
 
 
 def test_texts_with_plural_names_signed_make_a_round(kb: KnowledgeBase) -> None:
@@ -39,7 +35,7 @@ def test_a_text_named_before_its_signers_recalls_a_round(kb: KnowledgeBase) -> N
         "The meeting built on a memorandum the two foreign ministers signed in Abu Dhabi on "
         "8 August, which left the border unsettled."
     )
-    recalled = _dated(_extract(kb, text), "2025-08-08")
+    recalled = dated(_extract(kb, text), "2025-08-08")
     assert recalled.first(Field.CITY) == "Abu Dhabi"
 
 
@@ -59,7 +55,7 @@ def test_a_go_between_of_one_conflict_in_another_s_story_keeps_that_conflict(
         "At the State Department on Tuesday, the foreign ministers of Armenia and Azerbaijan "
         "signed a border declaration with Secretary of State Marco Rubio looking on."
     )
-    signing = _dated(_extract(kb, text), "2025-09-09")
+    signing = dated(_extract(kb, text), "2025-09-09")
     assert signing.conflict == "armenia-azerbaijan"
     assert signing.first(Field.CITY) == "Washington"
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, MentionKind, RoundMention
+from tests.mentions import dated
 
 MONDAY = datetime(2025, 9, 15, 9, 0, tzinfo=UTC)
 
@@ -22,17 +23,12 @@ def _extract(kb: KnowledgeBase, text: str) -> list[RoundMention]:
     return extract_mentions(text, None, MONDAY, kb)
 
 
-def _dated(mentions: list[RoundMention], day: str) -> RoundMention:
-    (found,) = [m for m in mentions if m.first(Field.START_DATE) == day]
-    return found
-
-
 def test_a_text_between_two_sides_signed_on_a_day_is_a_round(kb: KnowledgeBase) -> None:
     text = (
         "A border commission was set up under the agreement between Armenia and Azerbaijan "
         "signed in Prague on 8 August."
     )
-    mention = _dated(_extract(kb, text), "2025-08-08")
+    mention = dated(_extract(kb, text), "2025-08-08")
     assert mention.first(Field.CITY) == "Prague"
 
 
@@ -48,7 +44,7 @@ def test_a_qualified_text_the_two_signed_names_the_pair(kb: KnowledgeBase) -> No
         "Their meeting followed a memorandum of understanding the two ministers signed in "
         "Vienna on 3 July."
     )
-    mention = _dated(_extract(kb, text), "2025-07-03")
+    mention = dated(_extract(kb, text), "2025-07-03")
     assert mention.first(Field.CITY) == "Vienna"
     heads = {c.party: c.value for c in mention.claims if c.field is Field.HEAD}
     assert heads == {"Armenia": "Ararat Mirzoyan", "Azerbaijan": "Jeyhun Bayramov"}

@@ -19,16 +19,13 @@ from datetime import UTC, datetime
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, RoundMention
-from tests.mentions import values
+from tests.mentions import dated, values
 
 SUNDAY = datetime(2025, 6, 15, 9, 0, tzinfo=UTC)
 
 
 def _dated(kb: KnowledgeBase, text: str, day: str) -> RoundMention:
-    (found,) = [
-        m for m in extract_mentions(text, None, SUNDAY, kb) if m.first(Field.START_DATE) == day
-    ]
-    return found
+    return dated(extract_mentions(text, None, SUNDAY, kb), day)
 
 
 def test_a_go_between_named_with_an_apposition_mediated(kb: KnowledgeBase) -> None:
