@@ -5012,6 +5012,8 @@ _NEGOTIATING_OPENER = re.compile(r"^\s*negotiating\b", _I)
 # A clause that tells of another event: "..., who took over after Yermak resigned on Friday".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while)\s*$", _I)
 _RELATIVE_OPENER = re.compile(r"^\s*(?:who|whom|whose|when)\b", _I)
+# "before that", "after then", "since then": an adverb of time after the break, not a clause.
+_ADVERB_THAT = re.compile(r"\s*(?:that|then)\b(?!\s+(?:the|a|an|he|she|it|they|we)\b)", _I)
 
 
 # "as in May and June", "as he did on 16 May", "just as at the March round", "as they had in
@@ -5069,6 +5071,10 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
         # day, "since" dates the talks themselves.
         return False
     if not (_SUBORDINATE_BEFORE.search(text[:start]) or _RELATIVE_OPENER.match(clause)):
+        return False
+    if _ADVERB_THAT.match(clause):
+        # "..., and met before that in Berlin on 28 February": "before that" is "earlier",
+        # no subordinate clause, so the day is the sitting's the verb tells.
         return False
     if _opens_by_rank_alone(text, start) or _opens_by_sittings_after(text, start):
         return False  # "after the first on 2 October": the rank stands for the talks' noun

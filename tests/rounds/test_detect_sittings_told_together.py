@@ -89,3 +89,25 @@ def test_one_of_the_sittings_placed_before(kb: KnowledgeBase) -> None:
 )
 def test_one_of_other_things_placed_before(kb: KnowledgeBase, text: str) -> None:
     assert ("Muscat", "2025-04-26") not in _sittings(kb, text)
+
+
+@pytest.mark.parametrize("adverb", ["before that", "after that", "before then"])
+def test_an_adverb_of_time_does_not_make_the_second_sitting_another_event(
+    kb: KnowledgeBase, adverb: str
+) -> None:
+    # "before that" means "earlier": the day after it is the sitting's the verb tells, not
+    # another event's, as in a subordinate clause ("before the war began on 24 February").
+    text = (
+        "Armenia and Azerbaijan held talks in Almaty on 10 May 2024, and met "
+        f"{adverb} in Berlin on 28 February 2024, at a German government villa."
+    )
+    assert _sittings(kb, text) == {("Almaty", "2024-05-10"), ("Berlin", "2024-02-28")}
+
+
+def test_a_subordinate_clause_still_dates_another_event(kb: KnowledgeBase) -> None:
+    # Negative case: "before the ceasefire took hold on 28 February" dates the ceasefire.
+    text = (
+        "Armenia and Azerbaijan held talks in Almaty on 10 May 2024, before the border "
+        "deal took hold on 28 February 2025."
+    )
+    assert _sittings(kb, text) == {("Almaty", "2024-05-10")}
