@@ -1454,7 +1454,7 @@ _PERSON_STEERS = re.compile(
     # "X has chaired all three of these rounds", "X chaired both sessions": a count first.
     r"(?:(?:all|both|each|every)\s+(?:(?:two|three|four|five|six|of)\s+){0,2})?"
     r"(?:(?:the|a|an|this|these|those|their|its)\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:talks|sessions?|meetings?|rounds?|negotiations|discussions)\b|"
+    r"(?:[\w'’-]+\s+){0,4}?(?:talks|sessions?|meetings?|rounds?|negotiations|discussions|plenar(?:y|ies))\b|"
     # "Foreign Minister X chaired it, as he did the first round": the session just told of,
     # as a pronoun. Only the verbs of the chair: "opened it" may be a letter or a door.
     r"(?:chaired|co-?chaired|presided\s+over|moderated)\s+(?:it|them)\b(?!\s+(?:up|out|down)\b)|"
@@ -1465,7 +1465,7 @@ _PERSON_STEERS = re.compile(
     r"(?:co-?)?(?:chairing|presiding)|(?:co-?)?(?:chairs|presides|presided))"
     r"(?:(?=\s*(?:[.;,]|$|\s+(?:today|again|jointly|and)\b))|\s+(?:over\s+)?(?:the\s+|a\s+|an\s+|"
     r"this\s+|these\s+|both\s+|all\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|sessions?|"
-    r"meetings?|rounds?|negotiations|discussions)\b)|"
+    r"meetings?|rounds?|negotiations|discussions|plenar(?:y|ies))\b)|"
     r"(?:[^,;.]{1,60}?\s)?as\s+(?:the\s+|a\s+)?(?:host\s+and\s+)?(?:mediator|go-between|"
     r"intermediary|facilitator)\b|"
     r"(?:acts|acted|acting|is\s+acting|was\s+acting|serves|served|is\s+serving)\s+as\s+"

@@ -182,3 +182,23 @@ def test_a_go_between_named_later_in_the_paragraph_without_his_errand_does_not(
         "Turkish foreign minister, Hakan Fidan, gave interviews about the economy."
     )
     assert "Turkey" not in _values(_mentions(kb, text), Field.MEDIATOR)
+
+
+def test_envoys_who_chaired_the_plenaries_mediate(kb: KnowledgeBase) -> None:
+    # A plenary is a session of the talks: who chairs it steers them.
+    text = (
+        "Russian, Ukrainian and American delegations met in Abu Dhabi on Friday and "
+        "Saturday. Witkoff and Kushner, for Washington, chaired the plenaries."
+    )
+    assert _values(_mentions(kb, text), Field.MEDIATOR) == {"United States"}
+
+
+def test_an_envoy_who_chaired_a_plenary_of_another_body_is_not_the_round_s(
+    kb: KnowledgeBase,
+) -> None:
+    # Negative case: the chair's verb must have the sessions for object.
+    text = (
+        "Russian, Ukrainian and American delegations met in Abu Dhabi on Friday and "
+        "Saturday. Witkoff and Kushner, for Washington, chaired the dinner."
+    )
+    assert _values(_mentions(kb, text), Field.MEDIATOR) == set()
