@@ -717,6 +717,9 @@ _LISTED_WORD = (
     # Nor across a negation: "meet in Abu Dhabi, without intermediaries".
     r"(?!(?:under|with|without|in|at|by|for|from|to|on|after|before|between|as|said|says|told|"
     r"added|no|not|never)\b)"
+    # Nor over a possessive: in "X represented Washington, and Oman's Y shuttled between
+    # them" the errand is Y's, of Oman, not a list with Washington in it.
+    r"(?![\w.-]+['’]s\b)"
     r"[\w'’.-]+"
 )
 _LIST_AFTER = rf"(?:\s*(?:,|and)\s+(?:the\s+)?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}?)*"

@@ -202,3 +202,25 @@ def test_an_envoy_who_chaired_a_plenary_of_another_body_is_not_the_round_s(
         "Saturday. Witkoff and Kushner, for Washington, chaired the dinner."
     )
     assert _values(_mentions(kb, text), Field.MEDIATOR) == set()
+
+
+def test_a_go_between_named_after_another_government_is_alone_at_the_errand(
+    kb: KnowledgeBase,
+) -> None:
+    # "Washington, and Oman's Albusaidi" is no list of two go-betweens: the possessive
+    # starts another clause's subject.
+    text = (
+        "Iran and the United States held a third round of talks in Muscat on Saturday. "
+        "Steve Witkoff and Jared Kushner represented Washington, and Oman's Badr Albusaidi "
+        "shuttled between them."
+    )
+    assert _values(_mentions(kb, text), Field.MEDIATOR) == {"Oman"}
+
+
+def test_a_list_of_governments_at_the_errand_names_each(kb: KnowledgeBase) -> None:
+    # Negative case: without a possessive the list still holds.
+    text = (
+        "Israel and Hamas resumed indirect talks in Doha on Monday. Egypt, Qatar and the "
+        "United States shuttled between the delegations."
+    )
+    assert _values(_mentions(kb, text), Field.MEDIATOR) == {"Egypt", "Qatar", "United States"}
