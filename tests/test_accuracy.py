@@ -513,9 +513,12 @@ HOLDOUT13_FLOORS: dict[str, float] = {
 # Floors: the final blind measurement less about two points.
 HOLDOUT14_FLOORS: dict[str, float] = {
     "round_precision": 0.83,
-    "round_recall": 0.76,
-    "round_f1": 0.79,
-    "source_recall": 0.65,
+    # Lowered once (eighth session): "Within days they signed the Jeddah Declaration" now
+    # goes to the May 2023 Jeddah round it tells of, instead of standing alone as an undated
+    # Jeddah round that happened to match the undated autumn one.
+    "round_recall": 0.73,
+    "round_f1": 0.77,
+    "source_recall": 0.63,
     "source_precision": 0.99,
     "no_round_clean": 0.99,
     "city_accuracy": 0.99,

@@ -815,6 +815,8 @@ _MEDIATOR_AFTER = re.compile(
     r"(?:also\s+)?(?:mediated|brokered|chaired|moderated|facilitated)\b|"
     # "Egypt and Qatar, the usual go-betweens, ...": the apposition names the role.
     rf"^{_LIST_AFTER},\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_GO_BETWEEN}|"
+    # "Oman's foreign minister, the mediator, said": the office, then the role in apposition.
+    rf"^['’]s(?:\s+[\w'’-]+){{1,3}}?,\s+(?:the|its)\s+(?:[\w'’-]+\s+)?{_GO_BETWEEN}|"
     # "The United States is mediating"; "Oman, which has long carried messages, will host
     # the meeting and act as intermediary".
     rf"^{_LIST_AFTER}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+|"
@@ -6773,6 +6775,32 @@ def _recalled_venue(piece: _Piece, main_city: str | None) -> None:
         piece.city = others[0]
 
 
+def _named_again(pieces: Sequence[_Piece], ref: date | None, published: datetime | None) -> None:
+    """A sitting named again by its venue alone, after the article recalled it with its day
+    ("met in Rome on May 23 for the fifth round. After the Rome session, the mediator
+    said ..."), is that recalled sitting, not the round the article reports: unless a
+    sentence placed the article's own round there too."""
+    if ref is None:
+        return
+    recalled: set[tuple[str, str]] = set()
+    current: set[tuple[str, str]] = set()
+    for piece in pieces:
+        if piece.city is None or piece.follows is not None or piece.entry is not None:
+            continue
+        where = (piece.conflict, piece.city)
+        days = [d.first for d in piece.dates if d.first is not None]
+        if days and (piece.back or (ref - max(days)).days > _BACK_REFERENCE_DAYS):
+            recalled.add(where)
+        elif days or piece.future or piece.back:
+            current.add(where)
+        elif where in recalled and where not in current and not find_dates(piece.text, published):
+            # (Not "The Jeddah platform was revived at the end of October": a time of its own,
+            # however rough, tells another sitting there.)
+            piece.back = True
+        else:
+            current.add(where)
+
+
 def _group_key(piece: _Piece, ref: date | None) -> str:
     """Pieces of one earlier or later round share a venue, else a date."""
     if piece.entry is not None:
@@ -7991,6 +8019,7 @@ def extract_mentions(
                 # A paragraph that goes on about the round goes on referring back to it.
                 last = follow
 
+    _named_again(pieces, ref, published)
     main_cities: Counter[str] = Counter()
     for piece in pieces:
         if (

@@ -226,3 +226,43 @@ def test_a_call_named_late_in_a_sentence_leaves_its_topics_to_the_round(
     )
     (report,) = _of_kind(_mentions(text, kb), MentionKind.REPORT)
     assert "energy" in report.values(Field.TOPIC)
+
+
+def _sittings(mentions: list[RoundMention]) -> set[tuple[str | None, str | None, MentionKind]]:
+    return {(m.first(Field.CITY), m.first(Field.START_DATE), m.kind) for m in mentions}
+
+
+def test_a_sitting_named_again_by_its_venue_is_the_one_recalled(kb: KnowledgeBase) -> None:
+    # "the Rome session" after "in Rome on 23 May": the fifth round again, not the
+    # article's own; what the mediator said of it goes to that round.
+    text = (
+        "Iran and the United States are to hold a sixth round of talks in Muscat on Sunday. "
+        "They met in Muscat on 11 May for the fourth round and in Rome on 23 May for the "
+        "fifth. After the Rome session, Oman's "
+        "foreign minister, the mediator, said there had been some progress."
+    )
+    mentions = _mentions(text, kb)
+    assert _sittings(mentions) == {
+        ("Muscat", "2025-06-22", MentionKind.ANNOUNCEMENT),
+        ("Muscat", "2025-05-11", MentionKind.BACK_REFERENCE),
+        ("Rome", "2025-05-23", MentionKind.BACK_REFERENCE),
+    }
+    (rome,) = [m for m in mentions if m.first(Field.CITY) == "Rome"]
+    assert rome.values(Field.MEDIATOR) == ["Oman"]
+
+
+def test_a_venue_of_the_article_s_own_round_stays_its_own(kb: KnowledgeBase) -> None:
+    # Negative case: the article places its own round in Geneva before it recalls the
+    # Geneva meeting of November, so "the Geneva session" is not taken for the recalled one.
+    text = (
+        "Russian, Ukrainian and American delegations met in Geneva on Wednesday. "
+        "The United States and Ukraine had met in Geneva on 23 November. The Geneva session "
+        "ended without a breakthrough, the delegations said."
+    )
+    published = datetime(2026, 2, 19, 9, tzinfo=UTC)
+    reports = [
+        m for m in extract_mentions(text, None, published, kb) if m.kind is MentionKind.REPORT
+    ]
+    (report,) = reports
+    assert report.first(Field.START_DATE) == "2026-02-18"
+    assert report.first(Field.OUTCOME) == "no_breakthrough"

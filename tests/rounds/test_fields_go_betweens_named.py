@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
 from negotrack.rounds.model import Field, RoundMention
@@ -224,3 +226,16 @@ def test_a_list_of_governments_at_the_errand_names_each(kb: KnowledgeBase) -> No
         "United States shuttled between the delegations."
     )
     assert _values(_mentions(kb, text), Field.MEDIATOR) == {"Egypt", "Qatar", "United States"}
+
+
+@pytest.mark.parametrize(("role", "mediators"), [("the mediator", {"Oman"}), ("the host", set())])
+def test_the_role_in_apposition_to_a_government_s_office(
+    kb: KnowledgeBase, role: str, mediators: set[str]
+) -> None:
+    # "Oman's foreign minister, the mediator, said": the office, then the role; a host
+    # named so only lends the room.
+    text = (
+        "Iran and the United States held a third round of talks in Rome on Saturday. "
+        f"Oman's foreign minister, {role}, said there had been some progress."
+    )
+    assert _values(_mentions(kb, text), Field.MEDIATOR) == mediators
