@@ -983,12 +983,12 @@ HOLDOUT26_FLOORS: dict[str, float] = {
 # session's opening code 0.77 and 0.70; with the four changes made before they arrived, 0.77
 # and 0.72. The floors follow the latest measurement; they may rise, never fall.
 HOLDOUT27_FLOORS: dict[str, float] = {
-    "round_precision": 0.67,
+    "round_precision": 0.69,
     "round_recall": 0.88,
-    "round_f1": 0.76,
+    "round_f1": 0.78,
     "source_recall": 0.70,
     "source_precision": 0.95,
-    "no_round_clean": 0.59,
+    "no_round_clean": 0.79,
     "city_accuracy": 0.99,
     "country_accuracy": 0.99,
     "start_date_accuracy": 0.92,
@@ -1012,12 +1012,12 @@ HOLDOUT27_FLOORS: dict[str, float] = {
 
 
 HOLDOUT28_FLOORS: dict[str, float] = {
-    "round_precision": 0.59,
+    "round_precision": 0.62,
     "round_recall": 0.86,
-    "round_f1": 0.70,
+    "round_f1": 0.72,
     "source_recall": 0.67,
     "source_precision": 0.95,
-    "no_round_clean": 0.59,
+    "no_round_clean": 0.79,
     "city_accuracy": 0.99,
     "country_accuracy": 0.99,
     "start_date_accuracy": 0.84,

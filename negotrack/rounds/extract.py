@@ -5391,6 +5391,24 @@ _ALLIES_SUBJECT = re.compile(
 )
 
 
+def _both_sides_sit(piece: _Piece, ctx: _Context) -> bool:
+    """Whether the piece puts both sides of its conflict at the table: named as sitting, or
+    by their leaders or envoys, not only inferred from a mention ("countries that support
+    Ukraine", "a ceasefire with Russia" name the sides a gathering of allies is about, not
+    two who sit at it)."""
+    conflict = ctx.conflicts.get(piece.conflict)
+    if conflict is None:
+        return False
+    inferred = _INFERRED * (_TITLE_FACTOR if piece.sentence.title else 1.0) + 1e-9
+    named = {
+        c.value
+        for c in piece.claims
+        if c.field in (Field.PARTICIPANT, Field.MEDIATOR) and c.confidence > inferred
+    }
+    named |= {c.party for c in piece.claims if c.field in (Field.HEAD, Field.MEMBER) and c.party}
+    return len(named & set(conflict.parties)) >= 2
+
+
 def _allies_only(piece: _Piece, ctx: _Context) -> bool:
     """Whether a piece tells of a gathering of one side's allies ("Leaders of the coalition
     of the willing met in Paris and signed a declaration", "ministers from thirty countries
@@ -5398,9 +5416,7 @@ def _allies_only(piece: _Piece, ctx: _Context) -> bool:
     their friends planning support, not a round. Such a gathering's city is remembered: a
     later "the Paris discussions" of the same article, with no two sides named, is it again.
     """
-    conflict = ctx.conflicts.get(piece.conflict)
-    named = {c.value for c in piece.claims if c.field in (Field.PARTICIPANT, Field.MEDIATOR)}
-    if conflict is not None and len(named & set(conflict.parties)) >= 2:
+    if _both_sides_sit(piece, ctx):
         return False
     cities = {c.value for c in piece.claims if c.field is Field.CITY}
     if cities and all((piece.conflict, city) in ctx.allied_venues for city in cities):
@@ -6775,6 +6791,29 @@ def _recalled_venue(piece: _Piece, main_city: str | None) -> None:
         piece.city = others[0]
 
 
+def _without_allied_headline(pieces: list[_Piece], ctx: _Context) -> list[_Piece]:
+    """The pieces, less a headline placing a gathering of one side's allies that the body
+    then tells ("Zelensky in Paris as allies sign declaration", over "Zelensky joined
+    European leaders in Paris for a summit of the Coalition of the Willing"), and what
+    follows it. Read first, the headline could not know the venue was the allies'."""
+    dropped: set[int] = set()
+    for piece in pieces:
+        if not piece.sentence.title or piece.follows is not None:
+            continue
+        if _both_sides_sit(piece, ctx):
+            continue
+        cities = {c.value for c in piece.claims if c.field is Field.CITY}
+        if cities and all((piece.conflict, city) in ctx.allied_venues for city in cities):
+            dropped.add(id(piece))
+    if not dropped:
+        return pieces
+    return [
+        p
+        for p in pieces
+        if id(p) not in dropped and not (p.follows is not None and id(p.follows) in dropped)
+    ]
+
+
 def _named_again(pieces: Sequence[_Piece], ref: date | None, published: datetime | None) -> None:
     """A sitting named again by its venue alone, after the article recalled it with its day
     ("met in Rome on May 23 for the fifth round. After the Rome session, the mediator
@@ -8019,6 +8058,7 @@ def extract_mentions(
                 # A paragraph that goes on about the round goes on referring back to it.
                 last = follow
 
+    pieces = _without_allied_headline(pieces, ctx)
     _named_again(pieces, ref, published)
     main_cities: Counter[str] = Counter()
     for piece in pieces:

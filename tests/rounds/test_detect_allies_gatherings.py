@@ -85,3 +85,38 @@ def test_a_plan_named_by_its_points_tells_no_conflict(kb: KnowledgeBase) -> None
         "the release of hostages."
     )
     assert {m.conflict for m in _extract(kb, text)} == {"gaza"}
+
+
+def test_a_gathering_of_allies_is_no_round_for_naming_both_sides_in_passing(
+    kb: KnowledgeBase,
+) -> None:
+    # "countries that support Ukraine", "a ceasefire with Russia": the sides the gathering
+    # is about, not two who sit at it.
+    text = (
+        "Leaders from more than thirty countries that support Ukraine signed a declaration "
+        "in Paris on Thursday on a force to deploy once a ceasefire with Russia is in place."
+    )
+    assert _extract(kb, text) == []
+
+
+def test_a_headline_placing_the_allies_gathering_the_body_tells_is_no_round(
+    kb: KnowledgeBase,
+) -> None:
+    # The headline is read first; the body then shows Paris is the allies' venue.
+    text = (
+        "Volodymyr Zelensky joined European leaders in Paris on Thursday for a summit of "
+        "the Coalition of the Willing.\n\n"
+        "The meeting, hosted by Emmanuel Macron, ended with a declaration on security "
+        "guarantees."
+    )
+    assert _extract(kb, text, "Zelensky in Paris as allies sign declaration") == []
+
+
+def test_leaders_of_both_sides_at_a_summit_abroad_still_meet(kb: KnowledgeBase) -> None:
+    # Negative case: the sides' leaders named at the meeting put both at the table, even
+    # at a gathering of many nations.
+    text = (
+        "On the sidelines of a summit of leaders from forty countries in Prague on Thursday, "
+        "Nikol Pashinyan and Ilham Aliyev met for talks."
+    )
+    assert [m.first(Field.CITY) for m in _extract(kb, text)] == ["Prague"]
