@@ -68,6 +68,8 @@ _FUTURE_CUES = re.compile(
     # Not "would have followed", a past that did not come about.
     r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|going\s+to|(?:is|are|was|were)\s+(?:set|due|expected|"
     r"scheduled|slated|poised|planned|likely|about)\s+to|(?:is|are|was|were)\s+to\s+\w+|"
+    # "Zelensky is due in Ankara on Wednesday": a traveller expected at a place.
+    r"(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+(?=(?-i:[A-Z]))|"
     # "plans to meet", not "a plan to end the war": the noun names no time.
     r"(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next|tomorrow|"
     # Headlines that preview: "what to expect when the two leaders meet".

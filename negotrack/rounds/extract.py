@@ -91,6 +91,8 @@ _STRONG_TRIGGER = re.compile(
     # "put their signatures on Friday to an arrangement": the day may come before "to".
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to)\s+"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:a|an|the)\s+)?"
+    # "signed what both call a 'framework'": the name may be quoted.
+    r"[\"“‘']?"
     # "signed the Washington Accords": the names of such texts are often plural.
     r"(?:[\w'’-]+\s+){0,2}(?:agreement|deal|declaration|accord|framework|protocol|memorandum|"
     r"pledge|pact|treaty|truce|ceasefire|roadmap|statement|arrangement|understanding)s?|"
@@ -190,7 +192,10 @@ _HYPOTHETICAL = re.compile(
     r"(?:ready|prepared)\s+to|open\s+to\s+talks|willing\s+to|hopes?\s+to|hoped|consider(?:ing|s|ed)?|unless|"
     r"calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|idea\s+of|offers?|offered|"
     # "called on both sides to return to negotiations": a demand, not a round.
-    r"call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+(?:to|for|on)|press(?:es|ed|ing)?\s+(?:for|\w+\s+to))\b",
+    r"call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+(?:to|for|on)|press(?:es|ed|ing)?\s+(?:for|\w+\s+to)|"
+    # "to ask Erdogan to help revive the negotiations": talks to bring back, none sitting.
+    # (The bare verb only: "talks revived last month in Doha" were held.)
+    r"(?i:revive|restart|relaunch|resuscitate|kick-?start|salvage|unfreeze))\b",
 )
 _NEGATED = re.compile(
     # "there would be no negotiation with the RSF": the singular, and a dialogue, too.
