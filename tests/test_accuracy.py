@@ -983,12 +983,12 @@ HOLDOUT26_FLOORS: dict[str, float] = {
 # session's opening code 0.77 and 0.70; with the four changes made before they arrived, 0.77
 # and 0.72. The floors follow the latest measurement; they may rise, never fall.
 HOLDOUT27_FLOORS: dict[str, float] = {
-    "round_precision": 0.69,
+    "round_precision": 0.72,
     "round_recall": 0.88,
-    "round_f1": 0.78,
+    "round_f1": 0.79,
     "source_recall": 0.70,
     "source_precision": 0.95,
-    "no_round_clean": 0.79,
+    "no_round_clean": 0.99,
     "city_accuracy": 0.99,
     "country_accuracy": 0.99,
     "start_date_accuracy": 0.92,

@@ -195,7 +195,10 @@ _HYPOTHETICAL = re.compile(
     r"call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+(?:to|for|on)|press(?:es|ed|ing)?\s+(?:for|\w+\s+to)|"
     # "to ask Erdogan to help revive the negotiations": talks to bring back, none sitting.
     # (The bare verb only: "talks revived last month in Doha" were held.)
-    r"(?i:revive|restart|relaunch|resuscitate|kick-?start|salvage|unfreeze))\b",
+    r"(?i:revive|restart|relaunch|resuscitate|kick-?start|salvage|unfreeze)|"
+    # "Bangkok wanted any talks to be held directly": a wish for talks, none held.
+    r"(?i:wants?|wanted|wanting)\s+(?:(?:any|the|such|direct|further|new)\s+){0,2}"
+    r"(?:talks|negotiations|meetings?|discussions)\s+to)\b",
 )
 _NEGATED = re.compile(
     # "there would be no negotiation with the RSF": the singular, and a dialogue, too.

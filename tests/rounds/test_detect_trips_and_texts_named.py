@@ -66,3 +66,22 @@ def test_a_text_signed_under_a_quoted_name_is_a_round(kb: KnowledgeBase) -> None
         "Doha",
         "2025-11-15",
     )
+
+
+def test_a_wish_for_talks_is_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Thai officials said on Friday that Bangkok agreed with a ceasefire with Cambodia in "
+        "principle but wanted any talks to be held directly between the two governments."
+    )
+    assert extract_mentions(text, None, TUESDAY, kb) == []
+
+
+def test_talks_held_where_one_side_wanted_more_are_still_held(kb: KnowledgeBase) -> None:
+    # Negative case: the wish comes after the talks told as held.
+    text = (
+        "Thai and Cambodian officials held talks in Kuala Lumpur on Monday; Bangkok wanted "
+        "the talks to go on."
+    )
+    assert [m.first(Field.CITY) for m in extract_mentions(text, None, TUESDAY, kb)] == [
+        "Kuala Lumpur"
+    ]
