@@ -95,7 +95,8 @@ _STRONG_TRIGGER = re.compile(
     r"[\"“‘']?"
     # "signed the Washington Accords": the names of such texts are often plural.
     r"(?:[\w'’-]+\s+){0,2}(?:agreement|deal|declaration|accord|framework|protocol|memorandum|"
-    r"pledge|pact|treaty|truce|ceasefire|roadmap|statement|arrangement|understanding)s?|"
+    r"pledge|pact|treaty|truce|ceasefire|roadmap|statement|arrangement|understanding|document|"
+    r"communiqu[eé])s?|"
     r"signing\s+ceremony|"
     # The text before its signers: "a declaration the two sides signed in Jeddah on 11 May",
     # "the agreement that the two countries' ministers signed".

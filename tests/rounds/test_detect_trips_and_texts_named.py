@@ -85,3 +85,25 @@ def test_talks_held_where_one_side_wanted_more_are_still_held(kb: KnowledgeBase)
     assert [m.first(Field.CITY) for m in extract_mentions(text, None, TUESDAY, kb)] == [
         "Kuala Lumpur"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys of the Sudanese army and the RSF signed a document in Jeddah on Saturday.",
+        "Sudanese army and RSF envoys put their signatures late on Saturday to a document in "
+        "the Saudi port city of Jeddah.",
+    ],
+)
+def test_a_document_signed_by_the_sides_is_a_round(kb: KnowledgeBase, text: str) -> None:
+    (mention,) = extract_mentions(text, None, TUESDAY, kb)
+    assert (mention.first(Field.CITY), mention.first(Field.START_DATE)) == (
+        "Jeddah",
+        "2025-11-15",
+    )
+
+
+def test_a_document_signed_outside_any_process_is_no_round(kb: KnowledgeBase) -> None:
+    # Negative case: a signing names no side, go-between or conflict.
+    text = "The mayor signed a document on school funding in Geneva on Saturday."
+    assert extract_mentions(text, None, TUESDAY, kb) == []
