@@ -6683,6 +6683,39 @@ def _opened_then_reported(pieces: Sequence[_Piece]) -> None:
                 break
 
 
+# "The talks opened on 9 December": the round the article reports, named by its noun.
+_THE_TALKS_OPENED = re.compile(
+    r"^\s*(?:the|their)\s+(?:[\w'’-]+\s+)?(?:talks|negotiations|meetings?|sessions?|"
+    r"consultations|discussions)\s+(?:had\s+)?(?:opened|began|started|got\s+under\s*way)\b",
+    _I,
+)
+
+
+def _the_talks_opened(pieces: Sequence[_Piece]) -> None:
+    """A sentence that gives only the day "the talks" opened ("The talks opened on 9
+    December."), in an article whose reported round sat on a later day within its longest
+    run, gives that round's first day: it is no round recalled for lying weeks back."""
+    for opening in pieces:
+        if (
+            opening.kind is not MentionKind.BACK_REFERENCE
+            or opening.follows is not None
+            or opening.city is not None
+            or opening.entry is not None
+            or opening.back
+            or not _THE_TALKS_OPENED.match(opening.sentence.text)
+        ):
+            continue
+        days = _opened_days(opening)
+        if days and any(
+            p.conflict == opening.conflict
+            and p.kind is MentionKind.REPORT
+            and p.follows is None
+            and _later_day_of(p, (p.city or "", days[0], ""))
+            for p in pieces
+        ):
+            opening.kind = MentionKind.REPORT
+
+
 def _later_day_of(piece: _Piece, opened: tuple[str, date, str]) -> bool:
     """Whether a piece tells, at the same place or at none named, of days after a round's
     opening day and within its longest run, and of no opening of its own."""
@@ -8140,6 +8173,7 @@ def extract_mentions(
         )
     ]
     _opened_then_reported(pieces)
+    _the_talks_opened(pieces)
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
     main_ordinals: list[int] = []
     for piece in pieces:

@@ -119,3 +119,32 @@ def test_a_lead_that_reports_a_statement_about_a_city_sets_no_scene(kb: Knowledg
         "\n\nRussian and Ukrainian negotiators are holding direct talks behind closed doors."
     )
     assert _extract(kb, text) == []
+
+
+def test_the_day_the_talks_opened_weeks_back_is_the_reported_round_s_first(
+    kb: KnowledgeBase,
+) -> None:
+    # "The talks opened on 9 December" names the round just reported by its noun: its
+    # first day, not a round recalled for lying two weeks before publication.
+    text = (
+        "The Yemeni government and the Houthis agreed in Muscat on Tuesday to the largest "
+        "exchange of detainees of the war, after two weeks of negotiations.\n\n"
+        "The talks opened on 9 December."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 12, 24, 9, tzinfo=UTC), kb)
+    (mention,) = mentions
+    assert (mention.first(Field.START_DATE), mention.first(Field.END_DATE)) == (
+        "2025-12-09",
+        "2025-12-23",
+    )
+
+
+def test_talks_that_opened_months_before_are_still_recalled(kb: KnowledgeBase) -> None:
+    # Negative case: beyond a round's longest run the opening is another round's.
+    text = (
+        "The Yemeni government and the Houthis agreed in Muscat on Tuesday to the largest "
+        "exchange of detainees of the war, after two weeks of negotiations.\n\n"
+        "The talks opened on 9 September."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 12, 24, 9, tzinfo=UTC), kb)
+    assert {m.first(Field.START_DATE) for m in mentions} == {"2025-12-23", "2025-09-09"}
