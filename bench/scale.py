@@ -149,7 +149,7 @@ def generate(path: Path, kb: KnowledgeBase) -> None:
     try:
         with store.engine.begin() as sa_conn:
             store_rounds.backfill_placement_facts(
-                sa_conn, columns=("city", "start_date", "claims_key", "city_weak")
+                sa_conn, columns=("city", "start_date", "claims_key", "city_weak", "end_date")
             )
         started = time.perf_counter()
         rounds = store_rounds.merge_pending(store)

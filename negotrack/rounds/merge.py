@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from negotrack.rounds.model import (
     DATELINE,
@@ -152,6 +153,7 @@ class Placement:
     start_date: date | None
     claims_key: str
     city_weak: bool = False
+    end_date: date | None = None
 
 
 def weak_city(claims: Sequence[Claim]) -> bool:
@@ -161,9 +163,20 @@ def weak_city(claims: Sequence[Claim]) -> bool:
     return top is not None and top <= DATELINE
 
 
-def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, str, bool]:
-    """The city, start date, claims digest and city weakness a ``Placement`` carries for
-    these claims."""
+class PlacementFacts(NamedTuple):
+    """What a ``Placement`` carries of a mention's claims (see ``placement_facts``)."""
+
+    city: str | None
+    start_date: date | None
+    end_date: date | None
+    claims_key: str
+    city_weak: bool
+
+
+def placement_facts(claims: Sequence[Claim]) -> PlacementFacts:
+    """The city, firm start and end dates, claims digest and city weakness a ``Placement``
+    carries for these claims. An end is kept only within a round's longest run of the
+    start: beyond it the mention dates two rounds, and its start alone places it."""
     # "Last month" places no round: such a mention goes by its city, if it has one.
     firm = [c for c in claims if c.confidence >= _FIRM_DAY]
     start = _best(firm, Field.START_DATE)
@@ -172,23 +185,29 @@ def placement_facts(claims: Sequence[Claim]) -> tuple[str | None, date | None, s
         # "The round ended in Rome on Friday": the day is firm as the last one and only
         # doubtful as the first, which still places the round at that day.
         start = ended
-    return (_best(claims, Field.CITY), _parse_date(start), claims_key(claims), weak_city(claims))
+    first, last = _parse_date(start), _parse_date(ended)
+    if first is None or last is None or not first < last <= first + LONGEST_SPAN:
+        last = None
+    return PlacementFacts(
+        _best(claims, Field.CITY), first, last, claims_key(claims), weak_city(claims)
+    )
 
 
 def placement(ref: int, item: SourcedMention) -> Placement:
     mention, source = item.mention, item.source
-    city, start, key, weak = placement_facts(mention.claims)
+    facts = placement_facts(mention.claims)
     return Placement(
-        city_weak=weak,
+        city_weak=facts.city_weak,
         ref=ref,
         conflict=mention.conflict,
         kind=mention.kind,
         article_id=source.article_id,
         url=source.url,
         published=source.published,
-        city=city,
-        start_date=start,
-        claims_key=key,
+        city=facts.city,
+        start_date=facts.start_date,
+        end_date=facts.end_date,
+        claims_key=facts.claims_key,
     )
 
 
@@ -211,6 +230,7 @@ class _Placed:
     published: date | None
     article: tuple[int, str]
     city_weak: bool = False
+    last: date | None = None  # the round's last day, where the mention tells it
 
 
 def _placed(p: Placement) -> _Placed:
@@ -223,6 +243,7 @@ def _placed(p: Placement) -> _Placed:
         published=p.published.date() if p.published else None,
         article=(p.article_id, p.url),
         city_weak=p.city_weak,
+        last=p.end_date,
     )
 
 
@@ -308,19 +329,28 @@ def _not_told_apart(p: _Placed, near: list[_Cluster]) -> list[_Cluster]:
 
 
 def _group_by_day(mentions: Sequence[_Placed], conflict: str, city: str | None) -> list[_Cluster]:
-    """Cut mentions sorted by day into runs whose days lie within SAME_ROUND_DAYS of the first."""
+    """Cut mentions sorted by day into runs whose days lie within SAME_ROUND_DAYS of the
+    first, or within the days a member says the round ran ("talks from 9 to 23 December"
+    takes in the report dated by the close on the 23rd)."""
     clusters: list[_Cluster] = []
+    until: date | None = None  # the last day a member of the last cluster says it ran
     for p in mentions:
         assert p.day is not None
         if (
             clusters
             and clusters[-1].day is not None
-            and p.day - clusters[-1].day <= SAME_ROUND_DAYS
+            and (
+                p.day - clusters[-1].day <= SAME_ROUND_DAYS
+                or (until is not None and p.day <= until)
+            )
             and not _told_apart(p, clusters[-1])
         ):
             clusters[-1].members.append(p)
         else:
             clusters.append(_Cluster(conflict, city, p.day, [p]))
+            until = None
+        if p.last is not None:
+            until = max(until or p.last, p.last)
     return clusters
 
 

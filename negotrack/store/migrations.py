@@ -62,8 +62,24 @@ def _add_weak_city(conn: Connection) -> None:
     conn.execute(text("DELETE FROM merge_state"))
 
 
+def _add_end_date(conn: Connection) -> None:
+    # Version 5 keeps the last day a mention gives its round ("talks from 9 to 23
+    # December"): a report dated by the close then joins the round that opened two weeks
+    # before. Computed from the stored claims; the next ingest places every mention again.
+    from negotrack.store.rounds import backfill_placement_facts
+
+    conn.execute(text("ALTER TABLE round_mention ADD COLUMN end_date DATE"))
+    backfill_placement_facts(conn, columns=("end_date",))
+    conn.execute(text("DELETE FROM merge_state"))
+
+
 # version N -> the step that brings a version N-1 store to N
-UPGRADES: dict[int, Step] = {2: _add_feed_bozo, 3: _add_merge_facts, 4: _add_weak_city}
+UPGRADES: dict[int, Step] = {
+    2: _add_feed_bozo,
+    3: _add_merge_facts,
+    4: _add_weak_city,
+    5: _add_end_date,
+}
 CURRENT_VERSION = max(UPGRADES, default=FIRST_VERSION)
 
 

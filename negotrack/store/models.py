@@ -126,6 +126,8 @@ class RoundMentionRow(SQLModel, table=True):
     # the city is the dateline's alone (``rounds.merge.weak_city``); the server default
     # matches the upgrade step's, so a new store and an upgraded one take the same rows
     city_weak: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    # the round's last day, where the mention tells one within a round's longest run
+    end_date: date | None = None
 
 
 class RoundRow(SQLModel, table=True):

@@ -62,17 +62,18 @@ def save_mentions(session: Session, article_id: int, mentions: Iterable[RoundMen
     """Store an article's mentions; returns the conflicts they touch."""
     conflicts = set()
     for mention in mentions:
-        city, start_date, claims_key, city_weak = placement_facts(mention.claims)
+        facts = placement_facts(mention.claims)
         session.add(
             RoundMentionRow(
                 article_id=article_id,
                 conflict=mention.conflict,
                 kind=mention.kind.value,
                 claims=_claims_json(mention.claims),
-                city=city,
-                start_date=start_date,
-                claims_key=claims_key,
-                city_weak=city_weak,
+                city=facts.city,
+                start_date=facts.start_date,
+                end_date=facts.end_date,
+                claims_key=facts.claims_key,
+                city_weak=facts.city_weak,
             )
         )
         conflicts.add(mention.conflict)
@@ -85,7 +86,8 @@ def backfill_placement_facts(
     batch: int = 5000,
 ) -> None:
     """Compute placement columns of every stored mention from its claims: ``columns``, the
-    ones the schema upgrade that calls it adds (3: city, start date, digest; 4: city_weak)."""
+    ones the schema upgrade that calls it adds (3: city, start date, digest; 4: city_weak;
+    5: end_date)."""
     mentions = RoundMentionRow.__table__  # type: ignore[attr-defined]
     last = 0
     while True:
@@ -99,13 +101,7 @@ def backfill_placement_facts(
             return
         values = []
         for mention_id, claims in rows:
-            city, start_date, claims_key, city_weak = placement_facts(_claims_from_json(claims))
-            facts = {
-                "city": city,
-                "start_date": start_date,
-                "claims_key": claims_key,
-                "city_weak": city_weak,
-            }
+            facts = placement_facts(_claims_from_json(claims))._asdict()
             values.append({"key": mention_id, **{c: facts[c] for c in columns}})
         conn.execute(
             update(mentions)
@@ -126,6 +122,7 @@ def _load_placements(session: Session, conflict: str) -> list[Placement]:
             col(RoundMentionRow.start_date),
             col(RoundMentionRow.claims_key),
             col(RoundMentionRow.city_weak),
+            col(RoundMentionRow.end_date),
             col(Article.url),
             col(Article.published_at),
         )
@@ -144,6 +141,7 @@ def _load_placements(session: Session, conflict: str) -> list[Placement]:
             start_date=start_date,
             claims_key=claims_key,
             city_weak=bool(city_weak),
+            end_date=end_date,
         )
         for (
             mention_id,
@@ -153,6 +151,7 @@ def _load_placements(session: Session, conflict: str) -> list[Placement]:
             start_date,
             claims_key,
             city_weak,
+            end_date,
             url,
             published,
         ) in rows

@@ -74,7 +74,7 @@ def test_two_outlets_one_day_apart_give_one_round() -> None:
     assert r.id == "ukraine-2026-02-17-geneva"
     assert r.city == "Geneva"
     assert r.country == "Switzerland"
-    assert [s.article_id for s in r.sources] == [1, 2]
+    assert sorted(s.article_id for s in r.sources) == [1, 2]
     assert r.sequence == 1
     assert "start_date" in r.disputed
     assert len(r.claims) == 5
@@ -618,3 +618,38 @@ def test_a_city_from_the_dateline_alone_gives_way_to_the_round_placed_that_day()
     # A city a sentence names keeps its own round.
     named = mention(source(1, "2025-04-08"), REPORT, *at("Tehran", "2025-04-11"), conflict="iran")
     assert len(merge_mentions([named, held])) == 2
+
+
+def test_a_report_dated_by_the_close_joins_the_round_told_from_its_opening() -> None:
+    # One outlet gives the talks from 9 to 23 December; another dates them by the close on
+    # the 23rd only: the days the first tells take the second in.
+    whole = mention(
+        source(1, "2025-12-24T08:00:00"),
+        REPORT,
+        *at("Muscat", "2025-12-09", claim(Field.END_DATE, "2025-12-23")),
+        conflict="yemen",
+    )
+    close = mention(
+        source(2, "2025-12-23T19:00:00"), REPORT, *at("Muscat", "2025-12-23"), conflict="yemen"
+    )
+    r = only(merge_mentions([whole, close]))
+    assert (r.start_date, r.end_date) == (date(2025, 12, 9), date(2025, 12, 23))
+    assert sorted(s.article_id for s in r.sources) == [1, 2]
+
+
+def test_without_the_last_day_two_weeks_apart_are_two_rounds() -> None:
+    # Negative case: nothing says the first round ran on.
+    first = mention(source(1, "2025-12-10T08:00:00"), REPORT, *at("Muscat", "2025-12-09"))
+    later = mention(source(2, "2025-12-23T19:00:00"), REPORT, *at("Muscat", "2025-12-23"))
+    assert len(merge_mentions([first, later])) == 2
+
+
+def test_a_last_day_beyond_a_round_s_longest_run_stretches_nothing() -> None:
+    # "from 9 December to 20 February" tells a process, not a round: its end places nothing.
+    long = mention(
+        source(1, "2026-02-21T08:00:00"),
+        REPORT,
+        *at("Muscat", "2025-12-09", claim(Field.END_DATE, "2026-02-20")),
+    )
+    later = mention(source(2, "2026-01-20T19:00:00"), REPORT, *at("Muscat", "2026-01-20"))
+    assert len(merge_mentions([long, later])) == 2

@@ -28,6 +28,7 @@ NEW_COLUMNS = frozenset(
         "round_mention.start_date",
         "round_mention.claims_key",
         "round_mention.city_weak",
+        "round_mention.end_date",
         "round.members",
     }
 )
@@ -65,13 +66,13 @@ def assert_upgrade_keeps_everything(url: str) -> None:
 
     store = Store(url)
     try:
-        assert store.schema_version() == CURRENT_VERSION == 4
+        assert store.schema_version() == CURRENT_VERSION == 5
         assert not store.created  # an upgrade, not a new store: no default feeds are seeded
         after = snapshot(url, leave_out=NEW_COLUMNS)
         assert after.pop("meta") == [("schema_version", str(CURRENT_VERSION))]
         assert before.pop("meta") == [("schema_version", "1")]
-        # what was merged is bookkeeping, not data: version 4 forgets it, so that the next
-        # ingest places every mention again
+        # what was merged is bookkeeping, not data: versions 4 and 5 forget it, so that the
+        # next ingest places every mention again
         assert before.pop("merge_state") == [("ukraine", 1)]
         assert after.pop("merge_state") == []
         assert after == before
@@ -95,13 +96,15 @@ def assert_upgrade_keeps_everything(url: str) -> None:
         # version 3: the stored mention got the facts that place it, computed from its
         # claims; the stored round no digest of its members, so the next merge drafts it
         new = snapshot(url)
-        assert [row[-4:] for row in new["round_mention"]] == [
+        assert [row[-5:] for row in new["round_mention"]] == [
             (
                 "Geneva",
                 None,
                 claims_key([Claim(Field.CITY, "Geneva", GENEVA_SENTENCE, 0.9)]),
                 # version 4: placed by a sentence, the city is not the dateline's alone
                 False,
+                # version 5: the claims give no last day
+                None,
             )
         ]
         assert [row[-1] for row in new["round"]] == [None]
