@@ -79,7 +79,7 @@ CITIES = ("Geneva", "Abu Dhabi", "Istanbul")
 
 def _random_mention(rng: random.Random) -> RoundMention:
     """A mention with a random kind, and a city (firm or the dateline's) and a start date
-    each present or not.
+    (sometimes with an end) each present or not.
 
     Dates fall in two weeks so that rounds collide: same day and city (ids with suffixes),
     earlier rounds arriving late (sequence numbers shift), undated mentions joining rounds.
@@ -92,6 +92,10 @@ def _random_mention(rng: random.Random) -> RoundMention:
     if rng.random() < 0.8:
         day = date(2026, 2, 1) + timedelta(days=rng.randrange(14))
         claims.append(Claim(Field.START_DATE, day.isoformat(), "On that day.", 0.9))
+        if rng.random() < 0.2:
+            # the days it ran, which take in mentions dated within them
+            last = day + timedelta(days=rng.randrange(1, 6))
+            claims.append(Claim(Field.END_DATE, last.isoformat(), "Until then.", 0.9))
     if rng.random() < 0.2:
         claims.append(Claim(Field.STATUS, "cancelled", "It was called off.", 0.8))
     party = rng.choice(("Ukraine", "Russia"))
