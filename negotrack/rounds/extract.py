@@ -1847,6 +1847,8 @@ class _Context:
     dominant: str | None
     # (conflict, city) of the gatherings of allies the article told of (see _allies_only).
     allied_venues: set[tuple[str, str]] = field(default_factory=set)
+    # the article's conflict when no sentence names another one (see _sole_conflict)
+    sole: str | None = None
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -5485,6 +5487,27 @@ _RELATIVE_INSERT = re.compile(r"[\s,]*(?:which|who|that)\b", _I)
 _VERB_RESUMES = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|had|meets|met)\b", _I)
 
 
+_PLACE_AFTER_SITTING = 12  # characters between "the latest session" and its place
+
+
+def _sole_sitting(piece: _Piece) -> bool:
+    """Whether the piece names a sitting as one of a process (_SITTING_NAMED) and dates it,
+    or places it right after its noun ("the latest session in Istanbul"; not "The fourth
+    round came as Trump prepared to tour the Gulf, with stops in Riyadh")."""
+    text = piece.sentence.text
+    named = [m.end() for m in _SITTING_NAMED.finditer(text)]
+    if not named:
+        return False
+    if piece.dates:
+        return True
+    return any(
+        c.field is Field.CITY
+        and c.confidence >= _CONFIDENT
+        and any(0 <= c.anchor - end <= _PLACE_AFTER_SITTING for end in named)
+        for c in piece.claims
+    )
+
+
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     if _allies_only(piece, ctx):
         return False
@@ -5525,6 +5548,11 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     if piece.conflict == ctx.dominant and piece.dates and _RANKED_SITTING_HELD.search(piece.text):
         # "The first meeting took place on 23 and 24 January": a sitting of the article's
         # talks, told by its rank, needs no side named again.
+        return True
+    if piece.conflict == ctx.sole and _sole_sitting(piece):
+        # "Wednesday's meeting lasted forty minutes", "after the latest session in
+        # Istanbul": in an article about one process, a sitting named as one of its own,
+        # placed or dated, needs no side named again.
         return True
     if piece.conflict == ctx.dominant and _day_named_sitting(piece):
         # "The December 3 meeting, the first in the new format, was seen as a test": a
@@ -6236,6 +6264,27 @@ def _follow_up(
 
 
 # --- classifying and grouping ------------------------------------------------------------
+
+
+# A sitting named as one of a process's: "the latest session", "Wednesday's meeting", "the
+# second round" (not "Wednesday's meeting of the cabinet").
+_SITTING_NAMED = re.compile(
+    r"\b(?:(?:the|this|that)\s+(?:latest|last|previous|first|second|third|fourth|fifth|sixth|"
+    r"next|opening|final)\s+(?:round|session|sitting|meeting)s?|(?-i:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)['’]s\s+(?:round|session|sitting|meeting|talks))\b"
+    r"(?!\s+of\b)",
+    _I,
+)
+
+
+def _sole_conflict(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
+    """The article's conflict when no sentence names another one."""
+    if ctx.dominant is None:
+        return None
+    for s in sentences:
+        if any(slug != ctx.dominant for slug in _conflict_scores(ctx.kb.find(s.text), ctx, None)):
+            return None
+    return ctx.dominant
 
 
 def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
@@ -7938,6 +7987,7 @@ def extract_mentions(
     base = _Context(kb, published, conflicts, None)
     ctx = _Context(kb, published, conflicts, _dominant(sentences, base))
     ref = _ref_date(published)
+    ctx = replace(ctx, sole=_sole_conflict(sentences, ctx))
     pieces: list[_Piece] = []
     last: _Piece | None = None
     venues: dict[str, str] = {}  # conflict -> the last venue named for it
@@ -7971,6 +8021,16 @@ def extract_mentions(
         if told_day is not None and told_day[1] == sentence.paragraph:
             dates = _paragraph_year(sentence.text, dates, told_day[0], ref)
         pointed = last.conflict if last is not None and _THOSE_TALKS.match(sentence.text) else None
+        if (
+            pointed is None
+            and ctx.sole is not None
+            and _SITTING_NAMED.search(sentence.text)
+            and not _NOT_NEGOTIATION.search(sentence.text)
+        ):
+            # "Wednesday's meeting lasted about forty minutes", "two days after the latest
+            # session in Istanbul": a sitting named as one of a process, in an article about
+            # one conflict alone, is that conflict's though the sentence names no side.
+            pointed = ctx.sole
         ranked = _ranked_of_them(sentences, index, published)
         if ranked and pointed is None:
             pointed = ctx.dominant
