@@ -1162,7 +1162,12 @@ _EARLIER_VENUE = re.compile(
     r"(?:afternoon|morning|evening|day|days|night|nights|hours|weeks?)\s+(?:in|at)\s+|"
     # "the third round, after two sessions in Abu Dhabi": sittings counted behind this one.
     r"\b(?:after|following)\s+(?:the\s+)?(?:two|three|four|five|six|several|earlier|previous)\s+"
-    r"(?:[\w'’-]+\s+)?(?:sessions|rounds|meetings|sittings|encounters)\s+(?:in|at)\s+)"
+    r"(?:[\w'’-]+\s+)?(?:sessions|rounds|meetings|sittings|encounters)\s+(?:in|at)\s+|"
+    # "the first formal meeting since the angry scene in the Oval Office": an event before
+    # this one, not a sitting ("since their fifth round in Rome on 23 May" recalls one).
+    r"\bsince\s+(?:the|an?|their|its|his|her|last)\s+(?:(?!(?:rounds?|talks|meetings?|"
+    r"sessions?|sittings?|negotiations|summits?|encounters?|met|meet)\b)[\w'’-]+\s+){1,3}?"
+    r"(?:in|at)\s+)"
     r"(?:the\s+)?$",
     _I,
 )
@@ -2279,6 +2284,8 @@ def _participants(
             continue
         if _BACKER.match(after):
             continue  # "the Rwanda-backed rebels": the actor describes someone else
+        if _WHERE_TAKEN.match(after):
+            continue  # "children taken to Russian territory": where, not who sat
         # "US-Iran talks" chains the sides; "Sudan talks" alone names the conflict.
         chained = _CHAINED_TALKS.match(after) is not None and (
             re.match(r"\s*[-–/]", after) is not None or re.search(r"[-–/]\s*$", before) is not None
@@ -2293,6 +2300,11 @@ def _participants(
         elif conflict is not None and m.key in conflict.parties:
             found.append((m.key, _INFERRED, m.start))
     return found
+
+
+# "children taken to Russian territory", "soldiers in Ukrainian captivity": the side's
+# land or custody, where people are, not a delegation.
+_WHERE_TAKEN = re.compile(r"^\s+(?:territory|soil|custody|captivity|prisons?|jails?)\b", _I)
 
 
 def _names(
@@ -3248,6 +3260,14 @@ _WHOSE_PLACE = re.compile(
     r"['’]s?\s+(?:post|base|camp|compound|headquarters|position|barracks|mission)\b", _I
 )
 
+# "the return of children taken to Russian territory": where people were carried off to,
+# not land the talks divide.
+_CARRIED_TO_BEFORE = re.compile(
+    r"\b(?:taken|deported|moved|transferred|abducted|carried|removed|brought|held)\s+"
+    r"(?:back\s+)?(?:to|into|onto|on|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    _I,
+)
+
 # "hosted by the Emirates, whose quiet mediation has already produced many prisoner
 # exchanges": a third party's record, told to introduce it, not what this round discussed.
 _RECORD_BEFORE = re.compile(
@@ -3776,6 +3796,11 @@ def _labels(text: str, matches: Sequence[Match]) -> list[_Pending]:
         if m.kind in fields
         and not (m.kind == "topic" and _WHOSE_PLACE.match(text, m.end))
         and not (m.kind == "topic" and _RECORD_BEFORE.search(text, 0, m.start))
+        and not (
+            m.kind == "topic"
+            and m.key == "territory"
+            and _CARRIED_TO_BEFORE.search(text[max(0, m.start - 50) : m.start])
+        )
         and not (
             # "the meeting of the ceasefire monitoring committee": the body's name, which
             # says what forum sat, not what it discussed.
@@ -7355,6 +7380,26 @@ def _leaders_outrank_ministers(
         ]
 
 
+def _bilateral_sides(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
+    """ "Eight hours of bilateral talks", with a head named for each of two delegations: the
+    two sat alone, so a party only inferred from a sentence of the round ("the civilians
+    held by Russia") was talked about, not at the table."""
+    for claims in groups.values():
+        formats = {c.value for c in claims if c.field is Field.FORMAT}
+        if formats & {"trilateral", "indirect"} or "bilateral" not in formats:
+            continue
+        headed = {c.party for c in claims if c.field is Field.HEAD and c.party is not None}
+        if len(headed) != 2:
+            continue
+        claims[:] = [
+            c
+            for c in claims
+            if not (
+                c.field is Field.PARTICIPANT and c.value not in headed and c.confidence < _CONFIDENT
+            )
+        ]
+
+
 def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
     """Claims of an earlier or later round named by its venue alone go to the one dated
     round at that venue, if there is exactly one: "the Abu Dhabi round on 23 January ...
@@ -7974,6 +8019,32 @@ def _headline_formats(
     return piece
 
 
+# "Correction, 12 March 2025: An earlier version of this article said the talks were held in
+# Riyadh; they were held in Jeddah." A note on the article, not news: its date is when the
+# text was fixed, the place it says was wrong is no venue, and the place it gives instead is
+# where the article's round sat.
+_CORRECTION = re.compile(
+    r"^\s*(?:(?:correction|clarification|editor['’]s\s+note)\b[^:]{0,40}:\s*)?"
+    r"(?:an?|this|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+    r"(?:article|story|report|piece)\b",
+    _I,
+)
+_CORRECTED_TO = re.compile(
+    r"(?:;|\bbut\b|\binstead\b|\bin\s+fact\b|\bactually\b)[^;]*?"
+    r"\b(?:were|was|took\s+place|sat|met)\b[^;]*$",
+    _I,
+)
+
+
+def _corrected_venue(sentence: Sentence, kb: KnowledgeBase) -> str | None:
+    """The place a correction note gives as the right one, if it gives one."""
+    fixed = _CORRECTED_TO.search(sentence.text)
+    if fixed is None:
+        return None
+    places = [m.key for m in kb.find(sentence.text[fixed.start() :]) if m.kind == "place"]
+    return places[-1] if places else None
+
+
 def extract_mentions(
     text: str, title: str | None, published: datetime | None, kb: KnowledgeBase
 ) -> list[RoundMention]:
@@ -8003,9 +8074,15 @@ def extract_mentions(
     # The venue and day of a meeting told without its sides, and the sentence telling it.
     setting: tuple[str, list[DateSpan], Sentence] | None = None
     cue: tuple[str, int] | None = None  # the place a fragment set, and its paragraph
+    corrected: tuple[str, Sentence] | None = None  # the venue a correction note gives
     for index, (sentence, (entry, date_alone)) in enumerate(zip(sentences, entries, strict=True)):
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
+            continue
+        if not sentence.title and _CORRECTION.match(sentence.text):
+            city = _corrected_venue(sentence, kb)
+            corrected = (city, sentence) if city is not None else corrected
+            last = None
             continue
         here = live[index]
         moment = (here.moment if here is not None else None) or published
@@ -8293,6 +8370,15 @@ def extract_mentions(
 
     _join_undated(groups)
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
+    if corrected is not None and main_key in groups:
+        city, sentence = corrected
+        groups[main_key] = [
+            c for c in groups[main_key] if c.field not in (Field.CITY, Field.COUNTRY)
+        ]
+        groups[main_key] += [
+            Claim(p.field, p.value, sentence.text, _CORRECTED)
+            for p in _venue_claims(city, _CORRECTED, 0, kb)
+        ]
     _standing_body_seat(groups, main_key, ctx)
     _share_standing_heads(groups, main_key)
     _heads_sit(groups)
@@ -8302,6 +8388,7 @@ def extract_mentions(
     _deal_guarantors(groups, main_key, sentences, pieces, ctx)
     _sole_negotiators(groups, main_key, pieces, kb)
     _leaders_outrank_ministers(groups, kb)
+    _bilateral_sides(groups)
     main_fields = {c.field for c in groups.get(main_key, [])}
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would
@@ -8465,4 +8552,5 @@ def _names_someone_of_the_process(mention: RoundMention, ctx: _Context) -> bool:
     return False
 
 
+_CORRECTED = 0.95  # the venue a correction note says is the right one
 _STANDING = 0.3  # a topic the conflict's talks always have (Conflict.standing_topics)
