@@ -6765,10 +6765,12 @@ _THE_TALKS_OPENED = re.compile(
 )
 
 
-def _the_talks_opened(pieces: Sequence[_Piece]) -> None:
+def _the_talks_opened(pieces: Sequence[_Piece], ref: date | None) -> None:
     """A sentence that gives only the day "the talks" opened ("The talks opened on 9
     December."), in an article whose reported round sat on a later day within its longest
-    run, gives that round's first day: it is no round recalled for lying weeks back."""
+    run, gives that round's first day: it is no round recalled for lying weeks back. So it
+    does where the reported round is told undated ("recalled their teams from Doha, ending
+    three weeks of talks") and the day lies within that run before the article."""
     for opening in pieces:
         if (
             opening.kind is not MentionKind.BACK_REFERENCE
@@ -6780,12 +6782,19 @@ def _the_talks_opened(pieces: Sequence[_Piece]) -> None:
         ):
             continue
         days = _opened_days(opening)
-        if days and any(
-            p.conflict == opening.conflict
-            and p.kind is MentionKind.REPORT
-            and p.follows is None
-            and _later_day_of(p, (p.city or "", days[0], ""))
+        reported = [
+            p
             for p in pieces
+            if p.conflict == opening.conflict and p.kind is MentionKind.REPORT and p.follows is None
+        ]
+        if days and (
+            any(_later_day_of(p, (p.city or "", days[0], "")) for p in reported)
+            or (
+                ref is not None
+                and days[0] < ref <= days[0] + _LONGEST_ROUND
+                and any(p.city is not None for p in reported)
+                and not any(p.dates for p in reported)
+            )
         ):
             opening.kind = MentionKind.REPORT
 
@@ -8310,7 +8319,7 @@ def extract_mentions(
         )
     ]
     _opened_then_reported(pieces)
-    _the_talks_opened(pieces)
+    _the_talks_opened(pieces, ref)
     groups: dict[tuple[int, str, MentionKind, str], list[Claim]] = defaultdict(list)
     main_ordinals: list[int] = []
     for piece in pieces:

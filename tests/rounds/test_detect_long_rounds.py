@@ -148,3 +148,32 @@ def test_talks_that_opened_months_before_are_still_recalled(kb: KnowledgeBase) -
     )
     mentions = extract_mentions(text, None, datetime(2025, 12, 24, 9, tzinfo=UTC), kb)
     assert {m.first(Field.START_DATE) for m in mentions} == {"2025-12-23", "2025-09-09"}
+
+
+WITHDRAWN = (
+    "Israel on Thursday pulled its negotiators out of Doha, ending almost three weeks of "
+    "indirect talks with Hamas without a truce.\n\n"
+    "Israeli and Hamas delegations sat in separate buildings in the Qatari capital while "
+    "Qatari mediators carried "
+    "drafts between them."
+)
+
+
+def test_the_day_the_talks_began_dates_a_round_told_without_a_day_of_its_own(
+    kb: KnowledgeBase,
+) -> None:
+    text = WITHDRAWN + " The talks began on 6 July."
+    mentions = extract_mentions(text, None, datetime(2025, 7, 25, 7, tzinfo=UTC), kb)
+    assert [(m.kind, m.first(Field.CITY), m.first(Field.START_DATE)) for m in mentions] == [
+        (MentionKind.REPORT, "Doha", "2025-07-06")
+    ]
+
+
+def test_a_beginning_beyond_a_round_s_run_stays_an_earlier_round(kb: KnowledgeBase) -> None:
+    # Negative case: talks that began in March are not the sitting left in July.
+    text = WITHDRAWN + " The talks began on 6 March."
+    mentions = extract_mentions(text, None, datetime(2025, 7, 25, 7, tzinfo=UTC), kb)
+    assert (MentionKind.BACK_REFERENCE, "2025-03-06") in {
+        (m.kind, m.first(Field.START_DATE)) for m in mentions
+    }
+    assert all(m.first(Field.START_DATE) is None for m in mentions if m.kind is MentionKind.REPORT)
