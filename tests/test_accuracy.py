@@ -1023,10 +1023,10 @@ HOLDOUT27_FLOORS: dict[str, float] = {
 
 
 HOLDOUT28_FLOORS: dict[str, float] = {
-    "round_precision": 0.87,
+    "round_precision": 0.93,
     "round_recall": 0.99,
-    "round_f1": 0.93,
-    "source_recall": 0.75,
+    "round_f1": 0.95,
+    "source_recall": 0.80,
     "source_precision": 0.95,
     "no_round_clean": 0.99,
     "city_accuracy": 0.99,

@@ -85,6 +85,11 @@ _FUTURE_CUES = re.compile(
     # continue tomorrow" (the talks opening it; not "agreed for talks to continue").
     r"(?<!\w\s)(?<!\w)(?:talks|negotiations|discussions|consultations)\s+to\s+(?:resume|continue|reconvene|"
     r"go\s+on)|"
+    # "has been pushed back to Wednesday and Thursday": the weekday a sitting moved to is
+    # still ahead (a day "moved to" may be one gone by only if told as a date).
+    r"(?:pushed\s+back|postponed|put\s+off|delayed|moved|brought\s+forward|rescheduled|"
+    r"deferred)\s+(?:to|until|till|for)\s+(?=(?:next\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)|"
     # "are expected in Washington in the coming days": awaited at a place, soon.
     r"(?:is|are)\s+expected\s+(?:in|at)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks))\b|['’]ll\b",
     re.IGNORECASE,

@@ -4320,7 +4320,10 @@ _FORMER_PLAN_BEFORE = re.compile(
 _PLAN_BEFORE = re.compile(
     r"\b(?:(?:was|were|had\s+been|is|are|has\s+been)\s+(?:due|scheduled|set|planned|expected|"
     r"slated|meant|supposed)\s+to\b[^.;]{0,40}|"
-    r"\b(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for\s+(?:[\w'’-]+\s+){0,2})$",
+    r"\b(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for\s+(?:[\w'’-]+\s+){0,2}|"
+    # "which had been due in Abu Dhabi on Sunday": planned at a place, for a day.
+    r"\b(?:was|were|had\s+been|is|are|has\s+been)\s+(?:due|scheduled|set|planned|expected|"
+    r"slated)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:on\s+)?)$",
     _I,
 )
 _MOVED_AFTER = re.compile(

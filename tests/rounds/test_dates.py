@@ -120,6 +120,9 @@ def test_yearless_dates_need_a_publication_date() -> None:
         ("Negotiators will resume on Friday.", date(2026, 2, 20)),
         ("Delegations are set to meet again on Monday.", date(2026, 2, 23)),
         ("They plan to meet next Wednesday.", date(2026, 2, 25)),
+        # a sitting moved to a weekday waits for it, though the move is told in the past
+        ("The round has been pushed back to Friday.", date(2026, 2, 20)),
+        ("The session was postponed until Monday.", date(2026, 2, 23)),
     ],
 )
 def test_weekdays(sentence: str, expected: date) -> None:

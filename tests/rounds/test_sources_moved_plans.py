@@ -79,3 +79,12 @@ def test_talks_to_continue_inside_a_clause_is_not_that_shorthand(kb: KnowledgeBa
     text = "Israeli and Hamas negotiators agreed in Cairo on Thursday for talks to continue."
     mention = report(kb, text, published=THURSDAY_EVENING)
     assert mention.values(Field.START_DATE) == ["2025-10-16"]
+
+
+def test_a_plan_at_a_place_moved_to_a_weekday_dates_the_new_day(kb: KnowledgeBase) -> None:
+    # "had been due in Geneva on Sunday" is the plan undone; the weekday moved to is ahead.
+    text = (
+        "The third round between Russian and Ukrainian negotiators, which had been due in "
+        "Geneva on Sunday, has been pushed back to Tuesday and Wednesday, diplomats said."
+    )
+    assert _any_starts(kb, text) == {"2025-10-21"}
