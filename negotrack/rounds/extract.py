@@ -1929,14 +1929,26 @@ def _best(scores: Counter[str], prefer: str | None) -> str | None:
     return min(slug for slug, score in scores.items() if score == top)
 
 
+# A newsletter's or bulletin's headline listing its items: "The Early Brief, Sunday 20 April:
+# Darfur camps, Rome talks, storms in the Alps", "Morning digest: Riyadh reset, ...".
+_DIGEST_TITLE = re.compile(
+    r"^[^:]{0,50}\b(?:brief|briefing|digest|bulletin|newsletter|round-?up|edition|news)\b"
+    r"[^:]{0,40}:[^:]*[,;][^:]*$",
+    _I,
+)
+
+
 def _clause_conflicts(
     clauses: Sequence[tuple[int, int]],
     matches: Sequence[Match],
     ctx: _Context,
     pointed: str | None = None,
+    *,
+    digest: bool = False,
 ) -> list[str | None]:
     """Each clause's conflict; ``pointed``: that of the round the sentence opens by
     pointing back at ("Those talks ended without a deal"), taken when no clause names one.
+    ``digest``: the clauses are the items of a newsletter's headline, each its own story.
     """
     by_clause: list[list[Match]] = [[] for _ in clauses]
     for m in matches:
@@ -1958,6 +1970,11 @@ def _clause_conflicts(
             if own[i] not in (None, both[0].slug) and sides and sides <= table:
                 own[i] = both[0].slug
     _shared_go_betweens(own, by_clause, ctx)
+    if digest:
+        # "The Early Brief: Darfur camps, Rome talks, storms in the Alps": an item naming
+        # no conflict is of the one the newsletter's items on talks are about, not of the
+        # item before it.
+        return [s or ctx.dominant for s in own]
     # Clauses without evidence take the previous clause's conflict, the first ones the next.
     result: list[str | None] = []
     last: str | None = None
@@ -4441,7 +4458,8 @@ def _analyse(
     matches = kb.find(text)
     matches = sorted([*matches, *_shadowed_places(text, matches, kb)], key=lambda m: m.start)
     clauses = _clauses(text)
-    clause_conflict = _clause_conflicts(clauses, matches, ctx, pointed)
+    digest = sentence.title and _DIGEST_TITLE.match(text) is not None
+    clause_conflict = _clause_conflicts(clauses, matches, ctx, pointed, digest=digest)
     # A hypothetical or negated clause says nothing about a real round, nor does a phone
     # call: "he would meet Putin in Budapest, after a phone call" keeps the meeting.
     muted = [_muted(text[s:e]) or bool(_PHONE.search(text[s:e])) for s, e in clauses]
@@ -8109,6 +8127,9 @@ def extract_mentions(
                 dates = own
         if told_day is not None and told_day[1] == sentence.paragraph:
             dates = _paragraph_year(sentence.text, dates, told_day[0], ref)
+        if sentence.title and _DIGEST_TITLE.match(sentence.text):
+            # "The Early Brief, Sunday 20 April: ...": the day of the issue, not of an item.
+            dates = [d for d in dates if d.start > sentence.text.index(":")]
         pointed = last.conflict if last is not None and _THOSE_TALKS.match(sentence.text) else None
         if (
             pointed is None
