@@ -7445,6 +7445,44 @@ def _join_undated(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) 
             groups[dated[0]].extend(groups.pop(key))
 
 
+_ROUGH_DAY = 0.4  # the most a day read from a stretch ("next week") is claimed with
+_A_WEEK = timedelta(days=6)
+
+
+def _join_rough_plans(groups: dict[tuple[int, str, MentionKind, str], list[Claim]]) -> None:
+    """ "NAIROBI - New talks on Sudan are due to begin next week ... due to open in Geneva on
+    14 August": a round announced for a stretch of days, placed only by the dateline, is the
+    one announced at a venue for a day within that stretch, if there is exactly one."""
+    for key in [k for k in groups if k[2] is MentionKind.ANNOUNCEMENT]:
+        claims = groups.get(key)
+        if claims is None:
+            continue
+        starts = [c for c in claims if c.field is Field.START_DATE]
+        if not starts or any(c.confidence > _ROUGH_DAY for c in starts):
+            continue
+        if any(c.field is Field.CITY and c.confidence > _DATELINE for c in claims):
+            continue
+        stretch = date.fromisoformat(starts[0].value)
+        placed = [
+            k
+            for k, other in groups.items()
+            if k != key
+            and k[:3] == key[:3]
+            and any(c.field is Field.CITY and c.confidence > _DATELINE for c in other)
+            and any(
+                c.field is Field.START_DATE
+                and stretch <= date.fromisoformat(c.value) <= stretch + _A_WEEK
+                for c in other
+            )
+        ]
+        if len(placed) == 1:
+            groups[placed[0]].extend(
+                c
+                for c in groups.pop(key)
+                if c.field not in (Field.CITY, Field.COUNTRY, Field.START_DATE, Field.END_DATE)
+            )
+
+
 def _lead_date(
     sentences: Sequence[Sentence], ref: date | None, published: datetime | None
 ) -> list[Claim]:
@@ -8402,6 +8440,7 @@ def extract_mentions(
         groups[(order, piece.conflict, kind, key)].extend(claims)
 
     _join_undated(groups)
+    _join_rough_plans(groups)
     main_key = (0, ctx.dominant or "", MentionKind.REPORT, "")
     if corrected is not None and main_key in groups:
         city, sentence = corrected

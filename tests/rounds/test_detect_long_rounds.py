@@ -177,3 +177,27 @@ def test_a_beginning_beyond_a_round_s_run_stays_an_earlier_round(kb: KnowledgeBa
         (m.kind, m.first(Field.START_DATE)) for m in mentions
     }
     assert all(m.first(Field.START_DATE) is None for m in mentions if m.kind is MentionKind.REPORT)
+
+
+def test_talks_due_next_week_are_the_ones_due_at_a_venue_that_week(kb: KnowledgeBase) -> None:
+    # The dateline places the story, not the talks: "next week" is the Geneva opening.
+    text = (
+        "NAIROBI - A new attempt at talks on Sudan's war is due to begin next week.\n\n"
+        "Washington has invited the army and the Rapid Support Forces to talks that are due "
+        "to open in Geneva on 14 August."
+    )
+    mentions = extract_mentions(text, None, datetime(2024, 8, 8, 9, tzinfo=UTC), kb)
+    assert [(m.first(Field.CITY), m.first(Field.START_DATE)) for m in mentions] == [
+        ("Geneva", "2024-08-14")
+    ]
+
+
+def test_talks_due_next_week_stay_apart_from_a_venue_due_later(kb: KnowledgeBase) -> None:
+    # Negative case: Geneva is due a month on; next week's talks are another sitting.
+    text = (
+        "NAIROBI - A new attempt at talks on Sudan's war is due to begin next week.\n\n"
+        "Washington has invited the army and the Rapid Support Forces to talks that are due "
+        "to open in Geneva on 10 September."
+    )
+    mentions = extract_mentions(text, None, datetime(2024, 8, 8, 9, tzinfo=UTC), kb)
+    assert len(mentions) == 2
