@@ -986,13 +986,13 @@ HOLDOUT26_FLOORS: dict[str, float] = {
 # session's opening code 0.77 and 0.70; with the four changes made before they arrived, 0.77
 # and 0.72. The floors follow the latest measurement; they may rise, never fall.
 HOLDOUT27_FLOORS: dict[str, float] = {
-    "round_precision": 0.93,
+    "round_precision": 0.99,
     # Lowered once (in the session that wrote the set): "signed on 11 May" in Jeddah now joins
     # the round of 6-11 May it closed, no longer standing apart where it happened to match
     # the undated autumn round.
     "round_recall": 0.94,
-    "round_f1": 0.93,
-    "source_recall": 0.81,
+    "round_f1": 0.96,
+    "source_recall": 0.84,
     "source_precision": 0.99,
     "no_round_clean": 0.99,
     "city_accuracy": 0.99,
@@ -1011,8 +1011,8 @@ HOLDOUT27_FLOORS: dict[str, float] = {
     "formats_recall": 0.83,
     "participants_precision": 0.95,
     "participants_recall": 0.87,
-    "mediators_precision": 0.93,
-    "mediators_recall": 0.89,
+    "mediators_precision": 0.94,
+    "mediators_recall": 0.94,
     "topics_precision": 0.99,
     "topics_recall": 0.59,
     "atmosphere_precision": 0.99,

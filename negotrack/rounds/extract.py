@@ -353,7 +353,7 @@ _BACK_REFERENCE_LEAD = re.compile(
 # Talks of the same conflict that the article sets apart from its round: "Iran's separate
 # talks with the United States", "a parallel track". They are another round, never this one.
 _SEPARATE = re.compile(
-    r"\b(?:separate|parallel|distinct|other)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|"
+    r"\b(?:separate|parallel|distinct|other)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations?|"
     r"track|channel|process|discussions|dialogue)\b|"
     # "The rebels have their own track with Kinshasa": another table. Not "experts held
     # their own talks alongside the chief negotiators", a part of the same round.
@@ -1096,7 +1096,9 @@ _THINKER_AFTER = re.compile(
 _SPEECH_AFTER_COMMA = re.compile(
     r"^\s*,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
     r"warned|warns|stressed|stresses|declared|declares|announced|announces|wrote|writes|"
-    r"tweeted|posted|argued|argues)\b",
+    r"tweeted|posted|argued|argues|"
+    # "in Goma, residents wait to see what changes": onlookers, not the table.
+    r"wait|waited|watch|watched|hope|hoped|fear|feared|doubt|doubted|celebrated|reacted)\b",
     _I,
 )
 # More places listed after one, then the speech verb: "in Baku, Yerevan and Washington said".
@@ -8379,6 +8381,10 @@ def extract_mentions(
             and not p.dates
             and (_SEPARATE.search(p.text) or _SEPARATELY.search(p.text))
         )
+        # Nor is "A separate negotiation with the M23 is continuing", told right after
+        # the round: no more of it than the sentence before. ("Separately, the two sides
+        # agreed to a swap" may still tell of the same round.)
+        and not (p.follows is not None and p.city is None and _SEPARATE.search(p.text))
     ]
     _opened_then_reported(pieces)
     _the_talks_opened(pieces, ref)

@@ -42,6 +42,9 @@ def _cities(mentions: list[RoundMention]) -> set[str]:
         # People holding a view where they are.
         "Diplomats in Warsaw expect new Russian-Ukrainian talks before the winter.",
         "Many in Moscow viewed the Ukrainian negotiators' offer as a delaying tactic.",
+        # Onlookers where they wait, in a clause after the talks' own.
+        "Russian and Ukrainian negotiators met in Istanbul on Friday; in Kyiv, families of "
+        "prisoners wait for news of an exchange.",
     ],
 )
 def test_a_place_where_people_speak_or_think_is_no_venue(kb: KnowledgeBase, text: str) -> None:
@@ -210,3 +213,13 @@ def test_the_day_a_round_was_first_meant_for_does_not_date_it(kb: KnowledgeBase,
     days = {m.first(Field.START_DATE) for m in _extract(kb, text)}
     assert "2025-11-03" not in days
     assert "2025-11-06" in days
+
+
+def test_a_separate_negotiation_elsewhere_is_no_part_of_the_round(kb: KnowledgeBase) -> None:
+    text = (
+        "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on "
+        "Friday. A separate negotiation between the government and the M23, mediated by "
+        "Qatar, is continuing in Doha."
+    )
+    [mention] = _extract(kb, text)
+    assert "M23" not in mention.values(Field.PARTICIPANT)
