@@ -1881,12 +1881,20 @@ def _clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
     return 0
 
 
-def _conflict_scores(matches: Iterable[Match], ctx: _Context, dominant: str | None) -> Counter[str]:
+def _conflict_scores(
+    matches: Iterable[Match],
+    ctx: _Context,
+    dominant: str | None,
+    named: set[str] | None = None,
+) -> Counter[str]:
     """Evidence for each conflict in some text: keywords, parties and people's sides.
 
     An actor that belongs to the dominant conflict as a party or usual mediator counts for
     it alone: "the U.S. delegation" in a Ukraine article is the mediator's, not a sign of
-    the US-Iran talks.
+    the US-Iran talks. ``named``: every actor the whole article names; an actor that is one
+    conflict's side and another's usual go-between counts as the go-between where only the
+    second conflict has a side named beside it ("Kyiv and Washington held talks, Rubio led
+    the American delegation": no Iran, so not the US-Iran talks).
     """
     scores: Counter[str] = Counter()
     # Sides weigh two, a usual go-between one, and only for a conflict whose sides are
@@ -1899,20 +1907,15 @@ def _conflict_scores(matches: Iterable[Match], ctx: _Context, dominant: str | No
         if m.kind == "conflict":
             scores[m.key] += 4
             continue
-        if m.kind == "actor":
-            actor = m.key
-        elif m.kind == "person":
-            try:
-                actor = ctx.kb.person(m.key).affiliation
-            except KeyError:
-                continue
-        else:
+        actor = _actor_of(m, ctx)
+        if actor is None:
             continue
         if dom is not None and actor in home:
             scores[dom.slug] += 2
             continue
+        broker_only = named is not None and _go_between_here(actor, named, ctx)
         for c in ctx.conflicts.values():
-            if actor in c.parties:
+            if actor in c.parties and not broker_only:
                 scores[c.slug] += 2
             elif actor in c.usual_mediators:
                 brokers[c.slug] += 1
@@ -1920,6 +1923,26 @@ def _conflict_scores(matches: Iterable[Match], ctx: _Context, dominant: str | No
         if scores[slug]:
             scores[slug] += count
     return scores
+
+
+def _actor_of(m: Match, ctx: _Context) -> str | None:
+    """The actor a match names: itself, or a known person's affiliation."""
+    if m.kind == "actor":
+        return m.key
+    if m.kind == "person":
+        with contextlib.suppress(KeyError):
+            return ctx.kb.person(m.key).affiliation
+    return None
+
+
+def _go_between_here(actor: str, named: set[str], ctx: _Context) -> bool:
+    """Whether, of the conflicts ``actor`` is a side or usual go-between of, only those it
+    goes between have another of their sides among the actors ``named``."""
+    sides_of = [c for c in ctx.conflicts.values() if actor in c.parties]
+    brokered = [c for c in ctx.conflicts.values() if actor in c.usual_mediators]
+    return not any(set(c.parties) & named - {actor} for c in sides_of) and any(
+        set(c.parties) & named for c in brokered
+    )
 
 
 def _best(scores: Counter[str], prefer: str | None) -> str | None:
@@ -6343,10 +6366,11 @@ def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
     """
     scores: Counter[str] = Counter()
     sides: dict[str, set[str]] = defaultdict(set)
-    for s in sentences:
+    found = [(s, ctx.kb.find(s.text)) for s in sentences]
+    named = {a for _, matches in found for m in matches if (a := _actor_of(m, ctx)) is not None}
+    for s, matches in found:
         weight = 3 if s.title else 1
-        matches = ctx.kb.find(s.text)
-        for slug, score in _conflict_scores(matches, ctx, None).items():
+        for slug, score in _conflict_scores(matches, ctx, None, named).items():
             scores[slug] += score * weight
         for m in matches:
             if m.kind == "actor":
