@@ -1246,7 +1246,7 @@ _COUNTERPARTS = re.compile(r"\bcounterparts?\s+(?:from|of)\b", _I)
 _TALKS_WITH_BEFORE = re.compile(
     # "trade talks with Washington" are another table than the one this round sits at.
     r"(?:(?<!\btrade\s)(?<!\btariff\s)(?<!\beconomic\s)(?<!\binvestment\s)"
-    r"\b(?:talks|negotiations|discussions|meeting)\s+(?:\w+\s+)?(?:between|with)\s+|"
+    r"\b(?:talks|negotiations|discussions|meeting|session|sitting)\s+(?:\w+\s+)?(?:between|with)\s+|"
     r"\b(?:counterparts?|envoys|officials|delegations|negotiators|representatives|delegates|"
     # "the national security advisers of France, Britain and Germany" sat in as well.
     r"advisers|advisors|ministers)\s+(?:from|of)\s+)"
@@ -2120,6 +2120,7 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             )
             or _where_held(sentence[m.end :])
             or _SIGNED_DOCUMENT_AFTER.match(sentence[m.end : m.end + 120])
+            or (_BUILDING_AFTER.match(after) and _STRONG_TRIGGER.search(sentence))
         ):
             found.append((m.key, m.start))
         elif _HOSTS.match(after):
@@ -2127,6 +2128,15 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
     # "held at Istanbul's palace, in a process Ankara has hosted": a capital that hosts is
     # often its government speaking; where a venue is named outright, that is the place.
     return found or hosts
+
+
+# "left a Riyadh hotel after twelve hours of talks": the building the talks sat in, named by
+# its city.
+_BUILDING_AFTER = re.compile(
+    r"^\s+(?:hotel|palace|villa|residence|resort|guest\s*house|conference\s+(?:centre|center|"
+    r"hall))\b",
+    _I,
+)
 
 
 # "their process runs through Doha, where Qatari mediators got the two sides to sign a
@@ -5307,30 +5317,52 @@ def _pair_of(heads: Sequence[tuple[str, str]], parties: Sequence[str]) -> list[t
 # Tuesday". Each turn is a round of its own, of the go-between and that one side.
 _TURN = re.compile(
     r"\b(?:went|came|were|was)\s+first\b|['’]s\s+turn\b|"
-    r"\b(?:saw|met|received)\s+(?:the\s+)?[\w'’-]+\s+(?:first|again)\b",
+    r"\b(?:saw|met|received)\s+(?:the\s+)?[\w'’-]+\s+(?:first|again)\b|"
+    # "Ukraine's delegation held its own session with the Americans on Sunday".
+    r"\b(?:held|had)\s+(?:its|their)\s+own\s+(?:[\w'’-]+\s+)?(?:session|meeting|talks|round|"
+    r"sitting)\s+with\b",
     _I,
 )
 
 
-def _turn_side(piece: _Piece, ctx: _Context) -> str | None:
-    """The one side of the conflict whose turn at the table a piece tells of, if any."""
+def _turn_side(piece: _Piece, ctx: _Context, *, told: bool = True) -> str | None:
+    """The one side of the conflict whose turn at the table a piece tells of, if any;
+    ``told``: only where the piece says it was a turn."""
     conflict = ctx.conflicts.get(piece.conflict)
-    if conflict is None or not _TURN.search(piece.text):
+    if conflict is None or (told and not _TURN.search(piece.text)):
         return None
-    sides = {m.key for m in ctx.kb.find(piece.text) if m.kind == "actor"} & set(conflict.parties)
+    sides = {a for m in ctx.kb.find(piece.text) if (a := _actor_of(m, ctx)) is not None}
+    sides &= set(conflict.parties)
     return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _turns(pieces: Sequence[_Piece], ctx: _Context) -> dict[int, str]:
     """The side of each dated turn the article's round is told in, when two sides or more
-    took turns ("the Ukrainians went first, on Sunday; on Monday it was Moscow's turn")."""
+    took turns ("the Ukrainians went first, on Sunday; on Monday it was Moscow's turn").
+    Once one sitting is told as a side's own turn ("Ukraine's delegation held its own
+    session with the Americans on Sunday"), another day's sitting of the round naming one
+    other side ("American and Russian officials talked for twelve hours on Monday") is that
+    side's turn."""
+    reported = [
+        p
+        for p in pieces
+        if p.conflict == ctx.dominant
+        and p.kind is MentionKind.REPORT
+        and p.follows is None
+        and p.dates
+    ]
     turns: dict[int, str] = {}
-    for piece in pieces:
-        if piece.conflict != ctx.dominant or piece.kind is not MentionKind.REPORT:
-            continue
-        side = _turn_side(piece, ctx) if piece.follows is None and piece.dates else None
+    for piece in reported:
+        side = _turn_side(piece, ctx)
         if side is not None:
             turns[id(piece)] = side
+    told_days = {d.first for p in reported if id(p) in turns for d in p.dates}
+    for piece in reported:
+        days = {d.first for d in piece.dates}
+        if turns and id(piece) not in turns and not days & told_days:
+            side = _turn_side(piece, ctx, told=False)
+            if side is not None and side not in turns.values():
+                turns[id(piece)] = side
     return turns if len(set(turns.values())) >= 2 else {}
 
 
