@@ -4310,6 +4310,11 @@ _DAY_OF_EVENT_BEFORE = re.compile(
     rf"\b{_EVENT_OF}\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:of|on)\s+$", _I
 )
 _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
+# "as the fourth anniversary of the invasion approaches on 24 February": a day of the
+# calendar the clause names, not of the talks.
+_ANNIVERSARY_BEFORE = re.compile(
+    r"\banniversary\b[^.;,]{0,60}?\b(?:on|falls\s+on|comes\s+on|is\s+on)\s+$", _I
+)
 # "where the rebels have advanced, taking Bukavu in February": the day a place fell.
 _DAY_OF_CAPTURE_BEFORE = re.compile(
     r"\b(?:tak(?:ing|en)|took|seiz(?:ed|ing|e)|captur(?:ed|ing|e)|overr(?:an|unning)|entered)\s+"
@@ -4443,6 +4448,7 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
         or _DAY_OF_REMARK_BEFORE.search(before)
         or _DEADLINE_BEFORE.search(before)
         or _DAY_OF_CAPTURE_BEFORE.search(before)
+        or _ANNIVERSARY_BEFORE.search(text[max(0, span.start - 90) : span.start])
         or _DAY_OF_EVENT_AFTER.match(text[span.end :])
         or _DAY_OF_TRUCE_AFTER.match(text[span.end :])
     )
@@ -6414,24 +6420,31 @@ def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
     return _best(scores, None)
 
 
-def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> MentionKind:
+def _dated_long_before(piece: _Piece, ref: date | None) -> bool:
+    """Whether every day a piece tells lies further back than a round just reported, and
+    the piece does not tell talks going on since then ("negotiating since 2 September")."""
     dated = [d.first for d in piece.dates if d.first is not None]
-    if _SEPARATE.search(piece.text):
-        return MentionKind.ANNOUNCEMENT if piece.future else MentionKind.BACK_REFERENCE
-    if piece.back or _BACK_REFERENCE.search(piece.text):
-        return MentionKind.BACK_REFERENCE
     text = piece.sentence.text
     since = any(
         _ONGOING_SINCE.search(text[max(0, d.start - 80) : d.start])
         or _RUNNING_SINCE.search(text[max(0, d.start - 80) : d.start])
         for d in piece.dates
     )
-    if (
+    return (
         ref is not None
-        and dated
-        and not since  # "negotiating since 2 September": going on up to now
+        and bool(dated)
+        and not since
         and (ref - max(dated)).days > _BACK_REFERENCE_DAYS
-    ):
+    )
+
+
+def _classify(piece: _Piece, main_city: str | None, ref: date | None) -> MentionKind:
+    dated = [d.first for d in piece.dates if d.first is not None]
+    if _SEPARATE.search(piece.text):
+        return MentionKind.ANNOUNCEMENT if piece.future else MentionKind.BACK_REFERENCE
+    if piece.back or _BACK_REFERENCE.search(piece.text):
+        return MentionKind.BACK_REFERENCE
+    if _dated_long_before(piece, ref):
         return MentionKind.BACK_REFERENCE
     other_city = piece.city is not None and main_city is not None and piece.city != main_city
     if piece.future:
@@ -8369,6 +8382,8 @@ def extract_mentions(
     pieces = _without_allied_headline(pieces, ctx)
     _named_again(pieces, ref, published)
     main_cities: Counter[str] = Counter()
+    recalled_cities: Counter[str] = Counter()
+    first_told: dict[str, int] = {}
     for piece in pieces:
         if (
             piece.conflict == ctx.dominant
@@ -8380,8 +8395,17 @@ def extract_mentions(
             and not piece.back
             and not _BACK_REFERENCE.search(piece.text)
         ):
-            main_cities[piece.city] += 2 if piece.sentence.title else 1
-    main_city = min(main_cities, key=lambda c: (-main_cities[c], c)) if main_cities else None
+            # "In Abu Dhabi on 23-24 January ...", in a story of 20 February: a sitting
+            # dated weeks back is an earlier one, whatever its words; its city is the main
+            # one only for _recalled_venue, where nothing recent is placed.
+            tally = recalled_cities if _dated_long_before(piece, ref) else main_cities
+            tally[piece.city] += 2 if piece.sentence.title else 1
+            first_told.setdefault(piece.city, len(first_told))
+    # Between cities told as often, the one the article tells first: its lead.
+    main_city = min(main_cities, key=lambda c: (-main_cities[c], first_told[c]), default=None)
+    recalled_main = min(
+        recalled_cities, key=lambda c: (-recalled_cities[c], first_told[c]), default=None
+    )
     for piece in pieces:
         if piece.entry is not None and piece.follows is None:
             # A list entry tells of a round of its own, before or after the article's.
@@ -8392,7 +8416,7 @@ def extract_mentions(
                 piece, main_city if piece.conflict == ctx.dominant else None, ref
             )
             if piece.kind is MentionKind.BACK_REFERENCE and piece.conflict == ctx.dominant:
-                _recalled_venue(piece, main_city)
+                _recalled_venue(piece, main_city or recalled_main)
     reported = [
         p
         for p in pieces

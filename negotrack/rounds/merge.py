@@ -678,7 +678,11 @@ def _span(
     A concluded round dated by single days only lasted that one day.
     """
     direct = _best_kind(starts)
-    start = min(_days(direct, _FIRM_DAY), default=voted)
+    # "We agreed to meet again in London next week" (announced, a stretch of days) gives way
+    # to the day a recollection tells after the fact ("sat down in London on Wednesday");
+    # not to a day announced, which the round may have moved from.
+    recalled = [e for e in starts if e.kind is MentionKind.BACK_REFERENCE]
+    start = min(_days(direct, _FIRM_DAY) or _days(recalled, _FIRM_DAY), default=voted)
     if start is None:
         return None, None
     closing = _days(_best_kind(ends), 0.0)

@@ -388,6 +388,34 @@ def test_start_is_the_earliest_firm_day_and_end_the_latest() -> None:
     assert (r.start_date, r.end_date) == (date(2026, 2, 4), None)
 
 
+def test_a_day_recalled_after_the_fact_dates_a_round_announced_for_a_week() -> None:
+    # "We agreed to meet again in London next week" (a stretch: its Monday, weakly), then
+    # "sat down in London on Wednesday", told once it had happened.
+    announced = mention(
+        source(1, "2025-04-17"),
+        ANNOUNCEMENT,
+        claim(Field.CITY, "London"),
+        claim(Field.START_DATE, "2025-04-21", 0.4),
+    )
+    recalled = mention(source(2, "2025-04-26"), BACK, *at("London", "2025-04-23"))
+    r = only(merge_mentions([announced, recalled]))
+    assert r.start_date == date(2025, 4, 23)
+
+
+def test_a_day_announced_does_not_date_a_round_reported_without_a_firm_day() -> None:
+    # Negative case: a report placed only weakly in time keeps its own day, not the one the
+    # round was announced for and may have moved from.
+    announced = mention(source(1, "2026-01-28"), ANNOUNCEMENT, *at("Abu Dhabi", "2026-02-01"))
+    reported = mention(
+        source(2, "2026-02-06"),
+        REPORT,
+        claim(Field.CITY, "Abu Dhabi"),
+        claim(Field.START_DATE, "2026-02-04", 0.4),
+    )
+    r = only(merge_mentions([announced, reported]))
+    assert r.start_date == date(2026, 2, 4)
+
+
 def test_slug() -> None:
     assert slug("Abu Dhabi") == "abu-dhabi"
     assert slug("Genève") == "geneve"

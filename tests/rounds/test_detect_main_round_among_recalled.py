@@ -1,0 +1,48 @@
+"""The round an article reports, among the ones it recalls: a sitting dated weeks back
+("In Abu Dhabi on 23-24 January, ...") is an earlier one and does not make its city the
+article's; between cities told as often, the lead's is; a day of the calendar ("as the
+fourth anniversary of the invasion approaches on 24 February") dates no round.
+
+Every text here is written for the test; none is taken from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from negotrack.knowledge import KnowledgeBase
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind
+
+FRIDAY = datetime(2026, 2, 20, 10, tzinfo=UTC)
+
+LEAD = (
+    "The third round of talks between Russia and Ukraine ended in Geneva on Wednesday "
+    "without movement on territory."
+)
+RECALLED = "In Abu Dhabi on 23-24 January, the three delegations mostly mapped out the issues."
+
+
+def _kinds(kb: KnowledgeBase, text: str) -> set[tuple[MentionKind, str | None, str | None]]:
+    return {
+        (m.kind, m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, FRIDAY, kb)
+    }
+
+
+def test_a_sitting_dated_weeks_back_leaves_the_lead_s_round_the_report(
+    kb: KnowledgeBase,
+) -> None:
+    found = _kinds(kb, LEAD + "\n\n" + RECALLED)
+    assert (MentionKind.REPORT, "Geneva", "2026-02-18") in found
+    assert (MentionKind.BACK_REFERENCE, "Abu Dhabi", "2026-01-23") in found
+
+
+def test_an_anniversary_s_day_dates_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        LEAD + "\n\nThe risk, as the fourth anniversary of the invasion approaches on 24 "
+        "February, is that the talks become a stage for both sides."
+    )
+    found = _kinds(kb, text)
+    assert all(day != "2026-02-24" for _, _, day in found)
+    assert (MentionKind.REPORT, "Geneva", "2026-02-18") in found
