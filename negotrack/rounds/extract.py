@@ -8655,6 +8655,10 @@ def extract_mentions(
         if not _has_substance(merged):
             # Without a venue or a date a round cannot be told apart from any other.
             continue
+        if slug in ctx.conflicts and _others_table(merged, ctx.conflicts[slug]):
+            # "The United States and China agreed to slash tariffs" in a story that ends on
+            # India and Pakistan's truce: talks between others, no round of that conflict.
+            continue
         if (
             kind is MentionKind.BACK_REFERENCE
             and not any(c.field is Field.START_DATE for c in merged)
@@ -8686,6 +8690,20 @@ def extract_mentions(
 
 
 _SIDES = frozenset({Field.PARTICIPANT, Field.MEDIATOR, Field.HEAD, Field.MEMBER})
+
+
+def _others_table(claims: Sequence[Claim], conflict: Conflict) -> bool:
+    """Whether a mention seats two delegations or more for sure, someone among them neither
+    a side of ``conflict`` nor its usual go-between, and no side of it at all."""
+    seated = {
+        c.value for c in claims if c.field is Field.PARTICIPANT and c.confidence >= _CONFIDENT
+    } | {c.party for c in claims if c.field is Field.HEAD and c.party is not None}
+    named = {c.value for c in claims if c.field is Field.PARTICIPANT and c.confidence > IMPLIED}
+    mediators = {c.value for c in claims if c.field is Field.MEDIATOR}
+    known = set(conflict.parties) | set(conflict.usual_mediators) | mediators
+    return (
+        len(seated) >= 2 and not (seated | named) & set(conflict.parties) and bool(seated - known)
+    )
 
 
 def _placed_or_seated(claims: Sequence[Claim]) -> bool:

@@ -1,7 +1,9 @@
 """An actor that is one conflict's side and another's usual go-between (the United States:
 a side of the US-Iran talks, the broker of the Russia-Ukraine ones) names the conflict whose
 other side the article names: Kyiv beside Washington is the Ukraine talks, Tehran beside it
-the Iran talks.
+the Iran talks. Talks that seat neither side of the story's conflict but someone who is no go-between
+of it (the United States and China on tariffs, beside a line on India and Pakistan) are no
+round of that conflict.
 
 Every text here is written for the test; none is taken from an evaluation article.
 """
@@ -37,3 +39,24 @@ def test_the_us_beside_tehran_is_a_side_of_the_iran_talks(kb: KnowledgeBase) -> 
         "him."
     )
     assert _conflicts(kb, text) == ["iran"]
+
+
+def test_talks_between_outsiders_are_no_round_of_the_story_s_conflict(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "GENEVA - The United States and China agreed on Monday to cut the tariffs they "
+        "imposed on each other, after two days of talks in Geneva. Scott Bessent led the "
+        "American delegation; China's delegation was headed by Vice Premier He Lifeng.\n\n"
+        "Markets were also cheered after India and Pakistan agreed on Saturday to stop firing."
+    )
+    assert _conflicts(kb, text) == []
+
+
+def test_talks_of_one_side_with_the_usual_go_between_stay_a_round(kb: KnowledgeBase) -> None:
+    # Negative case: Ukraine at the table with its usual go-between, the United States.
+    text = (
+        "JEDDAH - Ukrainian and American officials held eight hours of talks in Jeddah on "
+        "Tuesday, and Kyiv accepted a 30-day ceasefire that Russia has yet to answer."
+    )
+    assert _conflicts(kb, text) == ["ukraine"]
