@@ -2103,6 +2103,11 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
             continue  # "pushed back at Washington's request": whose wish, not where
+        planned = _PLANNED_AT_BEFORE.search(before)
+        if planned is not None and (planned["first"] or _MOVED_LATER.match(sentence, m.end)):
+            # "Sunday's round had originally been due to take place in Rome on 3 May, but
+            # Oman postponed it": where the round was to sit before it moved.
+            continue
         if _WATCHED_IN.search(before):
             continue  # "the talks were watched closely in Yerevan": where the onlookers are
         if _OUTSIDE_OF.search(before) and _TRIGGER_WORD.match(after):
@@ -2128,6 +2133,21 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
     # "held at Istanbul's palace, in a process Ankara has hosted": a capital that hosts is
     # often its government speaking; where a venue is named outright, that is the place.
     return found or hosts
+
+
+# The place a sitting was planned at: "had originally been due to take place in Rome".
+_PLANNED_AT_BEFORE = re.compile(
+    r"\b(?P<first>originally\s+|initially\s+|first\s+)?(?:been\s+)?(?:due|scheduled|planned|set|"
+    r"slated|meant|supposed)\s+to\s+(?:take\s+place|be\s+held|meet|open|sit|convene|resume)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    _I,
+)
+# A move told after the plan: "..., but Oman postponed it", "before it was moved".
+_MOVED_LATER = re.compile(
+    r"[^.;]{0,60}?\b(?:but|before|until|then)\b[^.;]{0,40}?\b(?:postponed|moved|delayed|"
+    r"pushed\s+back|relocated|switched|shifted|called\s+off|put\s+off)\b",
+    _I,
+)
 
 
 # "left a Riyadh hotel after twelve hours of talks": the building the talks sat in, named by
@@ -6642,7 +6662,18 @@ def _held_status(piece: _Piece, status: str | None) -> str | None:
     off = _other_sitting_off(piece.sentence.text)
     if status == "cancelled" and off is not None and piece.spans[0][0] < off.start():
         return None  # the held sitting, not the one called off after it
+    if status == "cancelled" and _FIRST_PLANNED.search(piece.sentence.text):
+        # "Sunday's round had originally been due to take place in Rome on 3 May, but Oman
+        # postponed it": the plan was put off, the round itself held later.
+        return None
     return status
+
+
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:due|scheduled|planned|set|slated)\b"
+    r"[^.;]{0,80}?\bbut\b[^.;]{0,40}?\b(?:postponed|moved|delayed|pushed\s+back|put\s+off)\b",
+    _I,
+)
 
 
 # "held the fourth round in Muscat on Sunday, a week after the session planned for Rome on

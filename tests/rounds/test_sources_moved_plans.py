@@ -88,3 +88,26 @@ def test_a_plan_at_a_place_moved_to_a_weekday_dates_the_new_day(kb: KnowledgeBas
         "Geneva on Sunday, has been pushed back to Tuesday and Wednesday, diplomats said."
     )
     assert _any_starts(kb, text) == {"2025-10-21"}
+
+
+def test_the_place_a_held_round_was_first_planned_at_is_no_round(kb: KnowledgeBase) -> None:
+    # "had originally been due to take place in Rome ... but Oman postponed it": Rome was
+    # the plan, the round sat on Sunday where the article places it; it was not cancelled.
+    text = (
+        "Iranian and American negotiators held a fourth round of indirect talks in Muscat on "
+        "Sunday. Sunday's round had originally been due to take place in Rome on 3 May, but "
+        "Oman postponed it, citing logistics."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 5, 11, 20, tzinfo=UTC), kb)
+    assert {m.first(Field.CITY) for m in mentions} == {"Muscat"}
+    assert all(m.first(Field.STATUS) != "cancelled" for m in mentions)
+
+
+def test_a_sitting_planned_at_a_place_and_held_there_keeps_it(kb: KnowledgeBase) -> None:
+    # Negative case: no move told, the planned place is where the talks are to sit.
+    text = (
+        "The fifth round of talks between Iran and the United States is due to take place in "
+        "Rome on Friday, Oman said."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 5, 20, 9, tzinfo=UTC), kb)
+    assert {m.first(Field.CITY) for m in mentions} == {"Rome"}
