@@ -202,12 +202,16 @@ HOLDOUT5_FLOORS: dict[str, float] = {
     # Raised after the truce-made-at-talks rules (a truce recalled by where it was brokered,
     # a past expectation, the day a war began): measured P 0.905, R 0.864, F1 0.884,
     # sources 0.75.
-    "round_precision": 0.94,
-    "round_recall": 0.85,
-    "round_f1": 0.89,
+    "round_precision": 0.99,
+    "round_recall": 0.89,
+    "round_f1": 0.94,
     "no_round_clean": 0.99,
-    "source_recall": 0.74,
-    "source_precision": 0.99,
+    "source_recall": 0.80,
+    # Lowered once (eighth session): a round that sat is dated by a recollection after
+    # the fact rather than by the day it was announced for, which matched rounds that
+    # had moved (round F1 holdout5 0.90 -> 0.95, holdout26 0.86 -> 0.90, holdout29
+    # 0.90 -> 0.92); these fields are scored on the newly matched rounds: source_precision, heads_precision, heads_recall, topics_recall, formats_recall.
+    "source_precision": 0.97,
     "city_accuracy": 0.99,
     "status_accuracy": 0.99,
     # Raised after "trade talks with X" stopped making X a side: measured 1.0 (59/59).
@@ -215,19 +219,19 @@ HOLDOUT5_FLOORS: dict[str, float] = {
     "participants_recall": 0.97,
     "mediators_precision": 0.99,
     "atmosphere_recall": 0.99,
-    "heads_precision": 0.99,
-    "mediators_recall": 0.85,
+    "heads_precision": 0.94,
+    "mediators_recall": 0.86,
     # Raised after the outcome and topic wording rules (counted swaps, freed soldiers,
     # plural truces, go-betweens carrying proposals, sentences going on about a recalled
     # round): measured outcome 0.79, agreed to continue 6/6, topics P 0.86 R 0.80, formats
     # R 0.82, heads R 0.97.
-    "heads_recall": 0.99,
+    "heads_recall": 0.94,
     "outcome_accuracy": 0.86,
     "agreed_to_continue_accuracy": 0.99,
     "topics_precision": 0.92,
-    "topics_recall": 0.92,
+    "topics_recall": 0.90,
     "formats_precision": 0.99,
-    "formats_recall": 0.99,
+    "formats_recall": 0.92,
 }
 
 # tests/eval_holdout6: twenty-two articles over eight conflicts, written blind like holdout5
@@ -962,10 +966,10 @@ HOLDOUT25_FLOORS: dict[str, float] = {
 
 
 HOLDOUT26_FLOORS: dict[str, float] = {
-    "round_precision": 0.77,
-    "round_recall": 0.93,
-    "round_f1": 0.84,
-    "source_recall": 0.74,
+    "round_precision": 0.81,
+    "round_recall": 0.99,
+    "round_f1": 0.89,
+    "source_recall": 0.80,
     "source_precision": 0.92,
     "no_round_clean": 0.79,
     "city_accuracy": 0.99,
@@ -975,18 +979,18 @@ HOLDOUT26_FLOORS: dict[str, float] = {
     # session that wrote the set: "The meeting was held on Sunday at a private club in
     # Hallandale Beach" placed the Florida round (round F1 0.81 -> 0.86), whose fields are
     # scored from then on.
-    "end_date_accuracy": 0.82,
-    "status_accuracy": 0.87,
+    "end_date_accuracy": 0.83,
+    "status_accuracy": 0.88,
     "outcome_accuracy": 0.49,
     "agreed_to_continue_accuracy": 0.76,
     "formats_precision": 0.84,
     "formats_recall": 0.62,
     "participants_precision": 0.91,
-    "participants_recall": 0.89,
+    "participants_recall": 0.90,
     "mediators_precision": 0.99,
     "mediators_recall": 0.65,
     "topics_precision": 0.91,
-    "topics_recall": 0.63,
+    "topics_recall": 0.64,
     "atmosphere_precision": 0.79,
     "atmosphere_recall": 0.87,
     "heads_precision": 0.86,
@@ -1077,31 +1081,35 @@ HOLDOUT29_FLOORS: dict[str, float] = {
     # Written blind in the eighth session (twenty-five articles of everyday reporting over
     # nine conflicts); scored once before any rule was tuned on it: round F1 0.80, the same
     # with the session's opening code.
-    "round_precision": 0.91,
-    "round_recall": 0.85,
-    "round_f1": 0.88,
-    "source_recall": 0.82,
+    "round_precision": 0.92,
+    "round_recall": 0.89,
+    "round_f1": 0.90,
+    "source_recall": 0.88,
     "source_precision": 0.99,
     "no_round_clean": 0.65,
     "city_accuracy": 0.99,
     "country_accuracy": 0.99,
     "start_date_accuracy": 0.95,
-    "end_date_accuracy": 0.94,
+    "end_date_accuracy": 0.95,
     "status_accuracy": 0.95,
-    "outcome_accuracy": 0.81,
+    # Lowered once (eighth session): a round that sat is dated by a recollection after
+    # the fact rather than by the day it was announced for, which matched rounds that
+    # had moved (round F1 holdout5 0.90 -> 0.95, holdout26 0.86 -> 0.90, holdout29
+    # 0.90 -> 0.92); these fields are scored on the newly matched rounds: outcome_accuracy, formats_recall, participants_recall, mediators_recall.
+    "outcome_accuracy": 0.77,
     "agreed_to_continue_accuracy": 0.80,
     "formats_precision": 0.87,
     # formats, topics and atmosphere recall lowered once: the two Riyadh sittings of March
     # 2025 (a side's "own session" on Sunday, the other side's twelve hours in "a Riyadh
     # hotel" on Monday), matched once told apart (round F1 0.80 -> 0.85), are scored on
     # what the article says of them in passing.
-    "formats_recall": 0.60,
-    "participants_precision": 0.87,
-    "participants_recall": 0.86,
+    "formats_recall": 0.56,
+    "participants_precision": 0.88,
+    "participants_recall": 0.85,
     "mediators_precision": 0.92,
-    "mediators_recall": 0.65,
+    "mediators_recall": 0.63,
     "topics_precision": 0.89,
-    "topics_recall": 0.74,
+    "topics_recall": 0.75,
     "atmosphere_precision": 0.99,
     "atmosphere_recall": 0.83,
     "heads_precision": 0.99,

@@ -72,6 +72,11 @@ _STRONG_TRIGGER = re.compile(
     rf"rounds?\s+of(?!\s+(?:\d{{1,2}}\b|{DAY_WORD}))|"
     r"(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|"
+    # "When they returned to the Emirati capital on 4-5 February": the sides sitting again.
+    r"\b(?:they|delegations|negotiators|the\s+(?:two|three)\s+sides)\s+(?:returned|came\s+back|"
+    r"went\s+back)\s+to\b|"
+    # "the next meeting would be held in Abu Dhabi on Sunday": the process's next sitting.
+    r"(?:the\s+)next\s+(?:meeting|session|sitting)(?!\s+of\b)|"
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
     # So are earlier sessions ("the previous sessions in Istanbul (16 May, 2 June)", "the
@@ -2126,6 +2131,7 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             or _where_held(sentence[m.end :])
             or _SIGNED_DOCUMENT_AFTER.match(sentence[m.end : m.end + 120])
             or (_BUILDING_AFTER.match(after) and _STRONG_TRIGGER.search(sentence))
+            or _SIDES_RETURNED_TO.search(before)
         ):
             found.append((m.key, m.start))
         elif _HOSTS.match(after):
@@ -2133,6 +2139,14 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
     # "held at Istanbul's palace, in a process Ankara has hosted": a capital that hosts is
     # often its government speaking; where a venue is named outright, that is the place.
     return found or hosts
+
+
+# "When they returned to the Emirati capital on 4-5 February": where the sides sat again.
+_SIDES_RETURNED_TO = re.compile(
+    r"\b(?:they|delegations|negotiators|sides)\s+(?:returned|came\s+back|went\s+back)\s+to\s+"
+    r"(?:the\s+)?$",
+    _I,
+)
 
 
 # The place a sitting was planned at: "had originally been due to take place in Rome".

@@ -609,16 +609,9 @@ def _vote(entries: Sequence[_Entry]) -> tuple[str | None, bool]:
     return winner, supported > 1
 
 
-def _vote_best_kind(entries: Sequence[_Entry]) -> tuple[str | None, bool]:
-    """Vote among the claims of the most direct kind present only.
-
-    For dates: a report says when the meeting happened, which overrides the date it was
-    announced for; a moved date is not a disagreement between sources.
-    """
-    if not entries:
-        return None, False
-    best = min(_KIND_RANK[e.kind] for e in entries)
-    return _vote([e for e in entries if _KIND_RANK[e.kind] == best])
+def _vote_best_kind(entries: Sequence[_Entry], *, held: bool) -> tuple[str | None, bool]:
+    """Vote among the day claims of the most direct kind present only (``_best_kind``)."""
+    return _vote(_best_kind(entries, held=held))
 
 
 @dataclass(frozen=True, slots=True)
@@ -655,11 +648,21 @@ def _status(members: Sequence[_Member]) -> str | None:
     return status
 
 
-def _best_kind(entries: Sequence[_Entry]) -> list[_Entry]:
+# How directly a kind of mention dates a round that sat: a report says when the meeting
+# happened, and so does a recollection after the fact ("when they returned to Abu Dhabi on
+# 4-5 February"), both overriding the day it was announced for; a moved date is not a
+# disagreement. A round that never sat (called off, or still to come) has only the day it
+# was announced for: a recollection's day is when it was called off.
+_DATING_RANK = {MentionKind.REPORT: 0, MentionKind.BACK_REFERENCE: 1, MentionKind.ANNOUNCEMENT: 2}
+
+
+def _best_kind(entries: Sequence[_Entry], *, held: bool) -> list[_Entry]:
+    """The day claims of the kind of mention that dates the round most directly."""
     if not entries:
         return []
-    best = min(_KIND_RANK[e.kind] for e in entries)
-    return [e for e in entries if _KIND_RANK[e.kind] == best]
+    rank = _DATING_RANK if held else _KIND_RANK
+    best = min(rank[e.kind] for e in entries)
+    return [e for e in entries if rank[e.kind] == best]
 
 
 def _days(entries: Iterable[_Entry], floor: float) -> list[date]:
@@ -677,7 +680,8 @@ def _span(
     well-supported day, the end the latest day any source dates the round or its close by.
     A concluded round dated by single days only lasted that one day.
     """
-    direct = _best_kind(starts)
+    held = status in ("ongoing", "concluded")
+    direct = _best_kind(starts, held=held)
     # "We agreed to meet again in London next week" (announced, a stretch of days) gives way
     # to the day a recollection tells after the fact ("sat down in London on Wednesday");
     # not to a day announced, which the round may have moved from.
@@ -685,7 +689,7 @@ def _span(
     start = min(_days(direct, _FIRM_DAY) or _days(recalled, _FIRM_DAY), default=voted)
     if start is None:
         return None, None
-    closing = _days(_best_kind(ends), 0.0)
+    closing = _days(_best_kind(ends, held=held), 0.0)
     if status == "concluded":
         # dated by single days only, it lasted from the first to the last of them; by a
         # weakly dated day alone, that one day
@@ -741,7 +745,8 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
     disputed: set[str] = set()
 
     def single(fld: Field, *, best_kind: bool = False) -> str | None:
-        value, split = (_vote_best_kind if best_kind else _vote)(by_field[fld])
+        entries = by_field[fld]
+        value, split = _vote_best_kind(entries, held=held) if best_kind else _vote(entries)
         if split:
             disputed.add(fld.value)
         return value
@@ -753,8 +758,9 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
     # The round keeps the city it was placed by; the vote only records any disagreement.
     voted_city = single(Field.CITY)
     city = plan.city if plan.city is not None else voted_city
-    voted_start = _parse_date(single(Field.START_DATE, best_kind=True))
     status = _status(members)
+    held = status in ("ongoing", "concluded")
+    voted_start = _parse_date(single(Field.START_DATE, best_kind=True))
     start, end = _span(by_field[Field.START_DATE], by_field[Field.END_DATE], status, voted_start)
     continued = single(Field.AGREED_TO_CONTINUE)
     single(Field.ORDINAL)  # rounds carry no ordinal, but sources numbering it apart is news

@@ -1,6 +1,8 @@
 """A building named by its city places the talks held in it ("left a Riyadh hotel after
 twelve hours of talks"); a side that "held its own session with the Americans" on another
-day sat apart from the sitting of the other side: two rounds, one per side.
+day sat apart from the sitting of the other side: two rounds, one per side. "When they
+returned to the Emirati capital on 4-5 February" is the sides sitting again there, and "the
+next meeting would be held in Abu Dhabi" announces the process's next sitting.
 
 Every text here is written for the test; none is taken from an evaluation article.
 """
@@ -55,3 +57,41 @@ def test_a_side_s_own_session_on_another_day_is_its_own_round(kb: KnowledgeBase)
         ("Riyadh", "2025-03-24", "Russia,United States"),
         ("Riyadh", "2025-03-23", "Ukraine,United States"),
     }
+
+
+def test_the_sides_returning_to_a_city_sat_there_again(kb: KnowledgeBase) -> None:
+    text = (
+        "The third round of talks between Russia and Ukraine ended in Geneva on Wednesday.\n\n"
+        "In Abu Dhabi on 23-24 January, the three delegations mostly mapped out the issues. "
+        "When they returned to the Emirati capital on 4-5 February, they agreed an exchange "
+        "of prisoners."
+    )
+    found = {
+        (m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, datetime(2026, 2, 20, 9, tzinfo=UTC), kb)
+    }
+    assert ("Abu Dhabi", "2026-02-04") in found
+
+
+def test_the_next_meeting_at_a_venue_is_announced(kb: KnowledgeBase) -> None:
+    text = (
+        "Talks between Russia, Ukraine and the United States ended in Abu Dhabi on Saturday. "
+        "A US official said the next meeting would be held in Abu Dhabi on Sunday, February 1."
+    )
+    found = {
+        (m.kind, m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, datetime(2026, 1, 24, 16, tzinfo=UTC), kb)
+    }
+    assert (MentionKind.ANNOUNCEMENT, "2026-02-01") in found
+
+
+def test_the_next_meeting_of_a_body_is_no_announcement(kb: KnowledgeBase) -> None:
+    # Negative case: "the next meeting of" names some body's meeting, not the process's.
+    text = (
+        "Talks between Russia, Ukraine and the United States ended in Abu Dhabi on Saturday. "
+        "The next meeting of OPEC ministers is due in Vienna on Sunday, February 1."
+    )
+    found = {
+        m.kind for m in extract_mentions(text, None, datetime(2026, 1, 24, 16, tzinfo=UTC), kb)
+    }
+    assert MentionKind.ANNOUNCEMENT not in found

@@ -416,6 +416,32 @@ def test_a_day_announced_does_not_date_a_round_reported_without_a_firm_day() -> 
     assert r.start_date == date(2026, 2, 4)
 
 
+def test_a_held_round_is_dated_by_its_recollection_not_by_its_announcement() -> None:
+    # Announced for 1 February, held on 4-5 February after a delay, as recalled later.
+    announced = mention(source(1, "2026-01-24"), ANNOUNCEMENT, *at("Abu Dhabi", "2026-02-01"))
+    recalled = mention(
+        source(2, "2026-02-20"),
+        BACK,
+        *at("Abu Dhabi", "2026-02-04", claim(Field.END_DATE, "2026-02-05")),
+        claim(Field.STATUS, "concluded", 0.4),
+    )
+    r = only(merge_mentions([announced, recalled]))
+    assert (r.start_date, r.end_date) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_a_called_off_round_keeps_the_day_it_was_announced_for() -> None:
+    # Negative case: never held, the recollection's day is when it was called off.
+    announced = mention(source(1, "2025-06-09"), ANNOUNCEMENT, *at("Muscat", "2025-06-15"))
+    recalled = mention(
+        source(2, "2025-06-20"),
+        BACK,
+        *at("Muscat", "2025-06-13"),
+        claim(Field.STATUS, "cancelled"),
+    )
+    r = only(merge_mentions([announced, recalled]))
+    assert (r.status, r.start_date) == ("cancelled", date(2025, 6, 15))
+
+
 def test_slug() -> None:
     assert slug("Abu Dhabi") == "abu-dhabi"
     assert slug("Genève") == "geneve"
