@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete, func
 from sqlmodel import col, select
 
-from negotrack import paths
+from negotrack import __version__, paths
 from negotrack.ingest import ingest
 from negotrack.knowledge import load_knowledge
 from negotrack.rounds.merge import merge_mentions
@@ -72,6 +72,32 @@ def test_rewrite_matches_a_full_rebuild(tmp_path: Path) -> None:
             )
     finally:
         store.close()
+
+
+def test_new_merge_rules_draft_every_round_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A store merged by older rules: its rounds' member digests no longer match, so the next
+    # rebuild drafts each round again (new claim rows), though no mention changed.
+    store = Store(f"sqlite:///{tmp_path / 's.db'}")
+    try:
+        ingest(store, load_knowledge(), feeds=[str(paths.demo_feed_file())], processes=0)
+        conflicts = sorted({r.conflict for r in queries.query_rounds(store, queries.RoundFilter())})
+        before = _snapshot(store)
+        with store.session() as session:
+            claim_ids = set(session.exec(select(RoundClaimRow.id)))
+        monkeypatch.setattr(store_rounds, "_merge_rules", lambda: "rules of a later checkout")
+        store_rounds.rebuild(store, conflicts)
+        with store.session() as session:
+            assert not set(session.exec(select(RoundClaimRow.id))) & claim_ids
+        assert _snapshot(store) == before  # the same rules' output, written anew
+    finally:
+        store.close()
+
+
+def test_the_merge_rules_digest_follows_the_merge_module_s_source() -> None:
+    rules = store_rounds._merge_rules()
+    assert rules.startswith(f"{__version__}:") and len(rules) > len(__version__) + 20
 
 
 CITIES = ("Geneva", "Abu Dhabi", "Istanbul")

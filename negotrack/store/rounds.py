@@ -10,17 +10,20 @@ Reading the merged rounds is ``store.queries``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from negotrack import __version__
+from negotrack.rounds import merge as merge_module
 from negotrack.rounds.merge import Placement, Plan, Slot, draft, number, place, placement_facts
 from negotrack.rounds.model import (
     Claim,
@@ -211,14 +214,26 @@ def _round_values(r: Round) -> dict[str, object]:
     }
 
 
+@functools.cache
+def _merge_rules() -> str:
+    """The negotrack version and a digest of the merge module's source: what stands for the
+    merge rules, so that any change to them (a release, or a checkout moving on between
+    releases) drafts every round again."""
+    try:
+        source = Path(merge_module.__file__).read_bytes()
+    except OSError:  # no source beside the bytecode: the version alone
+        return __version__
+    return f"{__version__}:{hashlib.sha1(source, usedforsecurity=False).hexdigest()}"
+
+
 def _members_digest(plan: Plan) -> str:
-    """What a round is drafted from: its plan's city and mentions, and the negotrack version.
+    """What a round is drafted from: its plan's city and mentions, and the merge rules.
 
     Mention rows are never changed (an article read again gets new ones) and articles keep
     their url, title, outlet and date, so the same digest means the same draft, unless the
-    merge rules changed, which the version stands for.
+    merge rules changed (``_merge_rules``).
     """
-    text = json.dumps([__version__, plan.conflict, plan.city, sorted(plan.refs)])
+    text = json.dumps([_merge_rules(), plan.conflict, plan.city, sorted(plan.refs)])
     return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
 
 
