@@ -1081,9 +1081,9 @@ HOLDOUT29_FLOORS: dict[str, float] = {
     # Written blind in the eighth session (twenty-five articles of everyday reporting over
     # nine conflicts); scored once before any rule was tuned on it: round F1 0.80, the same
     # with the session's opening code.
-    "round_precision": 0.92,
+    "round_precision": 0.95,
     "round_recall": 0.89,
-    "round_f1": 0.90,
+    "round_f1": 0.92,
     "source_recall": 0.88,
     "source_precision": 0.99,
     "no_round_clean": 0.65,

@@ -2108,6 +2108,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "as in Muscat", "a week after their first encounter in Muscat"
         if _ON_BEHALF.match(after):
             continue  # "pushed back at Washington's request": whose wish, not where
+        if _WHOSE_TEAM_AFTER.match(after):
+            continue  # "a source in Kyiv's delegation": the capital for its government
         planned = _PLANNED_AT_BEFORE.search(before)
         if planned is not None and (planned["first"] or _MOVED_LATER.match(sentence, m.end)):
             # "Sunday's round had originally been due to take place in Rome on 3 May, but
@@ -2145,6 +2147,13 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
 _SIDES_RETURNED_TO = re.compile(
     r"\b(?:they|delegations|negotiators|sides)\s+(?:returned|came\s+back|went\s+back)\s+to\s+"
     r"(?:the\s+)?$",
+    _I,
+)
+
+
+_WHOSE_TEAM_AFTER = re.compile(
+    r"^['’]s?\s+(?:own\s+|chief\s+|lead\s+|top\s+)?(?:delegation|team|negotiators?|envoys?|"
+    r"representatives?|side)\b",
     _I,
 )
 

@@ -42,6 +42,9 @@ def _cities(mentions: list[RoundMention]) -> set[str]:
         # People holding a view where they are.
         "Diplomats in Warsaw expect new Russian-Ukrainian talks before the winter.",
         "Many in Moscow viewed the Ukrainian negotiators' offer as a delaying tactic.",
+        # A capital standing for its government's team.
+        "Russian and Ukrainian negotiators met in Istanbul on Friday. A source in Kyiv's "
+        "delegation said Moscow's demands on the talks were unacceptable.",
         # Onlookers where they wait, in a clause after the talks' own.
         "Russian and Ukrainian negotiators met in Istanbul on Friday; in Kyiv, families of "
         "prisoners wait for news of an exchange.",
