@@ -739,7 +739,7 @@ HOLDOUT20_FLOORS: dict[str, float] = {
     "end_date_accuracy": 0.94,
     "status_accuracy": 0.99,
     "outcome_accuracy": 0.75,
-    "agreed_to_continue_accuracy": 0.70,
+    "agreed_to_continue_accuracy": 0.84,
     # Lowered once (eighth session): with the article's round placed by its recent
     # sittings and its lead, not by one dated weeks back, round F1 rose in four sets
     # (holdout9, 16, 22, 29) and a format sentence moved to this set's Washington summit.
@@ -749,15 +749,19 @@ HOLDOUT20_FLOORS: dict[str, float] = {
     # Muscat') matched the called-off sixth Iran round (round F1 0.84 -> 0.88), whose labels
     # give Oman no part in a round never held.
     "participants_precision": 0.93,
-    "participants_recall": 0.90,
-    "mediators_precision": 0.90,
-    "mediators_recall": 0.90,
-    "topics_precision": 0.90,
+    "participants_recall": 0.91,
+    "mediators_precision": 0.91,
+    "mediators_recall": 0.94,
+    # Lowered once (eighth session): "last year's truce" no longer makes the sitting
+    # that oversees it an earlier one, so the Naqoura committee's sessions are read with
+    # all their sentences (holdout29 round F1 0.93 -> 0.95; holdout20 agreed to continue
+    # 0.71 -> 0.86, heads 0.69 -> 0.74); these fields count on them now: topics_precision.
+    "topics_precision": 0.88,
     "topics_recall": 0.90,
     "atmosphere_precision": 0.84,
     "atmosphere_recall": 0.65,
     "heads_precision": 0.92,
-    "heads_recall": 0.68,
+    "heads_recall": 0.72,
 }
 
 
@@ -889,7 +893,7 @@ HOLDOUT23_FLOORS: dict[str, float] = {
     "mediators_precision": 0.99,
     "mediators_recall": 0.99,
     "topics_precision": 0.99,
-    "topics_recall": 0.89,
+    "topics_recall": 0.99,
     "atmosphere_precision": 0.99,
     "atmosphere_recall": 0.74,
     "heads_precision": 0.99,
@@ -1082,9 +1086,9 @@ HOLDOUT29_FLOORS: dict[str, float] = {
     # nine conflicts); scored once before any rule was tuned on it: round F1 0.80, the same
     # with the session's opening code.
     "round_precision": 0.95,
-    "round_recall": 0.89,
-    "round_f1": 0.92,
-    "source_recall": 0.88,
+    "round_recall": 0.92,
+    "round_f1": 0.93,
+    "source_recall": 0.90,
     "source_precision": 0.99,
     "no_round_clean": 0.65,
     "city_accuracy": 0.99,
@@ -1097,7 +1101,7 @@ HOLDOUT29_FLOORS: dict[str, float] = {
     # had moved (round F1 holdout5 0.90 -> 0.95, holdout26 0.86 -> 0.90, holdout29
     # 0.90 -> 0.92); these fields are scored on the newly matched rounds: outcome_accuracy, formats_recall, participants_recall, mediators_recall.
     "outcome_accuracy": 0.77,
-    "agreed_to_continue_accuracy": 0.80,
+    "agreed_to_continue_accuracy": 0.82,
     "formats_precision": 0.87,
     # formats, topics and atmosphere recall lowered once: the two Riyadh sittings of March
     # 2025 (a side's "own session" on Sunday, the other side's twelve hours in "a Riyadh
@@ -1107,13 +1111,17 @@ HOLDOUT29_FLOORS: dict[str, float] = {
     "participants_precision": 0.88,
     "participants_recall": 0.85,
     "mediators_precision": 0.92,
-    "mediators_recall": 0.63,
-    "topics_precision": 0.89,
-    "topics_recall": 0.75,
+    "mediators_recall": 0.64,
+    # Lowered once (eighth session): "last year's truce" no longer makes the sitting
+    # that oversees it an earlier one, so the Naqoura committee's sessions are read with
+    # all their sentences (holdout29 round F1 0.93 -> 0.95; holdout20 agreed to continue
+    # 0.71 -> 0.86, heads 0.69 -> 0.74); these fields count on them now: topics_precision, atmosphere_recall, heads_recall.
+    "topics_precision": 0.88,
+    "topics_recall": 0.77,
     "atmosphere_precision": 0.99,
-    "atmosphere_recall": 0.83,
+    "atmosphere_recall": 0.78,
     "heads_precision": 0.99,
-    "heads_recall": 0.85,
+    "heads_recall": 0.83,
 }
 
 

@@ -321,7 +321,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
     r"\b(?:rounds?|talks|meetings?|negotiations?)\s+(?:\w+\s+){0,4}(?:last|earlier\s+this)\s+"
     r"(?:month|week|year|weekend)\b|\b(?:\w+\s+)?(?:weeks?|months?|years?|days?)\s+ago\b|"
-    r"\blast\s+(?:month|year)\b|\bin\s+(?:19|20)\d\d\b|"
+    # Not "the committee that oversees last year's truce": the time of the truce, not of a
+    # sitting ("last month's round in Geneva" still recalls one).
+    r"\blast\s+(?:month|year)\b(?!['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:rounds?|talks|meetings?|"
+    r"sessions?|negotiations|summits?)\b))|\bin\s+(?:19|20)\d\d\b|"
     # "the second in the city since the first trilateral meeting, held on 23 January, which
     # both sides called constructive": what follows "since" is the earlier sitting.
     r"\bsince\s+(?:the|their|its)\s+(?:first|last|previous|earlier)\s+(?:[\w'’-]+\s+){0,2}?"

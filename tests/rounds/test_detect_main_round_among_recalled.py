@@ -1,7 +1,8 @@
 """The round an article reports, among the ones it recalls: a sitting dated weeks back
 ("In Abu Dhabi on 23-24 January, ...") is an earlier one and does not make its city the
 article's; between cities told as often, the lead's is; a day of the calendar ("as the
-fourth anniversary of the invasion approaches on 24 February") dates no round.
+fourth anniversary of the invasion approaches on 24 February") dates no round, nor does
+"last year's truce" make the sitting that oversees it an earlier one.
 
 Every text here is written for the test; none is taken from an evaluation article.
 """
@@ -46,3 +47,28 @@ def test_an_anniversary_s_day_dates_no_round(kb: KnowledgeBase) -> None:
     found = _kinds(kb, text)
     assert all(day != "2026-02-24" for _, _, day in found)
     assert (MentionKind.REPORT, "Geneva", "2026-02-18") in found
+
+
+def test_last_year_s_truce_dates_the_truce_not_the_sitting(kb: KnowledgeBase) -> None:
+    text = (
+        "Lebanon and Israel sent civilian officials on Wednesday, as the committee that "
+        "oversees last year's truce met in Naqoura."
+    )
+    found = {
+        (m.kind, m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, datetime(2025, 12, 3, 19, tzinfo=UTC), kb)
+    }
+    assert found == {(MentionKind.REPORT, "Naqoura", "2025-12-03")}
+
+
+def test_last_month_s_round_is_still_recalled(kb: KnowledgeBase) -> None:
+    # Negative case: the possessive of a sitting recalls that sitting.
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Wednesday, weeks after last "
+        "month's round in Geneva."
+    )
+    found = {
+        (m.kind, m.first(Field.CITY))
+        for m in extract_mentions(text, None, datetime(2025, 12, 3, 19, tzinfo=UTC), kb)
+    }
+    assert found == {(MentionKind.REPORT, "Istanbul"), (MentionKind.BACK_REFERENCE, "Geneva")}
