@@ -8712,6 +8712,13 @@ def extract_mentions(
         if not _has_substance(merged):
             # Without a venue or a date a round cannot be told apart from any other.
             continue
+        if slug in ctx.conflicts:
+            # "Qatar and Hamas pressed Israel": a side of the conflict sits at its own talks,
+            # never between the sides.
+            sides = set(ctx.conflicts[slug].parties)
+            merged = tuple(
+                c for c in merged if not (c.field is Field.MEDIATOR and c.value in sides)
+            )
         if slug in ctx.conflicts and _others_table(merged, ctx.conflicts[slug]):
             # "The United States and China agreed to slash tariffs" in a story that ends on
             # India and Pakistan's truce: talks between others, no round of that conflict.

@@ -3,7 +3,7 @@ a side of the US-Iran talks, the broker of the Russia-Ukraine ones) names the co
 other side the article names: Kyiv beside Washington is the Ukraine talks, Tehran beside it
 the Iran talks. Talks that seat neither side of the story's conflict but someone who is no go-between
 of it (the United States and China on tariffs, beside a line on India and Pakistan) are no
-round of that conflict.
+round of that conflict. A side of a conflict is never the go-between of its talks.
 
 Every text here is written for the test; none is taken from an evaluation article.
 """
@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field
 
 THURSDAY = datetime(2025, 3, 13, 7, tzinfo=UTC)
 
@@ -60,3 +61,15 @@ def test_talks_of_one_side_with_the_usual_go_between_stay_a_round(kb: KnowledgeB
         "Tuesday, and Kyiv accepted a 30-day ceasefire that Russia has yet to answer."
     )
     assert _conflicts(kb, text) == ["ukraine"]
+
+
+def test_a_side_of_the_conflict_is_never_its_go_between(kb: KnowledgeBase) -> None:
+    # "mediated by" a side is a slip of the sentence (or of the reading): Hamas sits at
+    # the Gaza talks as a side; Qatar goes between.
+    text = (
+        "DOHA - Indirect talks between Israel and Hamas, mediated by Qatar and Hamas's "
+        "allies, resumed in Doha on Wednesday."
+    )
+    [mention] = extract_mentions(text, None, THURSDAY, kb)
+    assert "Hamas" not in mention.values(Field.MEDIATOR)
+    assert "Hamas" in mention.values(Field.PARTICIPANT)
