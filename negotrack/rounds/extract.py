@@ -6134,6 +6134,14 @@ _SITTING_HELD_BACK = re.compile(
 )
 
 
+# The sitting just told of, named with its place: "at the meeting in Naqoura".
+_THE_SITTING_IN = re.compile(
+    r"\b(?:at|to|during|from)\s+the\s+(?:meeting|talks|session|sitting|round)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    _I,
+)
+
+
 def _follow_up(
     sentence: Sentence,
     prev: _Piece,
@@ -6404,6 +6412,15 @@ def _follow_up(
             for city, pos in _venue(text, matches, ctx.kb)
             if pos < first
             for claim in _venue_claims(city, _CONFIDENT, pos, ctx.kb)
+        ]
+    if prev.city is None and not prev.future and not any(muted):
+        # "Lebanon was represented at the meeting in Naqoura by X", after a round told
+        # without its venue: the sitting pointed back at, placed.
+        claims += [
+            claim
+            for m in matches
+            if m.kind == "place" and _THE_SITTING_IN.search(text[max(0, m.start - 40) : m.start])
+            for claim in _venue_claims(m.key, _CONFIDENT, m.start, ctx.kb)
         ]
     # "After three days of waiting the envoy called it off": the fate of the round before.
     called_off = _CALLED_IT_OFF.search(text) is not None and not any(muted)

@@ -72,3 +72,29 @@ def test_last_month_s_round_is_still_recalled(kb: KnowledgeBase) -> None:
         for m in extract_mentions(text, None, datetime(2025, 12, 3, 19, tzinfo=UTC), kb)
     }
     assert found == {(MentionKind.REPORT, "Istanbul"), (MentionKind.BACK_REFERENCE, "Geneva")}
+
+
+def test_the_meeting_pointed_back_at_with_its_place_places_the_round(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Civilian envoys from Lebanon and Israel took part in a meeting of the committee "
+        "that oversees the ceasefire on Wednesday.\n\n"
+        "Lebanon was represented at the meeting in Naqoura by Simon Karam."
+    )
+    [mention] = extract_mentions(text, None, datetime(2025, 12, 3, 19, tzinfo=UTC), kb)
+    assert (mention.first(Field.CITY), mention.first(Field.START_DATE)) == (
+        "Naqoura",
+        "2025-12-03",
+    )
+
+
+def test_a_round_placed_already_keeps_its_venue(kb: KnowledgeBase) -> None:
+    # Negative case: the round has its venue; a meeting "in Beirut" told after is not it.
+    text = (
+        "Civilian envoys from Lebanon and Israel took part in a meeting of the committee "
+        "that oversees the ceasefire in Naqoura on Wednesday.\n\n"
+        "Lebanon's envoy had briefed ministers at the meeting in Beirut beforehand."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 12, 3, 19, tzinfo=UTC), kb)
+    assert {m.first(Field.CITY) for m in mentions} == {"Naqoura"}
