@@ -391,12 +391,12 @@ HOLDOUT9_FLOORS: dict[str, float] = {
 # record the final blind measurement less about one label; they may rise, never fall. Tuned
 # on since (third session, by rule families): round F1 0.78 and 0.83, floors a point below.
 HOLDOUT10_FLOORS: dict[str, float] = {
-    "round_precision": 0.83,
+    "round_precision": 0.86,
     "round_recall": 0.83,
-    "round_f1": 0.83,
+    "round_f1": 0.84,
     "source_recall": 0.77,
     "source_precision": 0.99,
-    "no_round_clean": 0.84,
+    "no_round_clean": 0.99,
     "city_accuracy": 0.99,
     "country_accuracy": 0.99,
     "start_date_accuracy": 0.99,

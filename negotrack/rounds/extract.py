@@ -193,6 +193,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:(?i:could|might)|may|proposed|proposes?|proposal|suggest(?:ed|s)?|(?i:if|whether)|"
     # "a possible pause in attacks" is what the talks are about, not a doubt about them.
     r"(?<!\ba\s)(?<!\bthe\s)(?:possible|potential)|possibly|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
+    # "the Holy See was available to host a future meeting": an offer, no meeting set.
+    r"available\s+to\s+host|"
     # "officials would like it to be in Istanbul": a wish, not a plan.
     r"would\s+(?:like|prefer|welcome|love)|"
     r"(?:ready|prepared)\s+to|open\s+to\s+talks|willing\s+to|hopes?\s+to|hoped|consider(?:ing|s|ed)?|unless|"

@@ -93,6 +93,11 @@ def test_an_american_official_alone_stays_with_the_story_s_conflict(kb: Knowledg
             "ASTANA - Kazakhstan is ready to host a meeting between Pashinyan and Aliyev and "
             "would guarantee their safety if they came, its foreign minister said on Tuesday.",
         ),
+        (
+            None,
+            "ALMATY - Kazakhstan's president said this week that his country was available to "
+            "host a future meeting between Armenia and Azerbaijan.",
+        ),
     ],
 )
 def test_talks_refused_or_offered_make_no_round(
