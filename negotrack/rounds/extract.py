@@ -7631,24 +7631,40 @@ def _join_rough_plans(groups: dict[tuple[int, str, MentionKind, str], list[Claim
 
 
 def _lead_date(
-    sentences: Sequence[Sentence], ref: date | None, published: datetime | None
+    sentences: Sequence[Sentence],
+    ref: date | None,
+    published: datetime | None,
+    placed: tuple[str, KnowledgeBase] | None = None,
 ) -> list[Claim]:
     """The day of the news in the lead, for a reported round no sentence about it dates.
 
     A report tells when in its first sentence ("failed to make progress on Thursday") and
     may name the venue only later; the claim is weak so that any date of the talks wins.
     """
-    lead = next((s for s in sentences if not s.title), None)
-    if lead is None or lead.paragraph != 0:
+    # A lead whose first sentence is the writer's ("I have covered a dozen summits") and
+    # tells no time may tell the day in another one that names the round's venue (``placed``:
+    # its city, stated, and the knowledge base): "By that measure, Friday in Alaska was a thin
+    # day".
+    spans: list[DateSpan] = []
+    for index, lead in enumerate(s for s in sentences if not s.title and s.paragraph == 0):
+        if index and (
+            placed is None
+            or not any(m.kind == "place" and m.key == placed[0] for m in placed[1].find(lead.text))
+        ):
+            continue
+        filed = _DATELINE_PREFIX.match(lead.text)
+        told = find_dates(lead.text, published)
+        spans = [
+            span
+            for span in told
+            if span.kind is not DateKind.ROUGH
+            and (filed is None or span.start >= filed.end())
+            and not _day_of_event(lead.text, span)
+        ]
+        if told:
+            break  # the first sentence that tells a time tells the news's, or none
+    if not spans:
         return []
-    filed = _DATELINE_PREFIX.match(lead.text)
-    spans = [
-        span
-        for span in find_dates(lead.text, published)
-        if span.kind is not DateKind.ROUGH
-        and (filed is None or span.start >= filed.end())
-        and not _day_of_event(lead.text, span)
-    ]
     # The first date is the news; later ones recall what led to it ("two weeks ago").
     start = round_start(spans[:1], ref)
     if start is None or (ref is not None and start[0] > ref):
@@ -8627,7 +8643,11 @@ def extract_mentions(
     if Field.CITY in main_fields and Field.START_DATE not in main_fields:
         # Only a round whose venue is known borrows the lead's day: a date alone would
         # turn any story touching on talks into a round.
-        lead = _lead_date(sentences, ref, published)
+        told_at = [
+            c for c in groups[main_key] if c.field is Field.CITY and c.confidence > _DATELINE
+        ]
+        lead_venue = max(told_at, key=lambda c: c.confidence).value if told_at else None
+        lead = _lead_date(sentences, ref, published, (lead_venue, kb) if lead_venue else None)
         groups[main_key].extend(lead)
         lead_days = [date.fromisoformat(c.value) for c in lead]
         if Field.STATUS not in main_fields and any(

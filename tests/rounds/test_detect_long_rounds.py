@@ -201,3 +201,28 @@ def test_talks_due_next_week_stay_apart_from_a_venue_due_later(kb: KnowledgeBase
     )
     mentions = extract_mentions(text, None, datetime(2024, 8, 8, 9, tzinfo=UTC), kb)
     assert len(mentions) == 2
+
+
+OPINION = (
+    "I have covered a dozen summits, and I judge them by what comes after the handshakes. "
+    "By that measure, Friday in {place} was a thin day.\n\n"
+    "Donald Trump and Vladimir Putin met outside Anchorage for close to three hours."
+)
+
+
+def test_a_lead_sentence_naming_the_venue_dates_the_round_the_first_one_does_not(
+    kb: KnowledgeBase,
+) -> None:
+    published = datetime(2025, 8, 17, 9, tzinfo=UTC)
+    [mention] = extract_mentions(OPINION.format(place="Anchorage"), None, published, kb)
+    assert (mention.first(Field.CITY), mention.first(Field.START_DATE)) == (
+        "Anchorage",
+        "2025-08-15",
+    )
+
+
+def test_a_lead_sentence_naming_another_place_dates_nothing(kb: KnowledgeBase) -> None:
+    # Negative case: Friday is a day somewhere else; the round stays undated.
+    published = datetime(2025, 8, 17, 9, tzinfo=UTC)
+    [mention] = extract_mentions(OPINION.format(place="Brussels"), None, published, kb)
+    assert mention.first(Field.START_DATE) is None
