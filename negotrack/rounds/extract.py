@@ -8542,15 +8542,16 @@ def extract_mentions(
             piece.kind = piece.follows.kind
 
     # "The rebels, not a party to that process, negotiate separately under Qatari
-    # mediation": another table, which the sentence neither places nor dates, is no part of
-    # the article's round nor a round of its own to place.
+    # mediation": another table, which the sentence does not date, is no part of the
+    # article's round nor a round of its own to place; placed ("are negotiating separately
+    # in Doha"), it is a track going on, no sitting.
     pieces = [
         p
         for p in pieces
         if not (
             p.follows is None
-            and p.city is None
             and not p.dates
+            and (p.city is None or p.conflict == ctx.dominant)
             and (_SEPARATE.search(p.text) or _SEPARATELY.search(p.text))
         )
         # Nor is "A separate negotiation with the M23 is continuing", told right after

@@ -226,3 +226,20 @@ def test_a_separate_negotiation_elsewhere_is_no_part_of_the_round(kb: KnowledgeB
     )
     [mention] = _extract(kb, text)
     assert "M23" not in mention.values(Field.PARTICIPANT)
+
+
+def test_a_separate_track_going_on_at_a_place_is_no_sitting(kb: KnowledgeBase) -> None:
+    text = (
+        "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on "
+        "Friday. The M23's leaders are negotiating separately with Kinshasa in Doha."
+    )
+    assert _cities(_extract(kb, text)) == {"Washington"}
+
+
+def test_a_separate_sitting_dated_at_a_place_is_still_a_round(kb: KnowledgeBase) -> None:
+    # Negative case: the separate table sat on a day of its own.
+    text = (
+        "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on "
+        "Friday. In a separate negotiation, the government and the M23 met in Doha on Tuesday."
+    )
+    assert _cities(_extract(kb, text)) == {"Washington", "Doha"}
