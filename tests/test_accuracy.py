@@ -391,9 +391,9 @@ HOLDOUT9_FLOORS: dict[str, float] = {
 # record the final blind measurement less about one label; they may rise, never fall. Tuned
 # on since (third session, by rule families): round F1 0.78 and 0.83, floors a point below.
 HOLDOUT10_FLOORS: dict[str, float] = {
-    "round_precision": 0.92,
+    "round_precision": 0.95,
     "round_recall": 0.86,
-    "round_f1": 0.89,
+    "round_f1": 0.90,
     "source_recall": 0.79,
     "source_precision": 0.99,
     "no_round_clean": 0.99,

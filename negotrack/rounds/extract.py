@@ -190,7 +190,7 @@ _TRIGGER_WORD = re.compile(
 
 _HYPOTHETICAL = re.compile(
     # Case matters only for "may", which is also a month: "If" and "Whether" open sentences.
-    r"\b(?:(?i:could|might)|may|proposed|proposes?|proposal|suggest(?:ed|s)?|(?i:if|whether)|"
+    r"\b(?:(?i:could|might)|may|proposed|proposes?|proposal|suggest(?:ed|s|ions?)?|(?i:if|whether)|"
     # "a possible pause in attacks" is what the talks are about, not a doubt about them.
     r"(?<!\ba\s)(?<!\bthe\s)(?:possible|potential)|possibly|would\s+be\s+(?:willing|ready|open)|offered\s+to\s+host|"
     # "the Holy See was available to host a future meeting": an offer, no meeting set.

@@ -98,6 +98,11 @@ def test_an_american_official_alone_stays_with_the_story_s_conflict(kb: Knowledg
             "ALMATY - Kazakhstan's president said this week that his country was available to "
             "host a future meeting between Armenia and Azerbaijan.",
         ),
+        (
+            None,
+            "Aliyev closed with a suggestion that the next meeting with Pashinyan be held in "
+            "Baku, which the Armenian side did not take up.",
+        ),
     ],
 )
 def test_talks_refused_or_offered_make_no_round(
