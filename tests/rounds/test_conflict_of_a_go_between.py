@@ -73,3 +73,22 @@ def test_a_side_of_the_conflict_is_never_its_go_between(kb: KnowledgeBase) -> No
     [mention] = extract_mentions(text, None, THURSDAY, kb)
     assert "Hamas" not in mention.values(Field.MEDIATOR)
     assert "Hamas" in mention.values(Field.PARTICIPANT)
+
+
+def test_a_host_of_another_war_names_the_talks_he_hosts(kb: KnowledgeBase) -> None:
+    # Putin is a side of the Ukraine war, but hosting Baku and Yerevan he goes between them.
+    text = (
+        "Armenia and Azerbaijan have met many times under outside auspices.\n\n"
+        "Vladimir Putin hosted a three-way meeting in Sochi on 31 October 2022 and chaired "
+        "the talks. Baku and Yerevan pledged to refrain from the use of force."
+    )
+    assert _conflicts(kb, text) == ["armenia-azerbaijan"]
+
+
+def test_a_side_that_meets_the_other_is_still_its_war_s_side(kb: KnowledgeBase) -> None:
+    # Negative case: not hosting, Putin meeting the Ukrainians is the Ukraine talks.
+    text = (
+        "Armenia and Azerbaijan have met many times under outside auspices.\n\n"
+        "Vladimir Putin met a Ukrainian delegation in Sochi on 31 October 2022."
+    )
+    assert "ukraine" in _conflicts(kb, text)
