@@ -466,7 +466,9 @@ _OPENED_ON = re.compile(
     r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+,?\s+){0,3}?$|"
     # The noun: "the truce declared at their opening on 15 December".
-    r"\b(?:at|on)\s+(?:the|their|its)\s+opening\s+(?:session\s+|day\s+)?(?:on\s+)?$",
+    r"\b(?:at|on)\s+(?:the|their|its)\s+opening\s+(?:session\s+|day\s+)?(?:on\s+)?$|"
+    # "after intensive indirect negotiations hosted by the city since Monday": held from then.
+    r"\b(?:negotiations|talks|consultations)\b[^.;,]{0,60}?\bsince\s+$",
     _I,
 )
 # "The fighting began on 24 July": the war that brought the sides to the table began then.

@@ -226,3 +226,28 @@ def test_a_lead_sentence_naming_another_place_dates_nothing(kb: KnowledgeBase) -
     published = datetime(2025, 8, 17, 9, tzinfo=UTC)
     [mention] = extract_mentions(OPINION.format(place="Brussels"), None, published, kb)
     assert mention.first(Field.START_DATE) is None
+
+
+def test_negotiations_held_since_a_day_opened_that_day(kb: KnowledgeBase) -> None:
+    text = (
+        "SHARM EL-SHEIKH - Egypt said on Thursday that a deal had been reached between Israel "
+        "and Hamas on a first phase, following indirect negotiations hosted by the city of "
+        "Sharm el-Sheikh since Monday under Egyptian, Qatari, Turkish and American "
+        "mediation.\n\n"
+        "The deal was signed in Sharm el-Sheikh on Thursday by the negotiators."
+    )
+    [mention] = extract_mentions(text, None, datetime(2025, 10, 9, 12, tzinfo=UTC), kb)
+    assert (mention.first(Field.START_DATE), mention.first(Field.END_DATE)) == (
+        "2025-10-06",
+        "2025-10-09",
+    )
+
+
+def test_a_war_going_on_since_a_day_opens_no_talks(kb: KnowledgeBase) -> None:
+    # Negative case: "since" dates the fighting, not the talks.
+    text = (
+        "SHARM EL-SHEIKH - Israel and Hamas reached an agreement on Thursday after indirect "
+        "negotiations in the city; the fighting had raged since October 2023."
+    )
+    [mention] = extract_mentions(text, None, datetime(2025, 10, 9, 12, tzinfo=UTC), kb)
+    assert mention.first(Field.START_DATE) == "2025-10-09"
