@@ -272,7 +272,9 @@ _NOT_NEGOTIATION = re.compile(
     # "The Security Council held an emergency closed-door meeting on the fighting": a body of
     # states deliberating on the war, which no side negotiates at.
     r"\b(?:Security\s+Council|General\s+Assembly)\s+(?:held|holds|met|meets|convened|convenes|"
-    r"will\s+meet|will\s+hold|is\s+to\s+meet|is\s+due\s+to\s+meet)\b|"
+    r"will\s+meet|will\s+hold|is\s+to\s+meet|is\s+due\s+to\s+meet|"
+    # "the Security Council was scheduled to discuss the situation in closed consultations"
+    r"(?:was|is|were)\s+(?:scheduled|due|set|expected)\s+to\s+(?:discuss|meet|hold|consider))\b|"
     r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council\b",
     _I,
 )
@@ -4389,6 +4391,8 @@ _DEADLINE_BEFORE = re.compile(
 _DAY_OF_REMARK_BEFORE = re.compile(
     r"\b(?:said|told\s+[\w'’-]+(?:\s+[\w'’-]+)?|stated|wrote|posted|warned|insisted|added)\s+"
     r"(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$|"
+    # "his address to the nation on 12 May", "a televised speech on Sunday": a leader's words.
+    r"\b(?:address|speech)\s+(?:to\s+the\s+(?:nation|parliament|country)\s+)?on\s+$|"
     # "The meeting, which Riyadh and Washington announced jointly late on Friday, ...": the
     # day the sitting was made known, not the day it sat.
     r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?(?:announced|unveiled|confirmed|disclosed)\s+"

@@ -552,6 +552,22 @@ def _city_round(p: _Placed, index: _DayIndex, own: set[int]) -> _Cluster | None:
         previous = index.latest_until(previous.day - timedelta(days=1) if previous.day else None)
     # With no earlier round known there, the recalled one may be a day of the round reported.
     previous = previous or latest
+    if p.kind == MentionKind.REPORT and p.published is not None:
+        # The round going on around the report: one that opens within a day or two of it (a
+        # preview filed the evening before, "Medinsky to head the team at the Geneva round")
+        # before one held weeks earlier.
+        upcoming = index.earliest_from(p.published)
+        if (
+            upcoming is not None
+            and upcoming.day is not None
+            and upcoming.day - p.published <= SAME_ROUND_DAYS
+            and (
+                previous is None
+                or previous.day is None
+                or p.published - previous.day > REPORT_REACH
+            )
+        ):
+            return upcoming
     if previous is None or previous.day is None:
         return None
     if (

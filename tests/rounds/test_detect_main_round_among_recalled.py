@@ -98,3 +98,21 @@ def test_a_round_placed_already_keeps_its_venue(kb: KnowledgeBase) -> None:
     )
     mentions = extract_mentions(text, None, datetime(2025, 12, 3, 19, tzinfo=UTC), kb)
     assert {m.first(Field.CITY) for m in mentions} == {"Naqoura"}
+
+
+def test_a_leader_s_address_dates_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Indian and Pakistani officers agreed a halt to the firing by hotline. Prime Minister "
+        "Narendra Modi's answer came in his address to the nation on 12 May: any talks with "
+        "Pakistan will be about terrorism."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 5, 20, 9, tzinfo=UTC), kb)
+    assert all(m.first(Field.START_DATE) != "2025-05-12" for m in mentions)
+
+
+def test_a_security_council_session_is_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "At Cambodia's request, the United Nations Security Council was scheduled to discuss "
+        "the fighting with Thailand in closed consultations in New York on Friday."
+    )
+    assert extract_mentions(text, None, datetime(2025, 7, 24, 9, tzinfo=UTC), kb) == []

@@ -442,6 +442,27 @@ def test_a_called_off_round_keeps_the_day_it_was_announced_for() -> None:
     assert (r.status, r.start_date) == ("cancelled", date(2025, 6, 15))
 
 
+def test_undated_report_the_eve_of_a_round_joins_it_not_an_older_one() -> None:
+    # "Medinsky to head the team at the Geneva round", filed the day before it opened; an
+    # earlier Geneva round months back is another.
+    older = mention(source(1, "2025-11-24"), REPORT, *at("Geneva", "2025-11-23"))
+    opened = mention(source(2, "2026-02-17"), REPORT, *at("Geneva", "2026-02-17"))
+    preview = mention(source(3, "2026-02-16"), REPORT, claim(Field.CITY, "Geneva"))
+    rounds = merge_mentions([older, opened, preview])
+    assert {r.start_date: len(r.sources) for r in rounds} == {
+        date(2025, 11, 23): 1,
+        date(2026, 2, 17): 2,
+    }
+
+
+def test_undated_report_far_before_a_round_is_not_of_it() -> None:
+    # Negative case: a week before the round opened, the report is of no sitting yet.
+    opened = mention(source(2, "2026-02-17"), REPORT, *at("Geneva", "2026-02-17"))
+    early = mention(source(3, "2026-02-09"), REPORT, claim(Field.CITY, "Geneva"))
+    rounds = merge_mentions([opened, early])
+    assert len(rounds) == 2
+
+
 def test_slug() -> None:
     assert slug("Abu Dhabi") == "abu-dhabi"
     assert slug("Genève") == "geneve"
