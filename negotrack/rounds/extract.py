@@ -467,6 +467,9 @@ _ENDED_ON = re.compile(
 _OPENED_ON = re.compile(
     r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+,?\s+){0,3}?$|"
+    # "Delegations opened talks in Jeddah on 6 May": the verb, its object, then the place.
+    r"\b(?:opened|began|started)\s+(?:talks|negotiations)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?on\s+$|"
     # The noun: "the truce declared at their opening on 15 December".
     r"\b(?:at|on)\s+(?:the|their|its)\s+opening\s+(?:session\s+|day\s+)?(?:on\s+)?$|"
     # "after intensive indirect negotiations hosted by the city since Monday": held from then.
@@ -4372,7 +4375,10 @@ _DAY_OF_EVENT_AFTER = re.compile(rf"^\s*{_EVENT_OF}\b", _I)
 # "as the fourth anniversary of the invasion approaches on 24 February": a day of the
 # calendar the clause names, not of the talks.
 _ANNIVERSARY_BEFORE = re.compile(
-    r"\banniversary\b[^.;,]{0,60}?\b(?:on|falls\s+on|comes\s+on|is\s+on)\s+$", _I
+    r"\banniversary\b[^.;,]{0,60}?\b(?:on|falls\s+on|comes\s+on|is\s+on)\s+$|"
+    # "One year ago today, fighting broke out": the day of the calendar, years on.
+    r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\s+$",
+    _I,
 )
 # "where the rebels have advanced, taking Bukavu in February": the day a place fell.
 _DAY_OF_CAPTURE_BEFORE = re.compile(
@@ -4480,7 +4486,9 @@ _RECALL = (
     r"\b(?:recall(?:ed|s|ing)?|withdr[ae]w(?:s|n)?|pull(?:ed|s)?)\s+(?:back\s+)?(?:his|her|its|"
     r"their)\s+(?:[\w'’-]+\s+)?(?:team|teams|delegation|delegations|negotiators|envoys)\b|"
     r"\bcall(?:ed|s)?\s+(?:his|her|its|their)\s+(?:[\w'’-]+\s+)?(?:team|delegation|"
-    r"negotiators|envoys)\s+(?:back\s+)?home\b"
+    r"negotiators|envoys)\s+(?:back\s+)?home\b|"
+    # "On 31 May the army suspended its participation": the day a side walked out.
+    r"\bsuspend(?:ed|s)?\s+(?:its|his|her|their)\s+participation\b"
 )
 _RECALL_AFTER = re.compile(rf"^[^.;]{{0,60}}?(?:{_RECALL})", _I)
 _RECALL_BEFORE = re.compile(rf"(?:{_RECALL})[^.;,]{{0,30}}$", _I)

@@ -251,3 +251,26 @@ def test_a_war_going_on_since_a_day_opens_no_talks(kb: KnowledgeBase) -> None:
     )
     [mention] = extract_mentions(text, None, datetime(2025, 10, 9, 12, tzinfo=UTC), kb)
     assert mention.first(Field.START_DATE) == "2025-10-09"
+
+
+EXPLAINER = (
+    "Delegations of the army and the RSF opened talks in Jeddah on 6 May 2023, three weeks "
+    "into the war. The first round ran until 1 June. On 31 May the army suspended its "
+    "participation."
+)
+
+
+def test_days_after_talks_opened_at_a_place_are_that_round_s(kb: KnowledgeBase) -> None:
+    mentions = extract_mentions(EXPLAINER, None, datetime(2024, 4, 14, 6, tzinfo=UTC), kb)
+    assert [(m.first(Field.CITY), m.first(Field.START_DATE)) for m in mentions] == [
+        ("Jeddah", "2023-05-06")
+    ]
+
+
+def test_an_anniversary_years_on_dates_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "One year ago today, fighting broke out in Khartoum between the army and the RSF. "
+        "The only sustained negotiations between the two forces have taken place in Jeddah."
+    )
+    mentions = extract_mentions(text, None, datetime(2024, 4, 15, 6, tzinfo=UTC), kb)
+    assert all(m.first(Field.START_DATE) != "2024-04-15" for m in mentions)
