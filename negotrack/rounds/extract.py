@@ -2129,6 +2129,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "pushed back at Washington's request": whose wish, not where
         if _WHOSE_TEAM_AFTER.match(after):
             continue  # "a source in Kyiv's delegation": the capital for its government
+        if _SITTING_BEFORE_THIS.match(sentence, m.end):
+            continue  # "the Geneva meeting a week earlier": the sitting before this one
         planned = _PLANNED_AT_BEFORE.search(before)
         if planned is not None and (planned["first"] or _MOVED_LATER.match(sentence, m.end)):
             # "Sunday's round had originally been due to take place in Rome on 3 May, but
@@ -2170,6 +2172,11 @@ _SIDES_RETURNED_TO = re.compile(
 )
 
 
+_SITTING_BEFORE_THIS = re.compile(
+    r"\s+(?:talks|meeting|session|round|sitting)\s+(?:a|an|one|two|three|four|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:earlier|before|ago)\b",
+    _I,
+)
 _WHOSE_TEAM_AFTER = re.compile(
     r"^['’]s?\s+(?:own\s+|chief\s+|lead\s+|top\s+)?(?:delegation|team|negotiators?|envoys?|"
     r"representatives?|side)\b",
@@ -6479,8 +6486,11 @@ def _sole_conflict(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
     """The article's conflict when no sentence names another one."""
     if ctx.dominant is None:
         return None
-    for s in sentences:
-        if any(slug != ctx.dominant for slug in _conflict_scores(ctx.kb.find(s.text), ctx, None)):
+    found = [ctx.kb.find(s.text) for s in sentences]
+    # The US-Iran talks are not named by Washington in an article that names no Iran.
+    named = {a for matches in found for m in matches if (a := _actor_of(m, ctx)) is not None}
+    for matches in found:
+        if any(slug != ctx.dominant for slug in _conflict_scores(matches, ctx, None, named)):
             return None
     return ctx.dominant
 

@@ -54,3 +54,20 @@ def test_in_an_article_naming_two_processes_the_sitting_is_nobody_s(kb: Knowledg
         "Wednesday's meeting lasted about forty minutes."
     )
     assert _reports(kb, text) == []
+
+
+def test_the_usual_go_between_names_no_other_process(kb: KnowledgeBase) -> None:
+    # Washington brokers the Ukraine talks; with no Iran named, it names no US-Iran talks.
+    text = (
+        "Ukraine's negotiators and the Americans keep working on Washington's plan; Moscow "
+        "has yet to answer.\n\nWednesday's meeting in Geneva lasted about forty minutes."
+    )
+    assert _reports(kb, text) == [("Geneva", "2025-07-23")]
+
+
+def test_the_sitting_a_week_earlier_does_not_place_this_one(kb: KnowledgeBase) -> None:
+    text = (
+        INTRO + "He said the Geneva meeting a week earlier had narrowed the gaps and that "
+        "Wednesday's session had gone further."
+    )
+    assert _reports(kb, text) == [(None, "2025-07-23")]
