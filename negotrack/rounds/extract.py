@@ -5271,14 +5271,24 @@ def _other_event(text: str, clauses: Sequence[tuple[int, int]], index: int) -> b
     )
 
 
+_HELD_RELATIVE = re.compile(
+    r"\b(?:meeting|talks|session|round|negotiations)\b[^.;]{0,80}?\b(?:that|which)\s+"
+    r"(?:took\s+place|was\s+held|were\s+held)\b",
+    _I,
+)
+
+
 def _muted(clause: str) -> bool:
     """A hypothetical or negated clause says nothing about a real round.
 
     A hypothesis after a verb that reports the round as held ("held talks and agreed that
     experts would work on a possible deal") is about what comes next, not about the talks.
     """
-    if _NEGATED.search(clause):
-        return True
+    negated = _NEGATED.search(clause)
+    if negated is not None:
+        # "Ukraine was not invited to the meeting ... that took place in Riyadh on 18
+        # February": the meeting the negation names is told as held.
+        return not _HELD_RELATIVE.search(clause, negated.end())
     hypothesis = _HYPOTHETICAL.search(clause)
     if hypothesis is None:
         return False

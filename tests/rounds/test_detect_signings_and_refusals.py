@@ -138,3 +138,15 @@ def test_peacekeepers_as_a_subject_of_talks_remain_a_topic(kb: KnowledgeBase) ->
     )
     (mention,) = _extract(kb, text)
     assert "security_guarantees" in {c.value for c in mention.claims if c.field is Field.TOPIC}
+
+
+def test_a_meeting_a_side_was_not_invited_to_was_still_held(kb: KnowledgeBase) -> None:
+    text = (
+        "Ukraine was not invited to the meeting between the Russian and American delegations "
+        "that took place in Riyadh on 18 February."
+    )
+    (mention,) = _extract(kb, text)
+    assert (mention.first(Field.CITY), mention.first(Field.START_DATE)) == (
+        "Riyadh",
+        "2025-02-18",
+    )
