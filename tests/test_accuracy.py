@@ -1143,10 +1143,10 @@ HOLDOUT30_FLOORS: dict[str, float] = {
     # traps); scored once before any rule was tuned on it: round F1 0.71 (0.68 with the
     # session's opening code).
     "round_precision": 0.79,
-    "round_recall": 0.83,
-    "round_f1": 0.81,
-    "source_recall": 0.83,
-    "source_precision": 0.93,
+    "round_recall": 0.85,
+    "round_f1": 0.82,
+    "source_recall": 0.85,
+    "source_precision": 0.94,
     "no_round_clean": 0.65,
     "city_accuracy": 0.99,
     "country_accuracy": 0.99,
@@ -1156,18 +1156,20 @@ HOLDOUT30_FLOORS: dict[str, float] = {
     "outcome_accuracy": 0.61,
     "agreed_to_continue_accuracy": 0.79,
     "formats_precision": 0.93,
-    "formats_recall": 0.80,
+    # Lowered once: the first Muscat round, matched once "the process ... began in Muscat
+    # on April 12" dated it (round F1 0.82 -> 0.84), is scored on these: formats_recall, participants_recall, mediators_recall.
+    "formats_recall": 0.78,
     "participants_precision": 0.93,
     "participants_recall": 0.75,
     "mediators_precision": 0.99,
-    "mediators_recall": 0.46,
+    "mediators_recall": 0.45,
     "topics_precision": 0.89,
-    "topics_recall": 0.67,
+    "topics_recall": 0.68,
     # Lowered once (eighth session): with Washington no sign of the US-Iran talks in an
     # article that names no Iran, sittings named as a process's own ("Sunday's
     # meeting in Geneva") are read in more articles (holdout30 round F1 0.79 -> 0.81,
     # holdout15 start dates 97 -> 100); these fields count on them: atmosphere_precision.
-    "atmosphere_precision": 0.83,
+    "atmosphere_precision": 0.84,
     "atmosphere_recall": 0.99,
     "heads_precision": 0.94,
     "heads_recall": 0.85,

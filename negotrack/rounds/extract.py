@@ -72,6 +72,8 @@ _STRONG_TRIGGER = re.compile(
     rf"rounds?\s+of(?!\s+(?:\d{{1,2}}\b|{DAY_WORD}))|"
     r"(?:first|second|third|fourth|fifth|sixth|new|next|another|latest|"
     r"previous|last)\s+round|(?<![-\w])round(?![-\w])|"
+    # "when it began in Muscat earlier this month, on April 12": the process's first sitting.
+    r"\bprocess\b[^.;]{0,60}?\b(?:began|started|opened)\s+in\b|"
     # "When they returned to the Emirati capital on 4-5 February": the sides sitting again.
     r"\b(?:they|delegations|negotiators|the\s+(?:two|three)\s+sides)\s+(?:returned|came\s+back|"
     r"went\s+back)\s+to\b|"
@@ -419,7 +421,11 @@ _RUNNING_SINCE = re.compile(
 )
 # The first sitting of a round ended, not the round: "the first session ended".
 _FIRST_SITTING = re.compile(
-    r"\b(?:first|opening)\s+(?:day|session|sitting|meeting)\b|\bday\s+one\b", _I
+    # Not "That first meeting ... ended with a few minutes of conversation": a first round
+    # pointed back at as a whole.
+    r"(?<!\bthat\s)(?<!\bthis\s)\b(?:first|opening)\s+(?:day|session|sitting|meeting)\b|"
+    r"\bday\s+one\b",
+    _I,
 )
 # The talks told as over, the way a live page or a wire's update puts it: "After eight hours,
 # it is over", "And it has already finished: forty minutes", "The meeting is over", "the talks

@@ -274,3 +274,20 @@ def test_an_anniversary_years_on_dates_no_round(kb: KnowledgeBase) -> None:
     )
     mentions = extract_mentions(text, None, datetime(2024, 4, 15, 6, tzinfo=UTC), kb)
     assert all(m.first(Field.START_DATE) != "2024-04-15" for m in mentions)
+
+
+PROCESS = (
+    "Iranian and American negotiators are expected to meet again in Rome on Saturday, May 3. "
+    "The process has moved faster than anyone predicted when it began in Muscat earlier this "
+    "month, on April 12. "
+    "That first meeting ended with a few minutes of direct conversation."
+)
+
+
+def test_the_process_beginning_at_a_place_is_its_first_round(kb: KnowledgeBase) -> None:
+    mentions = extract_mentions(PROCESS, None, datetime(2025, 4, 30, 18, tzinfo=UTC), kb)
+    found = {
+        (m.first(Field.CITY), m.first(Field.START_DATE), m.first(Field.STATUS)) for m in mentions
+    }
+    # "That first meeting ... ended": the recalled first round as a whole is over.
+    assert ("Muscat", "2025-04-12", "concluded") in found
