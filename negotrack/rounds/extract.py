@@ -8223,7 +8223,9 @@ _THOSE_TALKS = re.compile(
 # "The last of them", "The second of these": one of several sittings just told of.
 _RANK_OF_THEM = re.compile(
     r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last|latest|latter|most\s+recent)\s+"
-    r"(?:one\s+)?of\s+(?:them|these|those)\b",
+    r"(?:one\s+)?of\s+(?:them|these|those)\b|"
+    # "The most recent, in Rome on 23 May, ended ...": the rank alone, placed or dated.
+    r"^\s*the\s+(?:first|last|latest|most\s+recent)\s*,\s+(?:in|on|at)\b",
     _I,
 )
 _SITTINGS = re.compile(r"\b(?:rounds|meetings|sessions|sittings)\b", _I)

@@ -291,3 +291,15 @@ def test_the_process_beginning_at_a_place_is_its_first_round(kb: KnowledgeBase) 
     }
     # "That first meeting ... ended": the recalled first round as a whole is over.
     assert ("Muscat", "2025-04-12", "concluded") in found
+
+
+def test_the_most_recent_of_the_rounds_just_told_is_one_of_them(kb: KnowledgeBase) -> None:
+    text = (
+        "The sixth round of Iran's talks with the United States has been called off. Oman "
+        "has mediated all five previous rounds, held in Muscat and Rome since April. The "
+        "most recent, in Rome on 23 May, ended with some progress."
+    )
+    mentions = extract_mentions(text, None, datetime(2025, 6, 14, 9, tzinfo=UTC), kb)
+    assert ("Rome", "2025-05-23") in {
+        (m.first(Field.CITY), m.first(Field.START_DATE)) for m in mentions
+    }
