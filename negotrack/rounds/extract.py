@@ -1119,7 +1119,7 @@ _THINKER_AFTER = re.compile(
 _SPEECH_AFTER_COMMA = re.compile(
     r"^\s*,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|adds|insisted|insists|"
     r"warned|warns|stressed|stresses|declared|declares|announced|announces|wrote|writes|"
-    r"tweeted|posted|argued|argues|"
+    r"tweeted|posted|argued|argues|say|insist|warn|argue|stress|"
     # "in Goma, residents wait to see what changes": onlookers, not the table.
     r"wait|waited|watch|watched|hope|hoped|fear|feared|doubt|doubted|celebrated|reacted)\b",
     _I,
@@ -2137,6 +2137,8 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
             continue  # "a source in Kyiv's delegation": the capital for its government
         if _SITTING_BEFORE_THIS.match(sentence, m.end):
             continue  # "the Geneva meeting a week earlier": the sitting before this one
+        if _FRONT_AFTER.match(sentence, m.end):
+            continue  # "military activity in the Kyiv and Chernigov directions": the front
         planned = _PLANNED_AT_BEFORE.search(before)
         if planned is not None and (planned["first"] or _MOVED_LATER.match(sentence, m.end)):
             # "Sunday's round had originally been due to take place in Rome on 3 May, but
@@ -2178,6 +2180,10 @@ _SIDES_RETURNED_TO = re.compile(
 )
 
 
+_FRONT_AFTER = re.compile(
+    r"(?:\s+and\s+[\w'’-]+)?\s+(?:directions?|axis|axes|front|fronts|sectors?)\b",
+    _I,
+)
 _SITTING_BEFORE_THIS = re.compile(
     r"\s+(?:talks|meeting|session|round|sitting)\s+(?:a|an|one|two|three|four|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+(?:earlier|before|ago)\b",
