@@ -527,13 +527,13 @@ HOLDOUT13_FLOORS: dict[str, float] = {
 # heads recall 0.56 -> 0.69; nothing else moved.
 # Floors: the final blind measurement less about two points.
 HOLDOUT14_FLOORS: dict[str, float] = {
-    "round_precision": 0.83,
+    "round_precision": 0.85,
     # Lowered once (eighth session): "Within days they signed the Jeddah Declaration" now
     # goes to the May 2023 Jeddah round it tells of, instead of standing alone as an undated
     # Jeddah round that happened to match the undated autumn one.
     "round_recall": 0.73,
-    "round_f1": 0.77,
-    "source_recall": 0.63,
+    "round_f1": 0.79,
+    "source_recall": 0.67,
     "source_precision": 0.99,
     "no_round_clean": 0.99,
     "city_accuracy": 0.99,

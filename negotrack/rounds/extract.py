@@ -184,7 +184,7 @@ _WEAK_TRIGGER = re.compile(
     _I,
 )
 _TRIGGER_WORD = re.compile(
-    r"^\s*[-–]?\s*(?:peace\s+|nuclear\s+|ceasefire\s+|direct\s+|indirect\s+)?"
+    r"^\s*[-–]?\s*(?:peace\s+|nuclear\s+|ceasefire\s+|direct\s+|indirect\s+|proximity\s+|truce\s+)?"
     r"(?:talks|negotiations|round|rounds|meeting|meetings|session|summit|discussions|"
     r"consultations|process|format|track)\b",
     _I,

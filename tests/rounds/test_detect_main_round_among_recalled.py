@@ -116,3 +116,19 @@ def test_a_security_council_session_is_no_round(kb: KnowledgeBase) -> None:
         "the fighting with Thailand in closed consultations in New York on Friday."
     )
     assert extract_mentions(text, None, datetime(2025, 7, 24, 9, tzinfo=UTC), kb) == []
+
+
+def test_talks_named_after_another_city_are_another_round(kb: KnowledgeBase) -> None:
+    text = (
+        "The negotiations between Israel and Hamas that began on Monday in Sharm el-Sheikh "
+        "were an Egyptian affair. The Doha proximity talks that began on 6 July ran for "
+        "almost three weeks."
+    )
+    found = {
+        (m.kind, m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, datetime(2025, 10, 10, 5, tzinfo=UTC), kb)
+    }
+    assert found == {
+        (MentionKind.REPORT, "Sharm el-Sheikh", "2025-10-06"),
+        (MentionKind.BACK_REFERENCE, "Doha", "2025-07-06"),
+    }
