@@ -8806,6 +8806,14 @@ def extract_mentions(
         for side in set(turns.values()):
             groups[(0, ctx.dominant or "", MentionKind.REPORT, side)].extend(shared)
 
+    # "Questions of a Ukrainian settlement were not on the agenda of the meeting": the
+    # article's meeting is of another matter (embassies, trade) than that conflict's talks.
+    off_agenda = {
+        slug
+        for sentence in sentences
+        if _OFF_AGENDA.search(sentence.text)
+        for slug in _conflict_scores(kb.find(sentence.text), ctx, None)
+    }
     mentions: list[RoundMention] = []
     kind_order = {MentionKind.REPORT: 0, MentionKind.ANNOUNCEMENT: 1, MentionKind.BACK_REFERENCE: 2}
     for order, slug, kind, key in sorted(
@@ -8814,7 +8822,7 @@ def extract_mentions(
         merged = _dedupe(
             _final_outcome(_partial_deal(_detainee_deal(groups[(order, slug, kind, key)])))
         )
-        if not merged:
+        if not merged or (kind is MentionKind.REPORT and slug in off_agenda):
             continue
         if not _has_substance(merged):
             # Without a venue or a date a round cannot be told apart from any other.
@@ -8860,6 +8868,7 @@ def extract_mentions(
     return mentions
 
 
+_OFF_AGENDA = re.compile(r"\b(?:was|were|is|are)\s+not\s+on\s+the\s+agenda\b", _I)
 _SIDES = frozenset({Field.PARTICIPANT, Field.MEDIATOR, Field.HEAD, Field.MEMBER})
 
 

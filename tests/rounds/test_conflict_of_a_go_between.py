@@ -92,3 +92,23 @@ def test_a_side_that_meets_the_other_is_still_its_war_s_side(kb: KnowledgeBase) 
         "Vladimir Putin met a Ukrainian delegation in Sochi on 31 October 2022."
     )
     assert "ukraine" in _conflicts(kb, text)
+
+
+def test_a_meeting_with_the_conflict_off_its_agenda_is_none_of_its_rounds(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "ISTANBUL - Russian and American delegations held six hours of consultations on the "
+        "work of their embassies in Istanbul on Thursday. Questions of a Ukrainian "
+        "settlement were not on the agenda of the meeting."
+    )
+    assert _conflicts(kb, text) == []
+
+
+def test_a_matter_left_out_of_a_round_leaves_the_round(kb: KnowledgeBase) -> None:
+    # Negative case: the talks are Russia-Ukraine talks; only one matter was left aside.
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Thursday. Officials said the "
+        "text did not touch on the front line itself."
+    )
+    assert _conflicts(kb, text) == ["ukraine"]
