@@ -620,6 +620,13 @@ _FINDERS: tuple[tuple[re.Pattern[str], _Finder], ...] = (
 _RANK = {DateKind.EXPLICIT: 0, DateKind.RELATIVE: 1, DateKind.ROUND_DAY: 2, DateKind.ROUGH: 3}
 
 
+# A weekday's sitting told in the present: "Monday's session is ...", "Tuesday's talks are".
+_SITTING_IS = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:session|meeting|round|talks|sitting)\s+(?:is|are)\b",
+    re.IGNORECASE,
+)
+
+
 def find_dates(
     sentence: str, published: datetime | date | None, tense: Tense | None = None
 ) -> list[DateSpan]:
@@ -640,6 +647,14 @@ def find_dates(
             ):
                 # "agreed to a truce from midnight on 10 April": a past agreement on a
                 # day that may be ahead; the nearer candidate year decides.
+                clause = Tense.UNKNOWN
+            if (
+                tense is None
+                and match.group(0).endswith(("'s", "’s"))
+                and _SITTING_IS.match(sentence, match.end())
+            ):
+                # "Monday's session is the latest stop in a history that began in 2022": the
+                # sitting's own verb is in the present; the nearer Monday is meant.
                 clause = Tense.UNKNOWN
             try:
                 span = finder(match, ref, clause)

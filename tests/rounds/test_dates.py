@@ -123,6 +123,8 @@ def test_yearless_dates_need_a_publication_date() -> None:
         # a sitting moved to a weekday waits for it, though the move is told in the past
         ("The round has been pushed back to Friday.", date(2026, 2, 20)),
         ("The session was postponed until Monday.", date(2026, 2, 23)),
+        # a weekday's sitting told in the present: the nearer one, whatever verb follows
+        ("Friday's session is the latest in talks that began in 2022.", date(2026, 2, 20)),
     ],
 )
 def test_weekdays(sentence: str, expected: date) -> None:
