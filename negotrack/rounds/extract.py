@@ -1228,7 +1228,7 @@ _WATCHED_IN = re.compile(
     r"\b(?:watched|greeted|welcomed|celebrated|critici[sz]ed|condemned|protested|"
     # "a choice that surprised many in Kyiv", "his words were widely read in Tehran as":
     # how the onlookers took it, where they are.
-    r"viewed|seen|felt|mourned|surprised|shocked|alarmed|worried|puzzled|"
+    r"viewed|seen|felt|mourned|surprised|shocked|alarmed|worried|puzzled|cited|quoted|"
     r"(?:widely|generally|largely|commonly)\s+read)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     _I,

@@ -45,6 +45,9 @@ def _cities(mentions: list[RoundMention]) -> set[str]:
         # Officials where they are, in the present tense.
         "Israeli and Lebanese envoys met in Naqoura on Friday. In Beirut, officials insist "
         "that this is not the start of peace talks.",
+        # Where a precedent is cited.
+        "Israeli and Lebanese envoys met in Naqoura on Friday. The precedent most often cited "
+        "in Beirut is the indirect negotiations on the maritime border.",
         # The front, named by its cities.
         "Russian and Ukrainian negotiators met in Istanbul on Friday and Moscow said it "
         "would reduce military activity in the Kyiv and Chernigov directions.",
