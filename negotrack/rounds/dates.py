@@ -620,10 +620,10 @@ _FINDERS: tuple[tuple[re.Pattern[str], _Finder], ...] = (
 _RANK = {DateKind.EXPLICIT: 0, DateKind.RELATIVE: 1, DateKind.ROUND_DAY: 2, DateKind.ROUGH: 3}
 
 
-# A weekday's sitting told in the present: "Monday's session is ...", "Tuesday's talks are".
+# After a weekday's possessive ("Monday's"), its sitting told in the present: "... session
+# is", "... talks are".
 _SITTING_IS = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:session|meeting|round|talks|sitting)\s+(?:is|are)\b",
-    re.IGNORECASE,
+    r"\s+(?:[\w-]+\s+)?(?:session|meeting|round|talks|sitting)\s+(?:is|are)\b", re.IGNORECASE
 )
 
 

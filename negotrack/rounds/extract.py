@@ -57,6 +57,11 @@ _I = re.IGNORECASE
 
 # --- vocabulary of rounds ------------------------------------------------------------------
 
+# The sides coming back to where they sat: "when they returned to the Emirati capital".
+_SIDES_RETURNED = (
+    r"\b(?:they|delegations|negotiators|the\s+(?:two|three)\s+sides)\s+(?:returned|came\s+back|"
+    r"went\s+back)\s+to"
+)
 # Strong triggers name negotiations outright; weak ones ("meeting", "met") also describe
 # summits of allies and need both sides present to count.
 _STRONG_TRIGGER = re.compile(
@@ -75,10 +80,9 @@ _STRONG_TRIGGER = re.compile(
     # "when it began in Muscat earlier this month, on April 12": the process's first sitting.
     r"\bprocess\b[^.;]{0,60}?\b(?:began|started|opened)\s+in\b|"
     # "When they returned to the Emirati capital on 4-5 February": the sides sitting again.
-    r"\b(?:they|delegations|negotiators|the\s+(?:two|three)\s+sides)\s+(?:returned|came\s+back|"
-    r"went\s+back)\s+to\b|"
+    rf"{_SIDES_RETURNED}\b|"
     # "the next meeting would be held in Abu Dhabi on Sunday": the process's next sitting.
-    r"(?:the\s+)next\s+(?:meeting|session|sitting)(?!\s+of\b)|"
+    r"the\s+next\s+(?:meeting|session|sitting)(?!\s+of\b)|"
     # "The two previous rounds, on 16 May and 2 June": earlier rounds told of by their days
     # (without days they are none in particular, see _SEVERAL_ROUNDS).
     # So are earlier sessions ("the previous sessions in Istanbul (16 May, 2 June)", "the
@@ -1877,7 +1881,7 @@ class _Context:
     dominant: str | None
     # (conflict, city) of the gatherings of allies the article told of (see _allies_only).
     allied_venues: set[tuple[str, str]] = field(default_factory=set)
-    # the article's conflict when no sentence names another one (see _sole_conflict)
+    # the article's conflict when no sentence names another one (see _article_conflict)
     sole: str | None = None
 
 
@@ -2173,11 +2177,7 @@ def _venue(sentence: str, matches: Sequence[Match], kb: KnowledgeBase) -> list[t
 
 
 # "When they returned to the Emirati capital on 4-5 February": where the sides sat again.
-_SIDES_RETURNED_TO = re.compile(
-    r"\b(?:they|delegations|negotiators|sides)\s+(?:returned|came\s+back|went\s+back)\s+to\s+"
-    r"(?:the\s+)?$",
-    _I,
-)
+_SIDES_RETURNED_TO = re.compile(rf"{_SIDES_RETURNED}\s+(?:the\s+)?$", _I)
 
 
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate)\b", _I)
@@ -6513,32 +6513,24 @@ _SITTING_NAMED = re.compile(
 )
 
 
-def _sole_conflict(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
-    """The article's conflict when no sentence names another one."""
-    if ctx.dominant is None:
-        return None
-    found = [ctx.kb.find(s.text) for s in sentences]
-    # The US-Iran talks are not named by Washington in an article that names no Iran.
-    named = {a for matches in found for m in matches if (a := _actor_of(m, ctx)) is not None}
-    for matches in found:
-        if any(slug != ctx.dominant for slug in _conflict_scores(matches, ctx, None, named)):
-            return None
-    return ctx.dominant
-
-
-def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
-    """The conflict the article is about.
+def _article_conflict(
+    sentences: Sequence[Sentence], ctx: _Context
+) -> tuple[str | None, str | None]:
+    """The conflict the article is about, and the same again if no sentence names another
+    one (its sole conflict, else None).
 
     Mentions count, but a conflict whose sides both appear outweighs one side named often:
-    American envoys in a Russia-Ukraine story do not make it a story about the US-Iran talks.
+    American envoys in a Russia-Ukraine story do not make it a story about the US-Iran talks,
+    nor, in an article that names no Iran, do they name those talks at all.
     """
-    scores: Counter[str] = Counter()
-    sides: dict[str, set[str]] = defaultdict(set)
     found = [(s, ctx.kb.find(s.text)) for s in sentences]
     named = {a for _, matches in found for m in matches if (a := _actor_of(m, ctx)) is not None}
-    for s, matches in found:
+    told = [(s, matches, _conflict_scores(matches, ctx, None, named)) for s, matches in found]
+    scores: Counter[str] = Counter()
+    sides: dict[str, set[str]] = defaultdict(set)
+    for s, matches, own in told:
         weight = 3 if s.title else 1
-        for slug, score in _conflict_scores(matches, ctx, None, named).items():
+        for slug, score in own.items():
             scores[slug] += score * weight
         for m in matches:
             if m.kind == "actor":
@@ -6547,7 +6539,10 @@ def _dominant(sentences: Sequence[Sentence], ctx: _Context) -> str | None:
                         sides[c.slug].add(m.key)
     for slug, present in sides.items():
         scores[slug] += 10 * (len(present) - 1)  # two points a side, as above
-    return _best(scores, None)
+    dominant = _best(scores, None)
+    if dominant is None or any(slug != dominant for _, _, own in told for slug in own):
+        return dominant, None
+    return dominant, dominant
 
 
 def _dated_long_before(piece: _Piece, ref: date | None) -> bool:
@@ -8353,10 +8348,9 @@ def extract_mentions(
     """
     sentences = article_sentences(text, title)
     conflicts = {c.slug: c for c in kb.conflicts}
-    base = _Context(kb, published, conflicts, None)
-    ctx = _Context(kb, published, conflicts, _dominant(sentences, base))
+    dominant, sole = _article_conflict(sentences, _Context(kb, published, conflicts, None))
+    ctx = _Context(kb, published, conflicts, dominant, sole=sole)
     ref = _ref_date(published)
-    ctx = replace(ctx, sole=_sole_conflict(sentences, ctx))
     pieces: list[_Piece] = []
     last: _Piece | None = None
     venues: dict[str, str] = {}  # conflict -> the last venue named for it

@@ -552,31 +552,25 @@ def _city_round(p: _Placed, index: _DayIndex, own: set[int]) -> _Cluster | None:
         previous = index.latest_until(previous.day - timedelta(days=1) if previous.day else None)
     # With no earlier round known there, the recalled one may be a day of the round reported.
     previous = previous or latest
-    if p.kind == MentionKind.REPORT and p.published is not None:
-        # The round going on around the report: one that opens within a day or two of it (a
-        # preview filed the evening before, "Medinsky to head the team at the Geneva round")
-        # before one held weeks earlier.
-        upcoming = index.earliest_from(p.published)
+    reported_on = p.published if p.kind == MentionKind.REPORT else None
+    if (
+        previous is not None
+        and previous.day is not None
+        and (reported_on is None or reported_on - previous.day <= REPORT_REACH)
+    ):
+        return previous
+    if reported_on is not None:
+        # No round there within the report's reach before it: the round going on around it
+        # is one that opens within a day or two (a preview filed the evening before,
+        # "Medinsky to head the team at the Geneva round").
+        upcoming = index.earliest_from(reported_on)
         if (
             upcoming is not None
             and upcoming.day is not None
-            and upcoming.day - p.published <= SAME_ROUND_DAYS
-            and (
-                previous is None
-                or previous.day is None
-                or p.published - previous.day > REPORT_REACH
-            )
+            and upcoming.day - reported_on <= SAME_ROUND_DAYS
         ):
             return upcoming
-    if previous is None or previous.day is None:
-        return None
-    if (
-        p.kind == MentionKind.REPORT
-        and p.published is not None
-        and p.published - previous.day > REPORT_REACH
-    ):
-        return None
-    return previous
+    return None
 
 
 def _same_article_round(p: _Placed, placed: list[tuple[MentionKind, _Cluster]]) -> _Cluster | None:
@@ -672,6 +666,11 @@ def _status(members: Sequence[_Member]) -> str | None:
 _DATING_RANK = {MentionKind.REPORT: 0, MentionKind.BACK_REFERENCE: 1, MentionKind.ANNOUNCEMENT: 2}
 
 
+def _sat(status: str | None) -> bool:
+    """Whether a round with this status has sat (or is sitting)."""
+    return status in ("ongoing", "concluded")
+
+
 def _best_kind(entries: Sequence[_Entry], *, held: bool) -> list[_Entry]:
     """The day claims of the kind of mention that dates the round most directly."""
     if not entries:
@@ -696,7 +695,7 @@ def _span(
     well-supported day, the end the latest day any source dates the round or its close by.
     A concluded round dated by single days only lasted that one day.
     """
-    held = status in ("ongoing", "concluded")
+    held = _sat(status)
     direct = _best_kind(starts, held=held)
     # "We agreed to meet again in London next week" (announced, a stretch of days) gives way
     # to the day a recollection tells after the fact ("sat down in London on Wednesday");
@@ -775,7 +774,7 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
     voted_city = single(Field.CITY)
     city = plan.city if plan.city is not None else voted_city
     status = _status(members)
-    held = status in ("ongoing", "concluded")
+    held = _sat(status)
     voted_start = _parse_date(single(Field.START_DATE, best_kind=True))
     start, end = _span(by_field[Field.START_DATE], by_field[Field.END_DATE], status, voted_start)
     continued = single(Field.AGREED_TO_CONTINUE)
