@@ -162,6 +162,13 @@ _PAST_RELATIVE = re.compile(
     r"finished|began|started|opened|resumed|lasted|signed|hosted|convened)\b",
     re.IGNORECASE,
 )
+# "would take account of the agreement signed in Washington on 27 June": a participle after
+# the thing done is a relative clause too, of a deed already done.
+_PAST_PARTICIPLE = re.compile(
+    r"\b(?:agreement|deal|accord|declaration|treaty|truce|ceasefire|talks|meeting|round|"
+    r"summit|session)s?\s+(?:signed|reached|struck|held|concluded|initialled|initialed)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_tense(sentence: str, pos: int) -> Tense:
@@ -174,6 +181,9 @@ def _clause_tense(sentence: str, pos: int) -> Tense:
     if relatives and detect_tense(sentence[relatives[-1].start() : end]) is Tense.PAST:
         # only a relative clause of its own past: in "talks that began on Monday will end
         # on Friday" the clause runs on into the future
+        return Tense.PAST
+    participles = list(_PAST_PARTICIPLE.finditer(sentence, begin, pos))
+    if participles and not _FUTURE_CUES.search(sentence, participles[-1].start(), pos):
         return Tense.PAST
     tense = detect_tense(clause)
     if tense is Tense.FUTURE and all(
@@ -275,8 +285,9 @@ _NAMED_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<w>last|this|next)\s+year\b", _F)
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+# "the March 23 Movement" (M23) is a rebel group's name, not a day.
 _MONTH_FIRST = re.compile(
-    rf"\b(?P<m1>{_M})\s*(?P<d1>{_DAY})(?:{_SPAN}(?P<m2>{_M})\s*(?P<d2>{_DAY})|"
+    rf"\b(?P<m1>{_M})\s*(?P<d1>{_DAY})(?!\s+Movement\b)(?:{_SPAN}(?P<m2>{_M})\s*(?P<d2>{_DAY})|"
     rf"{_RANGE}(?P<d3>{_DAY}))?{_YEAR}",
     _F,
 )

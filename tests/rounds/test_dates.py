@@ -440,3 +440,24 @@ def test_a_past_that_did_not_come_about_looks_back() -> None:
     assert span.first == date(2026, 1, 23)
     ahead = only("The next meeting would follow the round on 23 March.")
     assert ahead.first == date(2026, 3, 23)
+
+
+def test_a_deed_told_by_its_participle_is_past_inside_a_future_sentence() -> None:
+    # "the agreement signed in Washington on 27 June" is a signing gone by, though the
+    # sentence around it plans talks.
+    span = only("Both will open talks, building on the agreement signed in Washington on 27 June.")
+    assert span.first == date(2025, 6, 27)
+    # Negative case: a signing still to come keeps the day ahead.
+    ahead = only(
+        "Both will open talks, and the agreement is to be signed in Washington on 27 June."
+    )
+    assert ahead.first == date(2026, 6, 27)
+
+
+def test_the_march_23_movement_is_no_day() -> None:
+    spans = find_dates(
+        "The March 23 Movement met government envoys in Doha on Saturday.", WEDNESDAY
+    )
+    assert [s.first for s in spans] == [date(2026, 2, 14)]
+    # Negative case: the day itself is still read.
+    assert only("They met on March 23 in Doha.").first == date(2025, 3, 23)
