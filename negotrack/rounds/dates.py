@@ -311,6 +311,15 @@ _DAY_OF_NAMED_MONTH = re.compile(
     r"previous|the\s+past|the\s+coming)\s+month\b",
     _F,
 )
+# "The negotiations opened on the 11th": a day of the month without its month is the
+# publication's month, or the month before or after as the tense says. Only after "on",
+# "since" or "until" and before a clause goes on, not "the 5th round", "the 11th floor".
+_BARE_DAY = re.compile(
+    r"\b(?:on|since|until|till|from|by)\s+the\s+(?P<d>\d{1,2}(?:st|nd|rd|th))\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|with|when|after|before|to|until|but|as|"
+    r"under|between|for)\b)",
+    _F,
+)
 _MONTH_OFFSETS = {
     "this": 0,
     "the current": 0,
@@ -510,6 +519,22 @@ def _day_of_named_month(match: re.Match[str], ref: date | None, tense: Tense) ->
     return DateSpan(match.start(), match.end(), DateKind.EXPLICIT, found, None, 0.9)
 
 
+def _bare_day(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
+    day = _day_of(match["d"])
+    if ref is None or day is None:
+        return None
+    month = ref.replace(day=1)
+    if day > ref.day and tense is Tense.PAST:
+        month = _shift_month(month, -1)
+    elif day < ref.day and tense is Tense.FUTURE:
+        month = _shift_month(month, 1)
+    found = _safe_date(month.year, month.month, day)
+    if found is None:
+        return None
+    start = match.start() + match.group(0).lower().index("the")
+    return DateSpan(start, match.end(), DateKind.RELATIVE, found, None, 0.8)
+
+
 def _in_month(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan | None:
     month = _month_of(match["m"])
     if month is None or ref is None or not _capitalised(match["m"]):
@@ -621,6 +646,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], _Finder], ...] = (
     (_DAY_FIRST, _explicit),
     (MONTH_YEAR, _month_year),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month),
+    (_BARE_DAY, _bare_day),
     (_IN_MONTH, _in_month),
     (_WEEKDAY, _weekday),
     (_DEICTIC, _deictic),

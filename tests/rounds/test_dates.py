@@ -461,3 +461,26 @@ def test_the_march_23_movement_is_no_day() -> None:
     assert [s.first for s in spans] == [date(2026, 2, 14)]
     # Negative case: the day itself is still read.
     assert only("They met on March 23 in Doha.").first == date(2025, 3, 23)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # Published Wednesday 18 February: the 11th is this month's, gone by.
+        ("The negotiations opened on the 11th in Switzerland.", date(2026, 2, 11)),
+        # A day after publication's, told in the past, is last month's.
+        ("The two sides met on the 25th.", date(2026, 1, 25)),
+        # Told as ahead, a day before publication's is next month's.
+        ("They will meet again on the 5th.", date(2026, 3, 5)),
+        ("The delegations have been in Doha since the 9th, when talks began.", date(2026, 2, 9)),
+    ],
+)
+def test_a_day_of_the_month_told_without_its_month(sentence: str, first: date) -> None:
+    assert only(sentence).first == first
+
+
+@pytest.mark.parametrize(
+    "sentence", ["It was the 5th round of talks.", "They met on the 11th floor of the hotel."]
+)
+def test_an_ordinal_before_a_noun_is_no_day(sentence: str) -> None:
+    assert find_dates(sentence, WEDNESDAY) == []
