@@ -8230,6 +8230,14 @@ _THOSE_TALKS = re.compile(
 )
 
 
+# "At that three-way meeting", "During those talks": the sitting the sentence before told.
+_AT_THAT_MEETING = re.compile(
+    r"^\s*(?:at|in|during|after)\s+(?:that|this|those|these)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:talks|meetings?|negotiations|sessions?|rounds?|summit|sitting)\b",
+    _I,
+)
+
+
 # "The last of them", "The second of these": one of several sittings just told of.
 _RANK_OF_THEM = re.compile(
     r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last|latest|latter|most\s+recent)\s+"
@@ -8431,7 +8439,13 @@ def extract_mentions(
             _their_sides(piece, sentences[max(0, index - _THE_TWO_STORY) : index], ctx)
             if (
                 setting is not None
-                and setting[2].paragraph == sentence.paragraph
+                and (
+                    setting[2].paragraph == sentence.paragraph
+                    # "... after Friday's summit at the White House. | At that three-way
+                    # meeting, ... Aliyev and ... Pashinyan signed": pointed at across the
+                    # paragraph's end.
+                    or _AT_THAT_MEETING.match(sentence.text) is not None
+                )
                 and piece.conflict == ctx.dominant
                 and piece.city is None
                 and not piece.dates

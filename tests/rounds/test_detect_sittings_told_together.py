@@ -111,3 +111,40 @@ def test_a_subordinate_clause_still_dates_another_event(kb: KnowledgeBase) -> No
         "deal took hold on 28 February 2025."
     )
     assert _sittings(kb, text) == {("Almaty", "2024-05-10")}
+
+
+AUGUST = datetime(2025, 8, 11, 9, 0, tzinfo=UTC)
+
+
+def test_a_meeting_pointed_at_across_a_paragraph_is_the_one_placed_before(
+    kb: KnowledgeBase,
+) -> None:
+    # The first paragraph places and dates a summit without its sides; the next names them
+    # "at that meeting".
+    text = (
+        "Freight firms from Baku to Istanbul spent the weekend working out what a rail link "
+        "across southern Armenia might be worth, after Friday's summit at the White House.\n\n"
+        "At that three-way meeting, brokered by Donald Trump, Ilham Aliyev and Nikol "
+        "Pashinyan signed a joint declaration."
+    )
+    sittings = {
+        (m.conflict, m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, AUGUST, kb)
+    }
+    assert sittings == {("armenia-azerbaijan", "Washington", "2025-08-08")}
+
+
+def test_a_meeting_pointed_at_keeps_a_place_of_its_own(kb: KnowledgeBase) -> None:
+    # Negative case: the sentence places its sitting itself; the summit before is not it.
+    text = (
+        "Freight firms from Baku to Istanbul spent the weekend working out what a rail link "
+        "across southern Armenia might be worth, after Friday's summit at the White House.\n\n"
+        "At that three-way meeting in Abu Dhabi on 10 July, Ilham Aliyev and Nikol Pashinyan "
+        "agreed to keep talking."
+    )
+    sittings = {
+        (m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, AUGUST, kb)
+    }
+    assert ("Abu Dhabi", "2025-07-10") in sittings
+    assert ("Washington", "2025-07-10") not in sittings
