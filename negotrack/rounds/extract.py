@@ -8456,6 +8456,13 @@ def extract_mentions(
                 # the sides named next sat at the meeting just placed, not at the article's.
                 _add_city(piece, setting[0], _INFERRED, kb)
                 piece.dates = list(setting[1])
+                # "after Friday's summit at the White House": what the meeting was, too.
+                told = setting[2].text
+                piece.claims.extend(
+                    replace(p, anchor=0, confidence=_INFERRED)
+                    for p in _labels(told, kb.find(told))
+                    if p.field is Field.FORMAT
+                )
             if ranked:
                 # "The two previous meetings were held in Abu Dhabi. The last of them, on 4
                 # and 5 February, ...": one of the sittings just placed, told of as past.

@@ -132,6 +132,8 @@ def test_a_meeting_pointed_at_across_a_paragraph_is_the_one_placed_before(
         for m in extract_mentions(text, None, AUGUST, kb)
     }
     assert sittings == {("armenia-azerbaijan", "Washington", "2025-08-08")}
+    # What the sentence before called it, a summit, and what this one says, three-way.
+    assert {"summit", "trilateral"} <= values(kb, text, Field.FORMAT, AUGUST)
 
 
 def test_a_meeting_pointed_at_keeps_a_place_of_its_own(kb: KnowledgeBase) -> None:
