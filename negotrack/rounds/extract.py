@@ -326,6 +326,17 @@ def _opens_by_sittings_after(text: str, cut: int) -> bool:
     return found is not None and found.start() <= cut + 2
 
 
+# "agreed on 13 points to hold the ceasefire agreed in Putrajaya on 28 July": a deal made
+# at a place, named by its participle, is a sitting gone by, not the one the clause tells.
+# Dated, it is another sitting; undated, it may be the one told ("met in Doha on Tuesday. The
+# truce reached in Doha brought the hostages home").
+_DEAL_MADE_AT = re.compile(
+    r"\b(?:ceasefire|truce|deal|agreement|accord|declaration)\s+(?:agreed|reached|struck|"
+    r"brokered)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*"
+    rf"\s+(?:on\s+(?:the\s+)?(?:\d|{DAY_WORD})|in\s+(?:(?:19|20)\d\d\b|{DAY_WORD})|"
+    rf"(?:last|this)\s+(?:week|month|year|{DAY_WORD})|yesterday)",
+    _I,
+)
 _BACK_REFERENCE = re.compile(
     r"\b(?:previous|earlier|prior|past|preceding|former)\s+(?:\w+\s+){0,3}"
     r"(?:rounds?|talks|meetings?|sessions?|negotiations?|discussions)\b|"
@@ -361,7 +372,8 @@ _BACK_REFERENCE = re.compile(
     # "met in Geneva on Tuesday, after rounds in Muscat on 12 April and in Rome on 19 April",
     # "following two sessions in Abu Dhabi": sittings in the plural, placed, that came before
     # the one told. (Not "after talks in Geneva on Tuesday, he said": talks may be this round.)
-    rf"{_AFTER_SITTINGS}|{_RANKED_SITTINGS_HELD_TEXT}",
+    rf"{_AFTER_SITTINGS}|{_RANKED_SITTINGS_HELD_TEXT}|"
+    rf"{_DEAL_MADE_AT.pattern}",
     _I,
 )
 # Words that open the part of a clause recalling an earlier round.
@@ -5079,6 +5091,10 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
             return (span[0], True) if span[0] > begin else (None, True)
         leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
         cut = leads[-1].start() if leads else span[0]
+        if _DEAL_MADE_AT.fullmatch(found.group(0)):
+            # The deal's noun opens the recalled part: "Thailand and Cambodia agreed" before
+            # it is this sitting, its "and" no lead into the recollection.
+            return (found.start(), True) if found.start() > begin else (None, True)
         if (
             not leads
             and _FOLLOWS_VERB.match(found.group(0))
@@ -7960,7 +7976,11 @@ _SAME_VENUE = re.compile(
     # "the same UN compound", "the same waterfront building": a word or two may qualify it.
     r"\b(?:the\s+same\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|venue|place|palace|hotel|resort|building|"
     r"location|table|base|site|compound|premises|villa|castle|estate|complex)|(?:met|meet|meeting|talks|negotiations|round|gathered|convened|held|"
-    r"returned|back)\s+(?:\w+\s+){0,2}?there)\b",
+    r"returned|back)\s+(?:\w+\s+){0,2}?there|"
+    # "At an extraordinary meeting of the General Border Committee there": the body's name
+    # between (not "talks on whether there is a deal", where "there" is no place).
+    r"(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}there"
+    r"(?!\s+(?:is|are|was|were|would|will|had|has|have|be)\b))\b",
     _I,
 )
 

@@ -95,3 +95,33 @@ def test_following_the_first_proposal_recalls_no_sitting(kb: KnowledgeBase) -> N
     )
     (report,) = [m for m in _extract(kb, text) if m.kind is MentionKind.REPORT]
     assert report.first(Field.CITY) == "Vienna"
+
+
+AUGUST_11 = datetime(2025, 8, 11, 7, 0, tzinfo=UTC)
+
+
+def test_a_deal_agreed_at_another_place_is_recalled_apart(kb: KnowledgeBase) -> None:
+    # The committee met last Thursday (7 August) in the city the sentence before names; the
+    # truce "agreed in Putrajaya on 28 July" is the earlier sitting, not this one's venue.
+    text = (
+        "The news came from Kuala Lumpur. At a special meeting of the General Border "
+        "Committee there last Thursday, Thailand and Cambodia agreed on ten steps to keep "
+        "the truce agreed in Putrajaya on 28 July."
+    )
+    sittings = {
+        (m.kind.value, m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, AUGUST_11, kb)
+    }
+    assert ("report", "Kuala Lumpur", "2025-08-07") in sittings
+    assert ("back_reference", "Putrajaya", "2025-07-28") in sittings
+
+
+def test_a_deal_the_sides_agree_at_the_place_is_the_sitting_told(kb: KnowledgeBase) -> None:
+    # Negative case: the sides met there and agreed a truce: one sitting, the one told.
+    text = "Thailand and Cambodia met in Putrajaya on 28 July and agreed a truce."
+    sittings = {
+        (m.kind.value, m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, AUGUST_11, kb)
+    }
+    assert len(sittings) == 1
+    assert {(city, day) for _, city, day in sittings} == {("Putrajaya", "2025-07-28")}
