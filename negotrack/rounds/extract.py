@@ -8477,10 +8477,10 @@ def extract_mentions(
                 _add_city(piece, setting[0], _INFERRED, kb)
                 piece.dates = list(setting[1])
                 # "after Friday's summit at the White House": what the meeting was, too.
-                placed = setting[2].text
+                setting_text = setting[2].text
                 piece.claims.extend(
                     replace(p, anchor=0, confidence=_INFERRED)
-                    for p in _labels(placed, kb.find(placed))
+                    for p in _labels(setting_text, kb.find(setting_text))
                     if p.field is Field.FORMAT
                 )
             if ranked:
