@@ -94,7 +94,9 @@ _STRONG_TRIGGER = re.compile(
     r"(?:two|three|four|five|six|both)\s+(?:[\w'’-]+\s+){0,2}?rounds(?!\w)|"
     # "the rounds in Abu Dhabi on 23 January and 4 February", "the rounds of 23-24 January".
     r"(?:the|those|these)\s+(?:rounds|sessions)(?=\s+(?:of|on|in|at|held)\b)|"
-    r"delegations?|discussions|consultations|"
+    # Not "rooms taken by delegations and journalists": visitors to the city, not talks.
+    r"delegations?(?!\s+and\s+(?:journalists|reporters|the\s+press|the\s+media|tourists|"
+    r"visitors|guests|fans))|discussions|consultations|"
     r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?"
     # "signed what the White House calls the Washington Accords": the text as someone names it.
     r"(?:\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|dubbed|dubs|terms?|termed|hails?|hailed)"
@@ -6162,10 +6164,19 @@ _DEAL_PRONOUN = re.compile(
 # to do: "Under the deal, fighting is to stop ... Aid is to enter the strip in larger amounts."
 _UNDER_THE_TERMS = re.compile(
     r"^\s*under\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement|"
-    r"terms|text|plan|truce|ceasefire)\b",
+    r"terms|text|plan|truce|ceasefire|declaration|memorandum|treaty)\b",
     _I,
 )
 _TERMS_GO_ON = re.compile(r"\b(?:is|are)\s+(?:also\s+)?to\s+(?:be\s+)?\w+|\bmust\b", _I)
+
+
+def _signed_at(piece: _Piece) -> bool:
+    """Whether the round of ``piece`` ended in a text agreed, so that "the declaration" and
+    its terms, told next, are that text's."""
+    return not piece.future and any(
+        c.field is Field.OUTCOME and c.value in ("agreement", "partial_agreement")
+        for c in (piece.follows or piece).claims + piece.claims
+    )
 
 
 # A question an explainer or an interviewer asks about the talks' matters: "What was
@@ -6263,7 +6274,11 @@ def _follow_up(
         return None
     conflict = ctx.conflicts.get(prev.conflict)
     explicit = (
-        _REFERS_BACK_EXPLICIT.search(text) is not None or _TEXT_SIGNED_BACK.match(text) is not None
+        _REFERS_BACK_EXPLICIT.search(text) is not None
+        or _TEXT_SIGNED_BACK.match(text) is not None
+        # "Under the declaration, both countries are to withdraw heavy weapons": the terms of
+        # the text just reported signed, in a paragraph of their own.
+        or (_UNDER_THE_TERMS.match(text) is not None and _signed_at(prev))
     )
     sittings_only = not explicit and _SITTINGS_BACK.search(text) is not None
     explicit = explicit or sittings_only
@@ -8250,6 +8265,13 @@ _THOSE_TALKS = re.compile(
 )
 
 
+# "There, the two prime ministers signed": at the place the sentence before took us to.
+_THERE_OPENS = re.compile(
+    r"^\s*(?:there|it\s+was\s+there\s+that)\s*,?\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b)",
+    _I,
+)
+
+
 # "At that three-way meeting", "During those talks": the sitting the sentence before told.
 _AT_THAT_MEETING = re.compile(
     r"^\s*(?:at|in|during|after)\s+(?:that|this|those|these)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -8395,6 +8417,7 @@ def extract_mentions(
     setting: tuple[str, list[DateSpan], Sentence] | None = None
     cue: tuple[str, int] | None = None  # the place a fragment set, and its paragraph
     corrected: tuple[str, Sentence] | None = None  # the venue a correction note gives
+    before_days: list[DateSpan] = []  # the one day the sentence before names, if one
     for index, (sentence, (entry, date_alone)) in enumerate(zip(sentences, entries, strict=True)):
         if date_alone:
             last = None  # a new entry: nothing after it refers back across it
@@ -8490,6 +8513,16 @@ def extract_mentions(
                 there = _place_before(sentences, index, kb) if piece.city is None else None
                 if there is not None:
                     _add_city(piece, there, _INFERRED, kb)
+            if (
+                not piece.dates
+                and before_days
+                and _THERE_OPENS.match(sentence.text)
+                and sentence.paragraph - sentences[index - 1].paragraph <= 1
+            ):
+                # "... went straight to the convention centre for a ceremony on Sunday.
+                # There, the two prime ministers signed": the place, and so the day, of the
+                # sentence before.
+                piece.dates = before_days
             if piece.city is None and _SAME_VENUE.search(piece.text):
                 # "there" points at the place just named: the sentence before, in the
                 # paragraph, if it names one ("Those pledges date from Jeddah. Talks there
@@ -8522,6 +8555,8 @@ def extract_mentions(
                 # After "In Geneva.", "The talks there opened on 20 November 2013".
                 _add_city(piece, cue[0], _INFERRED, kb)
                 venues[piece.conflict] = cue[0]
+        days = [d for d in dates if d.first is not None and d.kind is not DateKind.ROUGH]
+        before_days = days if len({d.first for d in days}) == 1 else []
         setting = None
         if not found:
             meeting = _meeting_place(sentence, dates, kb)

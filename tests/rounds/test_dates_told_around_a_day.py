@@ -65,3 +65,37 @@ def test_the_day_a_town_fell_dates_no_talks(kb: KnowledgeBase) -> None:
         "in Luanda in February, ended without a deal."
     )
     assert "2025-02-01" in _days(kb, held, MARCH)
+
+
+OCTOBER = datetime(2025, 10, 27, 7, 45, tzinfo=UTC)
+
+
+def test_there_dates_a_signing_by_the_sentence_before(kb: KnowledgeBase) -> None:
+    # "There," points at the ceremony of the sentence before, and at its day, Sunday.
+    text = (
+        "KUALA LUMPUR - Roads around the convention centre were shut for most of yesterday.\n\n"
+        "Donald Trump flew in on Sunday morning, was met by Anwar Ibrahim, and went straight "
+        "to the convention centre for a ceremony on the summit's sidelines.\n\n"
+        "There, Anutin Charnvirakul and Hun Manet signed a joint declaration."
+    )
+    assert _days(kb, text, OCTOBER) == {"2025-10-26"}
+
+
+def test_there_as_a_dummy_subject_takes_no_day(kb: KnowledgeBase) -> None:
+    # Negative case: "There was ..." points at no place.
+    text = (
+        "Donald Trump flew in on Sunday morning. There was a signing by Anutin Charnvirakul and "
+        "Hun Manet of a joint declaration in Kuala Lumpur."
+    )
+    assert "2025-10-26" not in _days(kb, text, OCTOBER)
+
+
+def test_visiting_delegations_are_no_sitting(kb: KnowledgeBase) -> None:
+    # "rooms taken by delegations and journalists since Thursday" tells of visitors, not
+    # of the day the talks began.
+    text = (
+        "Anutin Charnvirakul and Hun Manet signed a joint declaration in Kuala Lumpur on "
+        "Sunday. A hotel manager said every room had been taken by delegations and "
+        "journalists since Thursday."
+    )
+    assert _days(kb, text, OCTOBER) == {"2025-10-26"}

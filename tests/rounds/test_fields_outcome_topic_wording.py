@@ -130,3 +130,24 @@ def test_the_law_of_war_is_no_humanitarian_topic(kb: KnowledgeBase) -> None:
     )
     assert "humanitarian" not in mention.values(Field.TOPIC)
     assert "prisoners" in mention.values(Field.TOPIC)
+
+
+def test_the_terms_of_a_text_signed_go_on_in_a_paragraph_of_their_own(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Anutin Charnvirakul and Hun Manet signed a joint declaration in Kuala Lumpur on "
+        "Tuesday.\n\nUnder the declaration, both countries are to pull heavy weapons back "
+        "from the border and let observers monitor the ceasefire."
+    )
+    assert "ceasefire" in _report(kb, text).values(Field.TOPIC)
+
+
+def test_terms_after_talks_that_agreed_nothing_are_not_theirs(kb: KnowledgeBase) -> None:
+    # Negative case: nothing was signed at the round; "the declaration" is another text.
+    text = (
+        "Anutin Charnvirakul and Hun Manet held talks in Kuala Lumpur on Tuesday but agreed "
+        "nothing.\n\nUnder the declaration, both countries are to pull heavy weapons back "
+        "from the border and let observers monitor the ceasefire."
+    )
+    assert "ceasefire" not in _report(kb, text).values(Field.TOPIC)
