@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
+from negotrack.rounds.dates import find_dates
 from negotrack.rounds.model import (
     DATELINE,
     IMPLIED,
@@ -917,6 +918,25 @@ def _by_conflict(plans: Sequence[Plan]) -> Iterable[tuple[str, list[Plan]]]:
     return sorted(groups.items())
 
 
+def stands(r: Round, members: Iterable[SourcedMention]) -> bool:
+    """Whether a drafted round has the evidence to be listed: a day, more than one article,
+    a recollection of it, or at least a time its evidence tells ("in July", "next week").
+
+    One article's mention that nothing places in time and that joins no round ("what
+    became of the Jeddah talks", "the talks will move to Geneva") is most often a process or
+    a plan named in passing, not a sitting one can tell apart. It stays stored, and the
+    round appears once a day or a second article confirms it. A recollection ("two earlier
+    rounds in Abu Dhabi") is kept: earlier rounds are what back-references tell.
+    """
+    if r.start_date is not None or len({s.article_id for s in r.sources}) > 1:
+        return True
+    told = list(members)
+    if any(m.mention.kind is MentionKind.BACK_REFERENCE for m in told):
+        return True
+    published = next((m.source.published for m in told), None)
+    return any(find_dates(c.claim.sentence, published) for c in r.claims)
+
+
 def merge_mentions(mentions: Iterable[SourcedMention]) -> list[Round]:
     """Merge mentions from any number of articles into rounds, sorted by conflict and date.
 
@@ -925,8 +945,11 @@ def merge_mentions(mentions: Iterable[SourcedMention]) -> list[Round]:
     items = dict(enumerate(mentions))
     plans = place(placement(ref, item) for ref, item in items.items())
     rounds: list[Round] = []
-    for conflict, group in _by_conflict(plans):
-        drafts = [draft(plan, items) for plan in group]
+    for conflict, all_plans in _by_conflict(plans):
+        drafted = [(plan, draft(plan, items)) for plan in all_plans]
+        kept = [(p, d) for p, d in drafted if stands(d, (items[ref] for ref in p.refs))]
+        group = [p for p, _ in kept]
+        drafts = [d for _, d in kept]
         slots = [
             Slot(p.order, d.start_date, d.city, d.status)
             for p, d in zip(group, drafts, strict=True)

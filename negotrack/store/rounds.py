@@ -24,7 +24,16 @@ from sqlmodel import Session, col, select
 
 from negotrack import __version__
 from negotrack.rounds import merge as merge_module
-from negotrack.rounds.merge import Placement, Plan, Slot, draft, number, place, placement_facts
+from negotrack.rounds.merge import (
+    Placement,
+    Plan,
+    Slot,
+    draft,
+    number,
+    place,
+    placement_facts,
+    stands,
+)
 from negotrack.rounds.model import (
     Claim,
     Field,
@@ -275,13 +284,22 @@ def rebuild_conflict(session: Session, conflict: str) -> int:
             stored[members] = _Stored(rid, sequence, (start_date, city, status))
 
     drafts: dict[int, Round] = {}
+    fall: set[int] = set()  # drafted rounds without the evidence to stand
 
     def draft_plans(indexes: Sequence[int]) -> None:
         mentions = _load_mentions(session, [ref for i in indexes for ref in plans[i].refs])
         for i in indexes:
             drafts[i] = draft(plans[i], mentions)
+            if not stands(drafts[i], (mentions[ref] for ref in plans[i].refs)):
+                fall.add(i)
 
     draft_plans([i for i, d in enumerate(digests) if d not in stored])
+    # A round without the evidence to stand (rounds.merge.stands) is not listed; a stored
+    # round stood when it was drafted from the same members, and still does.
+    standing = [i for i in range(len(plans)) if i not in fall]
+    drafts = {at: drafts[i] for at, i in enumerate(standing) if i in drafts}
+    plans = [plans[i] for i in standing]
+    digests = [digests[i] for i in standing]
     slots = []
     for i, plan in enumerate(plans):
         if i in drafts:

@@ -48,6 +48,11 @@ def mention(
     return SourcedMention(RoundMention(conflict, kind, tuple(claims)), src)
 
 
+def timed(fld: Field, value: str) -> Claim:
+    """A claim whose sentence tells a time but no day ("later this month")."""
+    return Claim(fld, value, f"An invented line stating {fld.value} {value} later this month.", 0.9)
+
+
 def at(city: str | None, day: str | None, *extra: Claim) -> tuple[Claim, ...]:
     """Claims placing a mention: a city and a start date, either may be left out."""
     placed = []
@@ -458,7 +463,7 @@ def test_undated_report_the_eve_of_a_round_joins_it_not_an_older_one() -> None:
 def test_undated_report_far_before_a_round_is_not_of_it() -> None:
     # Negative case: a week before the round opened, the report is of no sitting yet.
     opened = mention(source(2, "2026-02-17"), REPORT, *at("Geneva", "2026-02-17"))
-    early = mention(source(3, "2026-02-09"), REPORT, claim(Field.CITY, "Geneva"))
+    early = mention(source(3, "2026-02-09"), REPORT, timed(Field.CITY, "Geneva"))
     rounds = merge_mentions([opened, early])
     assert len(rounds) == 2
 
@@ -497,7 +502,7 @@ def _corpus() -> list[SourcedMention]:
         ),
         mention(source(6, "2026-02-19"), REPORT, *at(None, "2026-02-17")),
         mention(source(7, None), BACK, *at("Istanbul", None)),
-        mention(source(8, "2026-03-01"), ANNOUNCEMENT, *at("Geneva", None)),
+        mention(source(8, "2026-03-01"), ANNOUNCEMENT, timed(Field.CITY, "Geneva")),
         mention(source(9, "2026-03-02"), REPORT, *at("Geneva", "2026-03-05"), conflict="iran"),
     ]
 
@@ -564,7 +569,7 @@ def test_undated_announcement_joins_the_upcoming_round_at_its_city() -> None:
 
 def test_undated_report_long_after_the_last_round_there_is_a_new_round() -> None:
     old = mention(source(1, "2025-05-17"), REPORT, *at("Istanbul", "2025-05-16"))
-    recent = mention(source(2, "2025-07-24"), REPORT, *at("Istanbul", None))
+    recent = mention(source(2, "2025-07-24"), REPORT, timed(Field.CITY, "Istanbul"))
     recalled = mention(source(3, "2025-07-24"), BACK, *at("Istanbul", None))
     ids = {r.id: {s.article_id for s in r.sources} for r in merge_mentions([old, recent, recalled])}
     assert ids == {"ukraine-2025-05-16-istanbul": {1, 3}, "ukraine-undated-istanbul": {2}}
@@ -728,3 +733,25 @@ def test_a_last_day_beyond_a_round_s_longest_run_stretches_nothing() -> None:
     )
     later = mention(source(2, "2026-01-20T19:00:00"), REPORT, *at("Muscat", "2026-01-20"))
     assert len(merge_mentions([long, later])) == 2
+
+
+def test_one_article_telling_no_time_of_a_round_lists_no_round() -> None:
+    # "what became of the Jeddah talks": a process named in passing, no sitting to tell.
+    told = mention(source(1, "2026-02-18"), REPORT, *at("Jeddah", None))
+    assert merge_mentions([told]) == []
+
+
+def test_an_undated_round_stands_on_a_second_article() -> None:
+    one = mention(source(1, "2026-02-18"), ANNOUNCEMENT, *at("Jeddah", None))
+    two = mention(source(2, "2026-02-19"), ANNOUNCEMENT, *at("Jeddah", None))
+    r = only(merge_mentions([one, two]))
+    assert (r.id, {s.article_id for s in r.sources}) == ("ukraine-undated-jeddah", {1, 2})
+
+
+def test_an_undated_round_stands_on_a_time_told_or_a_recollection() -> None:
+    soon = mention(source(1, "2026-02-18"), ANNOUNCEMENT, timed(Field.CITY, "Jeddah"))
+    recalled = mention(source(2, "2026-02-18"), BACK, *at("Riyadh", None))
+    assert {r.id for r in merge_mentions([soon, recalled])} == {
+        "ukraine-undated-jeddah",
+        "ukraine-undated-riyadh",
+    }
