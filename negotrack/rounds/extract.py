@@ -4856,6 +4856,18 @@ def _analyse(
             # "Today" inside a quote is the speaker's day, which may precede publication.
             span = replace(span, confidence=round(span.confidence * 0.5, 3))
         pieces[slug].dates.append(span)
+    for piece in pieces.values():
+        named = [
+            d
+            for d in piece.dates
+            if _SITTING_OF_THE_DAY.match(text, d.end)
+            and text[d.start : d.end].endswith(("'s", "’s"))
+        ]
+        if named:
+            # "Traders marked the rial up on Sunday, after Saturday's talks in Muscat": the
+            # day the sitting is named by is its day; another day the sentence tells is
+            # of something else (the markets, a statement).
+            piece.dates = [d for d in piece.dates if d in named or d.kind is DateKind.EXPLICIT]
     result: list[_Piece] = []
     for whole in pieces.values():
         for piece in _split(whole, clauses):
@@ -8262,6 +8274,12 @@ _THOSE_TALKS = re.compile(
     r"^\s*(?:those|these|that|this)\s+(?:[\w'’-]+\s+)?(?:talks|meetings?|negotiations|"
     r"sessions?|rounds?|discussions|consultations)\b",
     _I,
+)
+
+
+# After a day's possessive, the sitting it names: "Saturday's talks", "Monday's session".
+_SITTING_OF_THE_DAY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|round|negotiations|sitting|summit)\b", _I
 )
 
 

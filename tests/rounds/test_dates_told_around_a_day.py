@@ -99,3 +99,21 @@ def test_visiting_delegations_are_no_sitting(kb: KnowledgeBase) -> None:
         "journalists since Thursday."
     )
     assert _days(kb, text, OCTOBER) == {"2025-10-26"}
+
+
+APRIL_14 = datetime(2025, 4, 14, 10, 40, tzinfo=UTC)
+
+
+def test_the_day_a_sitting_is_named_by_dates_it(kb: KnowledgeBase) -> None:
+    # Sunday is the markets' day; "Saturday's talks" names the sitting's own.
+    text = (
+        "Dealers marked the rial up on Sunday after Saturday's talks in Muscat between Iran "
+        "and the United States passed off calmly."
+    )
+    assert _days(kb, text, APRIL_14) == {"2025-04-12"}
+
+
+def test_a_day_told_without_the_possessive_still_dates_the_talks(kb: KnowledgeBase) -> None:
+    # Negative case: no day names the sitting; the day told is the talks' own.
+    text = "Iran and the United States held talks in Muscat on Saturday."
+    assert _days(kb, text, APRIL_14) == {"2025-04-12"}
