@@ -332,7 +332,9 @@ _MONTH_OFFSETS = {
 _WEEKDAY = re.compile(
     r"(?:\b(?P<mod>last|next|this|coming|past)\s+)?\b(?P<wd>"
     + "|".join(_WEEKDAYS)
-    + r")\b(?P<poss>['’]s)?",
+    + r")\b(?P<poss>['’]s)?"
+    # "Friday of next week", "on Monday last week": the day in the week named.
+    r"(?:,?\s+(?:of\s+)?(?P<week>next|last|this|the\s+coming|the\s+following)\s+week\b)?",
     _F,
 )
 _DEICTIC = re.compile(
@@ -557,7 +559,15 @@ def _weekday(match: re.Match[str], ref: date | None, tense: Tense) -> DateSpan |
     ahead = (target - ref.weekday()) % 7
     modifier = (match["mod"] or "").lower()
     confidence = 0.8
-    if modifier in ("last", "past"):
+    week = " ".join((match["week"] or "").lower().split())
+    if week and week != "last":
+        # Weeks run from Monday: the day of this week or the next. ("Monday of last week"
+        # is read as "last Monday": outlets use it for the Monday just gone as often as
+        # for the one before.)
+        shift = 0 if week == "this" else 7
+        day = ref - timedelta(days=ref.weekday()) + timedelta(days=target + shift)
+        return DateSpan(match.start(), match.end(), DateKind.RELATIVE, day, None, confidence)
+    if modifier in ("last", "past") or week == "last":
         offset = -(back or 7)
     elif modifier == "next":
         offset = ahead or 7

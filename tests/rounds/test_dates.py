@@ -484,3 +484,19 @@ def test_a_day_of_the_month_told_without_its_month(sentence: str, first: date) -
 )
 def test_an_ordinal_before_a_noun_is_no_day(sentence: str) -> None:
     assert find_dates(sentence, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # Published Wednesday 18 February 2026: weeks run from Monday 16 February.
+        ("The next session is set for Friday of next week.", date(2026, 2, 27)),
+        ("They meet again on Monday next week.", date(2026, 2, 23)),
+        ("The envoys arrive on Friday this week.", date(2026, 2, 20)),
+        # "of last week" reads as "last Monday": the Monday just gone.
+        ("They met on Monday of last week.", date(2026, 2, 16)),
+    ],
+)
+def test_a_weekday_of_a_week_named(sentence: str, first: date) -> None:
+    span = only(sentence)
+    assert (span.kind, span.first) == (DateKind.RELATIVE, first)
