@@ -4528,6 +4528,17 @@ _RECALL_AFTER = re.compile(rf"^[^.;]{{0,60}}?(?:{_RECALL})", _I)
 _RECALL_BEFORE = re.compile(rf"(?:{_RECALL})[^.;,]{{0,30}}$", _I)
 
 
+def _recall_day(text: str, span: DateSpan) -> bool:
+    """Whether ``span`` is the day a side called its team home (see ``_RECALL``)."""
+    return bool(
+        _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start])
+        or (
+            not _OPENED_ON.search(text[max(0, span.start - 60) : span.start])
+            and _RECALL_AFTER.match(text[span.end : span.end + 140])
+        )
+    )
+
+
 def _day_of_event(text: str, span: DateSpan) -> bool:
     if _FORMER_PLAN_BEFORE.search(text[max(0, span.start - 70) : span.start]):
         return True
@@ -4535,10 +4546,7 @@ def _day_of_event(text: str, span: DateSpan) -> bool:
         return True
     # "talks which began on 6 July and foundered when Washington recalled its team": the
     # day the talks opened, the recall told after it.
-    opened = _OPENED_ON.search(text[max(0, span.start - 60) : span.start]) is not None
-    if _RECALL_BEFORE.search(text[max(0, span.start - 90) : span.start]) or (
-        not opened and _RECALL_AFTER.match(text[span.end : span.end + 140])
-    ):
+    if _recall_day(text, span):
         return True
     office = _OFFICE_EVENT_BEFORE.search(text[max(0, span.start - 80) : span.start])
     if office is not None and not (
@@ -4829,6 +4837,13 @@ def _analyse(
         if filed is not None and span.start < filed.end():
             continue  # "JEDDAH, May 12 -": the day the story was filed, not of the talks
         if _day_of_event(text, span):
+            slug = conflict_at(span.start)
+            if span.first is not None and slug in pieces and _recall_day(text, span):
+                # "Earlier on Thursday, Israel recalled its negotiating team from Doha": no
+                # day the talks sat, but the one they broke off, their last.
+                pieces[slug].claims.append(
+                    _Pending(Field.END_DATE, span.first.isoformat(), _INFERRED, span.start)
+                )
             continue
         # The day of the sitting called off (_other_sitting_off) is kept: _split gives it to
         # a piece of its own, recalled, not to the one held.

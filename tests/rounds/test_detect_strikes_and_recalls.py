@@ -34,3 +34,13 @@ def test_the_day_of_a_recall_is_not_the_day_talks_began(kb: KnowledgeBase) -> No
     # Negative case: the day told is the recall's.
     text = "The Doha talks with Hamas foundered on 24 July, when Washington recalled its team."
     assert "2025-07-24" not in values(kb, text, Field.START_DATE, OCTOBER)
+
+
+def test_the_day_of_a_recall_is_the_last_day_of_the_talks(kb: KnowledgeBase) -> None:
+    # The talks in Doha opened on 6 July and ran until the day a side called its team home.
+    text = (
+        "Israel recalled its negotiating team from the talks in Doha on 24 July, which had "
+        "begun on 6 July."
+    )
+    assert values(kb, text, Field.END_DATE, OCTOBER) == {"2025-07-24"}
+    assert "2025-07-24" not in values(kb, text, Field.START_DATE, OCTOBER)
