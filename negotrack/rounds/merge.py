@@ -711,6 +711,9 @@ def _span(
         # weakly dated day alone, that one day
         closing += _days(direct, _FIRM_DAY) or [start]
     closing = [d for d in closing if start <= d <= start + LONGEST_SPAN]
+    if not closing and status in ("scheduled", "cancelled"):
+        # A sitting announced for a day, with no other day told, is set for that one day.
+        closing = [start]
     return start, max(closing, default=None)
 
 

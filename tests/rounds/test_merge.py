@@ -755,3 +755,24 @@ def test_an_undated_round_stands_on_a_time_told_or_a_recollection() -> None:
         "ukraine-undated-jeddah",
         "ukraine-undated-riyadh",
     }
+
+
+def test_a_sitting_announced_for_a_day_is_set_for_that_day() -> None:
+    announced = mention(source(1, "2026-04-12"), ANNOUNCEMENT, *at("Muscat", "2026-04-19"))
+    r = only(merge_mentions([announced]))
+    assert (r.status, r.start_date, r.end_date) == (
+        "scheduled",
+        date(2026, 4, 19),
+        date(2026, 4, 19),
+    )
+
+
+def test_a_sitting_announced_for_days_is_set_for_them() -> None:
+    # Negative case: the days told stand.
+    announced = mention(
+        source(1, "2026-04-12"),
+        ANNOUNCEMENT,
+        *at("Muscat", "2026-04-19", claim(Field.END_DATE, "2026-04-20")),
+    )
+    r = only(merge_mentions([announced]))
+    assert (r.start_date, r.end_date) == (date(2026, 4, 19), date(2026, 4, 20))
