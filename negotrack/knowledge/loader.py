@@ -4,7 +4,8 @@ Files. Every ``*.toml`` file of a knowledge directory is read, in name order. A 
 any of these top-level items (the bundled ``data/`` keeps one kind per file):
 
 - ``[[conflict]]`` entries: ``slug``, ``name``, ``parties``, ``keywords`` (required),
-  ``aliases``, ``usual_mediators``, ``standing_topics`` (topic labels every round of it has);
+  ``aliases``, ``usual_mediators``, ``mediating_hosts`` (those of them that mediate where
+  they host), ``standing_topics`` (topic labels every round of it has);
 - ``[[place]]``: ``name``, ``country`` (required), ``spellings``;
 - ``[[actor]]``: ``name``, ``kind`` (required: country, group or organisation), ``aliases``,
   ``demonyms``, ``prose`` (the name inside a sentence, where it differs: "the United States");
@@ -66,6 +67,7 @@ _SCHEMAS: dict[str, tuple[str, dict[str, tuple[bool, bool]]]] = {
             "keywords": (True, True),
             "aliases": (True, False),
             "usual_mediators": (True, False),
+            "mediating_hosts": (True, False),
             "standing_topics": (True, False),
         },
     ),
@@ -330,9 +332,14 @@ class _Merged:
                 raise e.error(f"slug {slug!r} must be lower-case words joined by '-'", "slug")
             if not e.texts("parties"):
                 raise e.error(f"conflict {slug!r} has no parties", "parties")
-            for key in ("parties", "usual_mediators"):
+            for key in ("parties", "usual_mediators", "mediating_hosts"):
                 for name in e.texts(key):
                     known_actor(e, key, name)
+            for name in e.texts("mediating_hosts"):
+                if name not in e.texts("usual_mediators"):
+                    raise e.error(
+                        f"{name!r} in 'mediating_hosts' is not a usual mediator", "mediating_hosts"
+                    )
             for topic in e.texts("standing_topics"):
                 if topic not in TOPICS:
                     raise e.error(f"{topic!r} is not a topic label", "standing_topics")
@@ -393,6 +400,7 @@ def _conflict(e: _Entry) -> Conflict:
         keywords=e.texts("keywords"),
         aliases=e.texts("aliases"),
         usual_mediators=e.texts("usual_mediators"),
+        mediating_hosts=e.texts("mediating_hosts"),
         standing_topics=e.texts("standing_topics"),
     )
 

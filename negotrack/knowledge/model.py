@@ -19,6 +19,9 @@ class Conflict:
     aliases: tuple[str, ...] = ()  # accepted by --conflict, any case ("russia-ukraine")
     # Actors that usually mediate or broker this process ("United States", "Oman").
     usual_mediators: tuple[str, ...] = ()
+    # The usual mediators that mediate when the talks sit in their country: Oman in Muscat,
+    # Qatar in Doha. Not a host that only lends the room (the UAE in Abu Dhabi).
+    mediating_hosts: tuple[str, ...] = ()
     # Topics every round of the process is about by definition, said or not: the US-Iran
     # talks are nuclear talks ("nuclear"). Labels of data/vocabulary.toml's [topics].
     standing_topics: tuple[str, ...] = ()

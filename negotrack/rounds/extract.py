@@ -8958,6 +8958,7 @@ def extract_mentions(
             for topic in standing
             if topic not in named_topics
         )
+        merged += _venue_go_between(merged, ctx.conflicts.get(slug), sentences, ctx)
         mentions.append(RoundMention(slug, kind, merged))
     if (
         mentions
@@ -8969,6 +8970,48 @@ def extract_mentions(
         # filed), and whose sentences name nobody of the process, is no round of it.
         return []
     return mentions
+
+
+def _venue_go_between(
+    claims: Sequence[Claim],
+    conflict: Conflict | None,
+    sentences: Sequence[Sentence],
+    ctx: _Context,
+) -> tuple[Claim, ...]:
+    """The go-between whose country the round sits in, where it mediates whenever it hosts
+    (``Conflict.mediating_hosts``), as an implied mediator: Oman for talks in Muscat, Qatar
+    for talks in Doha, where no sentence of the mention names who mediated (a mediator any
+    source states outweighs it in the merge). Not where the article tells the host's part
+    itself: "Malaysia provided the venue and left the two sides to it", "Fidan received the
+    two teams and left before the session"."""
+    if conflict is None or any(c.field is Field.MEDIATOR for c in claims):
+        return ()
+    placed = next(
+        (c for c in claims if c.field is Field.COUNTRY and c.confidence > _DATELINE), None
+    )
+    if (
+        placed is None
+        or placed.value not in conflict.mediating_hosts
+        or placed.value in conflict.parties
+    ):
+        return ()
+    host = placed.value
+    for sentence in sentences:
+        if _HOST_PART.search(sentence.text) and any(
+            _actor_of(m, ctx) == host for m in ctx.kb.find(sentence.text)
+        ):
+            return ()
+    return (Claim(Field.MEDIATOR, host, placed.sentence, IMPLIED),)
+
+
+# What a sentence naming the host may tell of its part beside mediating: it lent the room,
+# received the teams, left them to it, or had no role.
+_HOST_PART = re.compile(
+    r"\b(?:lent|lends?|lending|provided|provides|providing|offered|left|leaves|received|"
+    r"receives|welcomed|welcomes|greeted|greets|hosted|hosts|hosting|host|venue|"
+    r"no\s+(?:part|role)|not\s+(?:mediat\w*|take\s+part))\b",
+    _I,
+)
 
 
 _OFF_AGENDA = re.compile(r"\b(?:was|were|is|are)\s+not\s+on\s+the\s+agenda\b", _I)

@@ -801,7 +801,10 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
         delegations.append(Delegation(party=party, head=head, members=others))
 
     mediators = union(Field.MEDIATOR)
-    participants = union(Field.PARTICIPANT) | mediators | {d.party for d in delegations}
+    # A go-between only implied (the host of talks it mediates wherever they sit in its
+    # country) is not said to sit at the table.
+    seated = {e.claim.value for e in by_field[Field.MEDIATOR] if e.claim.confidence > IMPLIED}
+    participants = union(Field.PARTICIPANT) | seated | {d.party for d in delegations}
     sources = {p.item.source for p in members}
     claims = {SourcedClaim(e.claim, e.source) for e in entries}
     return Round(

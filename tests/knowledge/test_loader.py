@@ -175,6 +175,22 @@ def test_unknown_party_or_mediator_is_an_error(tmp_path: Path) -> None:
     assert "'Atlantis'" in error.message and "not a known actor" in error.message
 
 
+def test_a_mediating_host_must_be_a_usual_mediator(tmp_path: Path) -> None:
+    bad = CONFLICTS.replace(
+        'usual_mediators = ["Turkey"]',
+        'usual_mediators = ["Turkey"]\nmediating_hosts = ["Russia"]',
+    )
+    error = load_error(write_base(tmp_path / "data", conflicts=bad))
+    assert (error.path.name, error.line) == ("conflicts.toml", 8)
+    assert "'Russia'" in error.message and "not a usual mediator" in error.message
+    good = CONFLICTS.replace(
+        'usual_mediators = ["Turkey"]',
+        'usual_mediators = ["Turkey"]\nmediating_hosts = ["Turkey"]',
+    )
+    loaded = load_knowledge(write_base(tmp_path / "ok", conflicts=good), ())
+    assert loaded.conflict("ukraine").mediating_hosts == ("Turkey",)
+
+
 def test_a_standing_topic_must_be_a_topic_label(tmp_path: Path) -> None:
     bad = CONFLICTS.replace(
         'usual_mediators = ["Turkey"]',

@@ -10,12 +10,17 @@ sat)."""
 from __future__ import annotations
 
 from negotrack.knowledge import KnowledgeBase
-from negotrack.rounds.model import Field
+from negotrack.rounds.model import IMPLIED, Field
 from tests.mentions import report
 
 
 def _mediators(kb: KnowledgeBase, text: str) -> set[str]:
-    return set(report(kb, text).values(Field.MEDIATOR))
+    # The go-betweens a sentence tells; a host only implied is tested on its own.
+    return {
+        c.value
+        for c in report(kb, text).claims
+        if c.field is Field.MEDIATOR and c.confidence > IMPLIED
+    }
 
 
 def _heads(kb: KnowledgeBase, text: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
-from negotrack.rounds.model import Field, MentionKind, RoundMention
+from negotrack.rounds.model import IMPLIED, Field, MentionKind, RoundMention
 
 PUBLISHED = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)  # a Wednesday
 
@@ -111,8 +111,12 @@ def test_a_round_of_years_before_is_not_of_the_standing_errand(kb: KnowledgeBase
         if any(c.field is Field.START_DATE and c.value.startswith("2022") for c in m.claims)
     ]
     assert old
+    # (Turkey, the host, may stand as the implied mediator of Istanbul talks; not as one
+    # the chair's errand tells.)
     assert all(
-        "Turkey" not in {c.value for c in m.claims if c.field is Field.MEDIATOR} for m in old
+        "Turkey"
+        not in {c.value for c in m.claims if c.field is Field.MEDIATOR and c.confidence > IMPLIED}
+        for m in old
     )
 
 
@@ -139,3 +143,29 @@ def test_rounds_all_held_name_no_go_between(kb: KnowledgeBase) -> None:
     )
     held = _held_mediators(_mentions(kb, text))
     assert all("Oman" not in found for found in held)
+
+
+def _mediators(kb: KnowledgeBase, text: str) -> dict[str, float]:
+    (mention,) = _mentions(kb, text)
+    return {c.value: c.confidence for c in mention.claims if c.field is Field.MEDIATOR}
+
+
+def test_a_go_between_that_mediates_where_it_hosts_is_implied(kb: KnowledgeBase) -> None:
+    # Oman mediates the US-Iran talks whenever they sit in Muscat; no sentence need say so.
+    found = _mediators(kb, "Iranian and American negotiators held talks in Muscat on Monday.")
+    assert set(found) == {"Oman"} and found["Oman"] <= IMPLIED
+
+
+def test_a_host_that_only_lends_the_room_is_not_implied(kb: KnowledgeBase) -> None:
+    # Negative case: the Emirates host the Russia-Ukraine talks in Abu Dhabi, nothing more.
+    text = "Russian and Ukrainian negotiators held talks in Abu Dhabi on Monday."
+    assert _mediators(kb, text) == {}
+
+
+def test_a_mediator_told_leaves_the_host_out(kb: KnowledgeBase) -> None:
+    # Negative case: a sentence says who mediated; the host's country is not added.
+    text = (
+        "Hamas and Israeli negotiators held talks in Doha on Monday, with Egypt mediating "
+        "between them."
+    )
+    assert set(_mediators(kb, text)) == {"Egypt"}

@@ -776,3 +776,38 @@ def test_a_sitting_announced_for_days_is_set_for_them() -> None:
     )
     r = only(merge_mentions([announced]))
     assert (r.start_date, r.end_date) == (date(2026, 4, 19), date(2026, 4, 20))
+
+
+def test_a_go_between_only_implied_is_not_seated() -> None:
+    # The host of talks it mediates where it hosts (an implied claim) mediates; no source
+    # says it sat at the table.
+    implied = Claim(Field.MEDIATOR, "Oman", "They met in Muscat.", IMPLIED)
+    r = only(
+        merge_mentions(
+            [
+                mention(
+                    source(1, "2026-04-12"),
+                    REPORT,
+                    *at("Muscat", "2026-04-11"),
+                    implied,
+                    conflict="iran",
+                )
+            ]
+        )
+    )
+    assert (r.mediators, "Oman" in r.participants) == (("Oman",), False)
+    stated = Claim(Field.MEDIATOR, "Oman", "Oman mediated.", 0.9)
+    r = only(
+        merge_mentions(
+            [
+                mention(
+                    source(1, "2026-04-12"),
+                    REPORT,
+                    *at("Muscat", "2026-04-11"),
+                    stated,
+                    conflict="iran",
+                )
+            ]
+        )
+    )
+    assert "Oman" in r.participants
