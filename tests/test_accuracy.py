@@ -1218,6 +1218,73 @@ HOLDOUT31_FLOORS: dict[str, float] = {
 }
 
 
+HOLDOUT32_FLOORS: dict[str, float] = {
+    # Written blind in the ninth session (twenty-five articles as a daily feed of wires,
+    # broadsheets and regional outlets carries them; eight conflicts, 29 rounds, six
+    # no-round traps); scored before any rule was tuned on it: round F1 0.77, the same
+    # with the session's opening code. Floors at the scores after the session's
+    # structural changes (its errors were never read).
+    "round_precision": 0.73,
+    "round_recall": 0.78,
+    "round_f1": 0.75,
+    "source_recall": 0.69,
+    "source_precision": 0.95,
+    "no_round_clean": 0.82,
+    "city_accuracy": 0.99,
+    "country_accuracy": 0.99,
+    "start_date_accuracy": 0.89,
+    "end_date_accuracy": 0.72,
+    "status_accuracy": 0.81,
+    "outcome_accuracy": 0.52,
+    "agreed_to_continue_accuracy": 0.49,
+    "formats_precision": 0.71,
+    "formats_recall": 0.6,
+    "participants_precision": 0.79,
+    "participants_recall": 0.82,
+    "mediators_precision": 0.74,
+    "mediators_recall": 0.8,
+    "topics_precision": 0.89,
+    "topics_recall": 0.75,
+    "atmosphere_precision": 0.9,
+    "atmosphere_recall": 0.83,
+    "heads_precision": 0.85,
+    "heads_recall": 0.89,
+}
+
+
+HOLDOUT33_FLOORS: dict[str, float] = {
+    # Written blind in the ninth session (twenty full-length stories, 500-1100 words,
+    # where the talks come after the battlefield news; eight conflicts, 25 rounds, five
+    # no-round traps); scored before any rule was tuned on it: round F1 0.61, the same
+    # with the session's opening code.
+    "round_precision": 0.53,
+    "round_recall": 0.67,
+    "round_f1": 0.59,
+    "source_recall": 0.68,
+    "source_precision": 0.91,
+    "no_round_clean": 0.79,
+    "city_accuracy": 0.99,
+    "country_accuracy": 0.99,
+    "start_date_accuracy": 0.8,
+    "end_date_accuracy": 0.85,
+    "status_accuracy": 0.99,
+    "outcome_accuracy": 0.49,
+    "agreed_to_continue_accuracy": 0.71,
+    "formats_precision": 0.67,
+    "formats_recall": 0.72,
+    "participants_precision": 0.82,
+    "participants_recall": 0.91,
+    "mediators_precision": 0.92,
+    "mediators_recall": 0.81,
+    "topics_precision": 0.82,
+    "topics_recall": 0.77,
+    "atmosphere_precision": 0.79,
+    "atmosphere_recall": 0.87,
+    "heads_precision": 0.72,
+    "heads_recall": 0.67,
+}
+
+
 def _holdout(name: str, floors: dict[str, float], sizes: tuple[int, int, int]) -> object:
     """One held-out set: its name (tests/eval_NAME), floors, and at least: articles,
     no-round articles, conflicts."""
@@ -1256,6 +1323,8 @@ HOLDOUTS = [
     _holdout("holdout29", HOLDOUT29_FLOORS, (25, 6, 9)),
     _holdout("holdout30", HOLDOUT30_FLOORS, (25, 6, 8)),
     _holdout("holdout31", HOLDOUT31_FLOORS, (20, 5, 8)),
+    _holdout("holdout32", HOLDOUT32_FLOORS, (25, 6, 8)),
+    _holdout("holdout33", HOLDOUT33_FLOORS, (20, 5, 8)),
 ]
 
 
