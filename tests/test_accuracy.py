@@ -1273,9 +1273,9 @@ HOLDOUT33_FLOORS: dict[str, float] = {
     "formats_precision": 0.67,
     "formats_recall": 0.72,
     "participants_precision": 0.82,
-    "participants_recall": 0.91,
+    "participants_recall": 0.86,  # one round more matched, with fewer sides told
     "mediators_precision": 0.92,
-    "mediators_recall": 0.81,
+    "mediators_recall": 0.76,  # the same round
     "topics_precision": 0.82,
     "topics_recall": 0.77,
     "atmosphere_precision": 0.79,

@@ -4343,6 +4343,12 @@ def _told_day(
     return days[-1], sentence.paragraph
 
 
+# "agreed to meet again at the same place on": the day of the next sitting follows.
+_MEET_AGAIN_ON = re.compile(
+    r"\b(?:meet|sit|convene|reconvene|gather|talk)\s+again\b[^.;]{0,40}?\bon\s+$", _I
+)
+
+
 def _paragraph_year(
     text: str, spans: Sequence[DateSpan], told: date, ref: date | None
 ) -> list[DateSpan]:
@@ -4830,6 +4836,19 @@ def _analyse(
     quoted = _quoted_spans(text)
     filed = _DATELINE_PREFIX.match(text) if sentence.paragraph == 0 and not sentence.title else None
     spans = _in_year(text, dates, year) if year is not None and _PLUPERFECT.search(text) else dates
+    # "had agreed to meet again at the same place on 7 January", in a story of 20 December:
+    # a day planned that is still ahead is not in the year the passage recalls, whatever
+    # the pluperfect.
+    ahead = _ref_date(ctx.published)
+    if spans is not dates and ahead is not None:
+        spans = [
+            old
+            if old.first is not None
+            and old.first > ahead
+            and _MEET_AGAIN_ON.search(text[: old.start][-60:])
+            else new
+            for old, new in zip(dates, spans, strict=True)
+        ]
     if year is not None and spans is dates:
         spans = _past_in_year(text, dates, year, _ref_date(ctx.published))
     spans = _year_carried(text, spans)
