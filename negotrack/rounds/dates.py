@@ -151,7 +151,17 @@ _CLAUSE_BREAK = re.compile(r"[;:,—–]|\b(?:but|while|after|before|although|th
 # 15 December": an expectation told in the past may be one already met (or undone), so it
 # does not say on which side of the publication day the day falls.
 _PAST_EXPECTATION = re.compile(
-    r"\b(?:was|were)\s+(?:(?:set|due|expected|scheduled|slated)\s+)?to\b", re.IGNORECASE
+    r"\b(?:was|were)\s+(?:(?:set|due|expected|scheduled|slated)\s+)?to\b|"
+    # "A sixth round was set for Muscat on 15 June": a sitting planned, told in the past.
+    r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|slated|planned)\s+for\b",
+    re.IGNORECASE,
+)
+# "..., but it never took place": the plan told was undone, so its day has gone by.
+_UNDONE = re.compile(
+    r"\b(?:never\s+(?:took\s+place|happened|went\s+ahead|met|convened)|"
+    r"did\s+not\s+(?:take\s+place|happen|go\s+ahead)|didn['’]t\s+(?:take\s+place|happen|"
+    r"go\s+ahead)|(?:was|were)\s+(?:called\s+off|cancelled|canceled|scrapped))\b",
+    re.IGNORECASE,
 )
 
 
@@ -187,9 +197,11 @@ def _clause_tense(sentence: str, pos: int) -> Tense:
         return Tense.PAST
     tense = detect_tense(clause)
     if tense is Tense.FUTURE and all(
-        _PAST_EXPECTATION.match(clause, cue.start()) for cue in _FUTURE_CUES.finditer(clause)
+        _PAST_EXPECTATION.match(clause, cue.start())
+        or _PAST_EXPECTATION.search(clause[: cue.end()][-30:])
+        for cue in _FUTURE_CUES.finditer(clause)
     ):
-        return Tense.UNKNOWN
+        return Tense.PAST if _UNDONE.search(sentence, pos) else Tense.UNKNOWN
     if tense is not Tense.UNKNOWN:
         return tense
     # A date in a clause of its own ("Those talks, from 9 to 13 April, ended ..., but both

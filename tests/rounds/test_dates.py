@@ -500,3 +500,14 @@ def test_an_ordinal_before_a_noun_is_no_day(sentence: str) -> None:
 def test_a_weekday_of_a_week_named(sentence: str, first: date) -> None:
     span = only(sentence)
     assert (span.kind, span.first) == (DateKind.RELATIVE, first)
+
+
+def test_a_sitting_planned_that_never_took_place_is_behind() -> None:
+    # Published 7 February 2026: "was set for ... 15 June, but it never took place" is the
+    # June gone by, as the day of the strike beside it is.
+    saturday = datetime(2026, 2, 7, 9, 0, tzinfo=UTC)
+    sentence = "A sixth round was set for Muscat on 15 June, but it never took place."
+    assert [s.first for s in find_dates(sentence, saturday)] == [date(2025, 6, 15)]
+    # Negative case: a sitting set for a day and not undone is still ahead.
+    ahead = "A sixth round is set for Muscat on 15 June."
+    assert [s.first for s in find_dates(ahead, saturday)] == [date(2026, 6, 15)]
