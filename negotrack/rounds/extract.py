@@ -8340,7 +8340,14 @@ _RANK_OF_THEM = re.compile(
     r"^\s*the\s+(?:first|last|latest|most\s+recent)\s*,\s+(?:in|on|at)\b",
     _I,
 )
-_SITTINGS = re.compile(r"\b(?:rounds|meetings|sessions|sittings)\b", _I)
+_SITTINGS = re.compile(
+    r"\b(?:rounds|meetings|sessions|sittings)\b|"
+    # "the third time in two months that Russian and American officials have sat down in
+    # the Emirati capital": the sittings counted by their times.
+    r"\b(?:second|third|fourth|fifth|sixth)\s+time\b[^.;]{0,80}?\b(?:met|sat\s+down|"
+    r"gathered|convened|held\s+talks)\b",
+    _I,
+)
 
 
 def _ranked_of_them(sentences: Sequence[Sentence], index: int, published: datetime | None) -> bool:

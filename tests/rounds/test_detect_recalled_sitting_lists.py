@@ -131,3 +131,37 @@ def test_a_sitting_compared_with_keeps_its_words_for_the_round(kb: KnowledgeBase
     assert not _of_kind(text, kb, MentionKind.BACK_REFERENCE)
     (main,) = _of_kind(text, kb, MentionKind.REPORT)
     assert "ceasefire" in main.values(Field.TOPIC)
+
+
+FEBRUARY = datetime(2026, 2, 6, 9, tzinfo=UTC)
+
+
+def test_one_of_the_times_counted_is_a_sitting_at_the_place_told(kb: KnowledgeBase) -> None:
+    # "the third time ... that they have sat down in the Emirati capital. The first of those
+    # meetings, on 24 and 25 November, ...": that first one sat there too.
+    text = (
+        "It was the third time in two months that Russian and American officials have sat "
+        "down in the Emirati capital. The first of those meetings, on 24 and 25 November, "
+        "was a bilateral session between Russian and American officers."
+    )
+    recalled = {
+        (m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, FEBRUARY, kb)
+        if m.kind is MentionKind.BACK_REFERENCE
+    }
+    assert ("Abu Dhabi", "2025-11-24") in recalled
+
+
+def test_a_first_time_is_no_count_of_sittings(kb: KnowledgeBase) -> None:
+    # Negative case: "the first time" counts nothing; "those meetings" are not placed by it.
+    text = (
+        "It was the first time that Russian and American officials have sat down in the "
+        "Emirati capital. The first of those meetings, on 24 and 25 November, was a bilateral "
+        "session between Russian and American officers."
+    )
+    recalled = {
+        m.first(Field.CITY)
+        for m in extract_mentions(text, None, FEBRUARY, kb)
+        if m.first(Field.START_DATE) == "2025-11-24"
+    }
+    assert "Abu Dhabi" not in recalled
