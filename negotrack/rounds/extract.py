@@ -5804,6 +5804,12 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
         # "They agreed to meet again": a next sitting with no day or place is what the
         # round reported agreed, which the sentences referring back to it carry.
         return False
+    if _TALKS_IN_TWO_CITIES.search(piece.text) and not any(
+        d.kind is not DateKind.ROUGH for d in piece.dates
+    ):
+        # "Talks in Cairo and Doha in the spring produced proposals": talks held here and
+        # there, with no day, are no sitting in particular.
+        return False
     if triggers and all(_SEVERAL_ROUNDS.fullmatch(t) for t in triggers) and not piece.dates:
         # "As in earlier rounds in Abu Dhabi": several rounds without their days are none
         # of them in particular.
@@ -8320,6 +8326,15 @@ _SITTING_OF_THE_DAY = re.compile(
 # "There, the two prime ministers signed": at the place the sentence before took us to.
 _THERE_OPENS = re.compile(
     r"^\s*(?:there|it\s+was\s+there\s+that)\s*,?\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b)",
+    _I,
+)
+
+
+# "Talks in Cairo and Doha", "negotiations in Muscat and then Rome": two places at once.
+_TALKS_IN_TWO_CITIES = re.compile(
+    r"\b(?:talks|negotiations|rounds|meetings|sessions)\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:and|or)\s+(?:then\s+|later\s+)?(?:in\s+|at\s+)?"
+    r"(?-i:[A-Z])",
     _I,
 )
 

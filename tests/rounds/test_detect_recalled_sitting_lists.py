@@ -165,3 +165,19 @@ def test_a_first_time_is_no_count_of_sittings(kb: KnowledgeBase) -> None:
         if m.first(Field.START_DATE) == "2025-11-24"
     }
     assert "Abu Dhabi" not in recalled
+
+
+def test_talks_in_two_cities_without_a_day_are_no_sitting(kb: KnowledgeBase) -> None:
+    text = (
+        "Israel and Hamas held talks in Cairo and Doha in the spring that produced proposals but "
+        "no agreement."
+    )
+    assert extract_mentions(text, None, PUBLISHED, kb) == []
+
+
+def test_talks_in_two_cities_with_their_days_are_sittings(kb: KnowledgeBase) -> None:
+    # Negative case: each sitting is told with its day.
+    text = (
+        "Israel and Hamas held talks in Cairo on 3 May and in Doha on 20 May without an agreement."
+    )
+    assert extract_mentions(text, None, PUBLISHED, kb) != []
