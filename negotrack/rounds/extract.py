@@ -96,7 +96,10 @@ _STRONG_TRIGGER = re.compile(
     r"(?:the|those|these)\s+(?:rounds|sessions)(?=\s+(?:of|on|in|at|held)\b)|"
     # Not "rooms taken by delegations and journalists": visitors to the city, not talks.
     r"delegations?(?!\s+and\s+(?:journalists|reporters|the\s+press|the\s+media|tourists|"
-    r"visitors|guests|fans))|discussions|consultations|"
+    r"visitors|guests|fans))"
+    # Not "the Cambodian delegation, more than a hundred athletes and coaches": a team.
+    r"(?![^.;]{0,50}\b(?:athletes|players|coaches|footballers|sportsmen|sportswomen|squad)\b)|"
+    r"discussions|consultations|"
     r"envoys\s+met|sat\s+down|(?:sign(?:ed|s)?"
     # "signed what the White House calls the Washington Accords": the text as someone names it.
     r"(?:\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|dubbed|dubs|terms?|termed|hails?|hailed)"

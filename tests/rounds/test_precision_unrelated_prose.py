@@ -47,3 +47,17 @@ def test_a_signing_by_the_sides_is_still_a_round(kb: KnowledgeBase, sentence: st
     (report,) = [m for m in _extract(kb, sentence) if m.kind is MentionKind.REPORT]
     assert report.first(Field.CITY) == "Istanbul"
     assert report.first(Field.START_DATE) == "2025-03-11"
+
+
+def test_a_team_of_athletes_is_no_delegation_at_talks(kb: KnowledgeBase) -> None:
+    text = (
+        "The Cambodian delegation, more than a hundred athletes, coaches and officials, left "
+        "Bangkok for Phnom Penh on Wednesday as the fighting with Thailand went on."
+    )
+    assert extract_mentions(text, None, PUBLISHED, kb) == []
+
+
+def test_a_delegation_at_talks_is_still_one(kb: KnowledgeBase) -> None:
+    # Negative case: envoys, not athletes.
+    text = "The Cambodian delegation met Thai officials in Kuala Lumpur on Wednesday."
+    assert extract_mentions(text, None, PUBLISHED, kb) != []
