@@ -178,7 +178,10 @@ _HOURS = (
     r"four|five|six|seven|eight|nine|ten|\d{1,2})\s+){1,2}hours"
 )
 _WEAK_TRIGGER = re.compile(
-    r"\b(?:meetings?|met|meets?|session|sessions|summit|gathering|sit\s+down)\b|"
+    r"\b(?:meetings?|met|meets?|session|sessions|summit|sit\s+down)\b|"
+    # Not "speaking to a gathering of air force officers": an audience, not a table.
+    r"\bgathering\b(?!\s+of\s+(?:[\w-]+\s+){0,3}?(?:officers|supporters|students|clerics|"
+    r"veterans|workers|commanders|activists|loyalists|mourners|worshippers|families)\b)|"
     # Hours spent with someone, or someone seen for hours: "Witkoff spent about five hours in
     # the Kremlin with Putin", "they saw President Putin for several hours". Like "met",
     # they count once both sides are named (a phone call is muted as ever).

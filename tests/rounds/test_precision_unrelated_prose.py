@@ -61,3 +61,17 @@ def test_a_delegation_at_talks_is_still_one(kb: KnowledgeBase) -> None:
     # Negative case: envoys, not athletes.
     text = "The Cambodian delegation met Thai officials in Kuala Lumpur on Wednesday."
     assert extract_mentions(text, None, PUBLISHED, kb) != []
+
+
+def test_an_audience_gathered_is_no_table(kb: KnowledgeBase) -> None:
+    text = (
+        "Ali Khamenei, speaking to a gathering of air force officers in Tehran on Tuesday, "
+        "said Iran would not be bullied into indirect talks with the United States."
+    )
+    assert {m.first(Field.CITY) for m in extract_mentions(text, None, PUBLISHED, kb)} <= {None}
+
+
+def test_a_gathering_of_the_sides_is_still_a_sitting(kb: KnowledgeBase) -> None:
+    # Negative case: the gathering is of the two sides' envoys.
+    text = "A gathering of Iranian and American envoys in Muscat on Tuesday lasted three hours."
+    assert "Muscat" in {m.first(Field.CITY) for m in extract_mentions(text, None, PUBLISHED, kb)}
