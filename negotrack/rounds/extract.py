@@ -5894,6 +5894,14 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
             and _COUNTERPARTS.search(piece.text) is not None
         )
         or _leaders_meet(piece, conflict, ctx.kb)
+        or (
+            # "Ukrainian and American officials met in Geneva on 23 November": a side and
+            # the process's usual go-between, at a table placed and dated.
+            bool(sides & set(conflict.parties))
+            and len(sides & (set(conflict.parties) | set(conflict.usual_mediators))) >= 2
+            and any(d.first is not None and d.kind is not DateKind.ROUGH for d in piece.dates)
+            and any(c.field is Field.CITY and c.confidence >= _CONFIDENT for c in piece.claims)
+        )
     )
 
 

@@ -242,3 +242,19 @@ def test_the_role_in_apposition_to_a_government_s_office(
         f"Oman's foreign minister, {role}, said there had been some progress."
     )
     assert _values(_mentions(kb, text), Field.MEDIATOR) == mediators
+
+
+def test_a_side_meeting_the_usual_go_between_at_a_placed_and_dated_table(
+    kb: KnowledgeBase,
+) -> None:
+    text = "Ukrainian and American officials met in Geneva on 23 November to rework the plan."
+    mentions = extract_mentions(text, None, datetime(2026, 2, 18, 9, 0, tzinfo=UTC), kb)
+    assert [(m.first(Field.CITY), m.first(Field.START_DATE)) for m in mentions] == [
+        ("Geneva", "2025-11-23")
+    ]
+
+
+def test_a_side_meeting_a_friend_is_no_table(kb: KnowledgeBase) -> None:
+    # Negative case: France is no go-between of the Russia-Ukraine talks.
+    text = "Ukrainian and French officials met in Geneva on 23 November to discuss air defence."
+    assert extract_mentions(text, None, datetime(2026, 2, 18, 9, 0, tzinfo=UTC), kb) == []
