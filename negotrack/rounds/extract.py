@@ -8366,7 +8366,9 @@ _RANK_OF_THEM = re.compile(
     r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last|latest|latter|most\s+recent)\s+"
     r"(?:one\s+)?of\s+(?:them|these|those)\b|"
     # "The most recent, in Rome on 23 May, ended ...": the rank alone, placed or dated.
-    r"^\s*the\s+(?:first|last|latest|most\s+recent)\s*,\s+(?:in|on|at)\b",
+    # So does the ordinal: "The fifth, in Rome on 23 May, ended ...", after "five rounds".
+    r"^\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|latest|most\s+recent)"
+    r"\s*,\s+(?:in|on|at)\b",
     _I,
 )
 _SITTINGS = re.compile(

@@ -181,3 +181,29 @@ def test_talks_in_two_cities_with_their_days_are_sittings(kb: KnowledgeBase) -> 
         "Israel and Hamas held talks in Cairo on 3 May and in Doha on 20 May without an agreement."
     )
     assert extract_mentions(text, None, PUBLISHED, kb) != []
+
+
+def test_a_round_picked_by_its_ordinal_alone(kb: KnowledgeBase) -> None:
+    # "The fifth, in Rome on 23 May": one of the five rounds the sentence before counted.
+    text = (
+        "Iran and the United States held five rounds of talks in Muscat and Rome with Omani "
+        "mediation. The fifth, in Rome on 23 May, ended with some progress."
+    )
+    days = {
+        (m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, PUBLISHED, kb)
+    }
+    assert ("Rome", "2025-05-23") in days
+
+
+def test_an_ordinal_with_its_noun_is_read_as_ever(kb: KnowledgeBase) -> None:
+    # Negative case: "The fifth round, in Rome on 23 May" was read before; it still is.
+    text = (
+        "Iran and the United States held five rounds of talks with Omani mediation. The fifth "
+        "round, in Rome on 23 May, ended with some progress."
+    )
+    days = {
+        (m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, PUBLISHED, kb)
+    }
+    assert ("Rome", "2025-05-23") in days
