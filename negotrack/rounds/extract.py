@@ -1253,6 +1253,8 @@ _WATCHED_IN = re.compile(
     # "a choice that surprised many in Kyiv", "his words were widely read in Tehran as":
     # how the onlookers took it, where they are.
     r"viewed|seen|felt|mourned|surprised|shocked|alarmed|worried|puzzled|cited|quoted|"
+    # "it was treated in Beirut as a breakthrough", "regarded in Kyiv as a test".
+    r"treated|regarded|hailed|"
     r"(?:widely|generally|largely|commonly)\s+read)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     _I,

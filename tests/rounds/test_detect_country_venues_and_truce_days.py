@@ -91,6 +91,24 @@ def test_onlookers_city_is_no_venue(kb: KnowledgeBase) -> None:
     }
 
 
+def test_where_the_news_was_taken_as_a_breakthrough_is_no_venue(kb: KnowledgeBase) -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators met on 3 September, and the meeting was treated "
+        "in Yerevan as a breakthrough."
+    )
+    assert "Yerevan" not in {
+        c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.CITY
+    }
+
+
+def test_a_host_who_received_the_sides_places_them(kb: KnowledgeBase) -> None:
+    # Negative case: "received ... in Sochi" is where the sitting was.
+    text = "On 3 September Vladimir Putin received Pashinyan and Aliyev in Sochi for talks."
+    assert "Sochi" in {
+        c.value for m in _extract(kb, text) for c in m.claims if c.field is Field.CITY
+    }
+
+
 def test_the_opening_of_a_round_dates_its_first_day(kb: KnowledgeBase) -> None:
     text = (
         "Armenian and Azerbaijani negotiators ended a week of talks in Vienna on 5 September, "
