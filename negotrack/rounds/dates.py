@@ -97,7 +97,7 @@ _FUTURE_CUES = re.compile(
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|held|met|ended|concluded|finished|wrapped\s+up|took\s+place|"
     r"yesterday|last|ago|earlier|previous|previously|began|started|opened|resumed|"
-    r"lasted|failed|agreed|discussed|took|went|said|told|received|hosted|spent|"
+    r"lasted|failed|agreed|discussed|took|went|said|told|described|received|hosted|spent|"
     # Comings and goings of delegations: "arrived on Thursday" is the Thursday gone by.
     r"arrived|flew|travell?ed|returned|landed|left|departed|visited|announced)\b",
     re.IGNORECASE,

@@ -511,3 +511,13 @@ def test_a_sitting_planned_that_never_took_place_is_behind() -> None:
     # Negative case: a sitting set for a day and not undone is still ahead.
     ahead = "A sixth round is set for Muscat on 15 June."
     assert [s.first for s in find_dates(ahead, saturday)] == [date(2026, 6, 15)]
+
+
+def test_a_sitting_described_is_one_gone_by() -> None:
+    # "described" is told of the session held on Tuesday; the "would" after it is another
+    # matter (troops deployed after a ceasefire).
+    sentence = (
+        "People familiar with Tuesday's session described it as very tense, with demands "
+        "that no troops would be deployed after a ceasefire."
+    )
+    assert [s.first for s in find_dates(sentence, WEDNESDAY)] == [date(2026, 2, 17)]
