@@ -1971,6 +1971,14 @@ def _conflict_scores(
     for slug, count in brokers.items():
         if scores[slug]:
             scores[slug] += count
+    # "the second round of US-Iran talks", "the Russia-Ukraine talks": the two sides joined
+    # by a hyphen name the process itself, as its keyword does.
+    actors = [(m, a) for m in matches if (a := _actor_of(m, ctx)) is not None]
+    for (first, a), (second, b) in itertools.pairwise(actors):
+        if second.start - first.end == 1:
+            for c in ctx.conflicts.values():
+                if a != b and {a, b} <= set(c.parties):
+                    scores[c.slug] += 4
     return scores
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from negotrack.knowledge import KnowledgeBase
 from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field
 from tests.mentions import WEDNESDAY, report
 
 
@@ -34,3 +35,15 @@ def test_a_country_whose_war_it_is_names_the_conflict(kb: KnowledgeBase) -> None
     # is a side of the US-Iran talks.
     text = "The United States convened Sudan talks that opened in Geneva on Monday."
     assert report(kb, text).conflict == "sudan"
+
+
+def test_two_sides_joined_by_a_hyphen_name_their_process(kb: KnowledgeBase) -> None:
+    # In a Russia-Ukraine story, "the second round of US-Iran talks ... in Muscat" is the
+    # US-Iran talks', though the US mediates in the war too.
+    text = (
+        "Russian and Ukrainian envoys met in Geneva on Tuesday. That was the second round of "
+        "US-Iran talks this month, after a first in Muscat on 6 February, and it left the "
+        "envoys free to join the Russia-Ukraine talks."
+    )
+    by_city = {m.first(Field.CITY): m.conflict for m in extract_mentions(text, None, WEDNESDAY, kb)}
+    assert by_city.get("Muscat") == "iran"
