@@ -5810,6 +5810,8 @@ def _sole_sitting(piece: _Piece) -> bool:
 def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
     if _allies_only(piece, ctx):
         return False
+    if _talks_with_a_friend(piece, ctx):
+        return False
     triggers = [t.group(0) for t in _STRONG_TRIGGER.finditer(piece.text)]
     if (
         piece.strong
@@ -5912,6 +5914,39 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
             and any(d.first is not None and d.kind is not DateKind.ROUGH for d in piece.dates)
             and any(c.field is Field.CITY and c.confidence >= _CONFIDENT for c in piece.claims)
         )
+    )
+
+
+# "to travel to Paris next week for talks with Emmanuel Macron": whom the talks are with.
+_TALKS_WITH_SOMEONE = re.compile(
+    r"\b(?:talks|meeting|meetings|consultations)\s+with\s+(?:[\w.'’-]+\s+){0,3}?$", _I
+)
+
+
+def _talks_with_a_friend(piece: _Piece, ctx: _Context) -> bool:
+    """Whether the piece's talks are one side's with the leader of a country that is neither
+    a side nor a usual go-between of the conflict (nor a side of another war), and no one
+    else sits: "Zelensky is to travel to Paris for talks with Emmanuel Macron" is a visit
+    to a friend, no round of the war."""
+    conflict = ctx.conflicts.get(piece.conflict)
+    if conflict is None or any(c.field is Field.MEDIATOR for c in piece.claims):
+        return False
+    text = piece.sentence.text
+    named = [(m, a) for m in ctx.kb.find(text) if (a := _actor_of(m, ctx)) is not None]
+    sides = {c.value for c in piece.claims if c.field is Field.PARTICIPANT}
+    sides |= {a for _, a in named}
+    if len(sides & set(conflict.parties)) != 1:
+        return False
+    # A side of another war tracked ("talks with Iran ... and with Russia") is another table.
+    known = set(conflict.parties) | set(conflict.usual_mediators)
+    known |= {p for c in ctx.conflicts.values() for p in c.parties}
+    # A leader named ("talks with Emmanuel Macron"), not delegations ("talks with their
+    # British, French and German counterparts" is a table of its own).
+    return any(
+        m.kind == "person"
+        and actor not in known
+        and _TALKS_WITH_SOMEONE.search(text[max(0, m.start - 60) : m.start])
+        for m, actor in named
     )
 
 

@@ -75,3 +75,17 @@ def test_a_gathering_of_the_sides_is_still_a_sitting(kb: KnowledgeBase) -> None:
     # Negative case: the gathering is of the two sides' envoys.
     text = "A gathering of Iranian and American envoys in Muscat on Tuesday lasted three hours."
     assert "Muscat" in {m.first(Field.CITY) for m in extract_mentions(text, None, PUBLISHED, kb)}
+
+
+def test_talks_with_a_friend_of_one_side_are_no_round(kb: KnowledgeBase) -> None:
+    text = (
+        "Volodymyr Zelensky is expected to travel to Paris next week for talks with Emmanuel "
+        "Macron on air defence."
+    )
+    assert extract_mentions(text, None, PUBLISHED, kb) == []
+
+
+def test_talks_with_the_other_side_are_a_round(kb: KnowledgeBase) -> None:
+    # Negative case: the talks are with the other side of the war, at a place and a day.
+    text = "Ukraine's envoys will travel to Istanbul next week for talks with Russia."
+    assert extract_mentions(text, None, PUBLISHED, kb) != []
