@@ -384,6 +384,13 @@ _BACK_REFERENCE = re.compile(
     rf"{_DEAL_MADE_AT.pattern}",
     _I,
 )
+# "after three years of silence", "after months of fighting": a stretch of time, which
+# neither recalls a sitting nor opens a clause of another event.
+_A_WHILE = (
+    r"\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+of\b"
+)
+_AFTER_A_WHILE = re.compile(rf"after{_A_WHILE}", _I)
 # Words that open the part of a clause recalling an earlier round.
 _BACK_REFERENCE_LEAD = re.compile(
     r"\b(?:and|which|after|following|followed|than|like|as\s+(?:in|at)|since)\b", _I
@@ -1838,8 +1845,8 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 _CLAUSE_BREAK = re.compile(
-    r";|:|—|–\s|\s-\s|,(?!\s*\d)|\b(?:but|while|though|although|whereas|after|before|"
-    r"because|since|whereas)\b",
+    r";|:|—|–\s|\s-\s|,(?!\s*\d)|\b(?:but|while|though|although|whereas|before|"
+    rf"after(?!{_A_WHILE})|because|since|whereas)\b",
     _I,
 )
 
@@ -5153,7 +5160,12 @@ def _cut(piece: _Piece, tense: Tense) -> tuple[int | None, bool]:
             ):
                 continue
             return (span[0], True) if span[0] > begin else (None, True)
-        leads = list(_BACK_REFERENCE_LEAD.finditer(text, span[0], found.start()))
+        leads = [
+            lead
+            for lead in _BACK_REFERENCE_LEAD.finditer(text, span[0], found.start())
+            # "first met ... after three years of silence": how long since, not a sitting.
+            if not _AFTER_A_WHILE.match(text, lead.start())
+        ]
         cut = leads[-1].start() if leads else span[0]
         if _DEAL_MADE_AT.fullmatch(found.group(0)):
             # The deal's noun opens the recalled part: "Thailand and Cambodia agreed" before

@@ -207,3 +207,29 @@ def test_an_ordinal_with_its_noun_is_read_as_ever(kb: KnowledgeBase) -> None:
         for m in extract_mentions(text, None, PUBLISHED, kb)
     }
     assert ("Rome", "2025-05-23") in days
+
+
+FEBRUARY_6 = datetime(2026, 2, 6, 9, tzinfo=UTC)
+
+
+def test_a_stretch_of_time_before_the_sitting_recalls_no_other(kb: KnowledgeBase) -> None:
+    # "after three years of silence" is how long since; the palace and the day are the
+    # sitting's own, recalled from last year.
+    text = (
+        "Russia and Ukraine first met for direct talks after three years of silence at "
+        "Istanbul's Dolmabahce Palace on 16 May last year."
+    )
+    (mention,) = extract_mentions(text, None, FEBRUARY_6, kb)
+    # Read from the sentence itself, not guessed weakly from the lead.
+    told = {(c.field, c.value) for c in mention.claims if c.confidence >= 0.9}
+    assert {(Field.CITY, "Istanbul"), (Field.START_DATE, "2025-05-16")} <= told
+    assert mention.kind is MentionKind.BACK_REFERENCE
+
+
+def test_talks_after_a_sitting_recall_it(kb: KnowledgeBase) -> None:
+    # Negative case: "after the talks in Istanbul last year" is an earlier sitting.
+    text = (
+        "Russian and Ukrainian envoys met in Geneva on Tuesday, after talks in Istanbul last year."
+    )
+    cities = {m.first(Field.CITY) for m in extract_mentions(text, None, FEBRUARY_6, kb)}
+    assert "Geneva" in cities
