@@ -9083,7 +9083,44 @@ def extract_mentions(
         # that nothing in the article seats or places (a dateline is where the story was
         # filed), and whose sentences name nobody of the process, is no round of it.
         return []
-    return mentions
+    return _next_round_agreed(mentions)
+
+
+def _next_round_agreed(mentions: list[RoundMention]) -> list[RoundMention]:
+    """The reported round of a conflict whose article also announces its next round, dated
+    after it, agreed to go on (where no sentence says so): "The delegations met in Muscat
+    on Saturday ... The next round will be held in Rome on 19 April"."""
+    result: list[RoundMention] = []
+    for m in mentions:
+        day = m.first(Field.START_DATE)
+        if (
+            m.kind is MentionKind.REPORT
+            and day is not None
+            and not m.values(Field.AGREED_TO_CONTINUE)
+            and m.first(Field.STATUS) in ("concluded", "ongoing")
+        ):
+            later = next(
+                (
+                    c
+                    for a in mentions
+                    if a.kind is MentionKind.ANNOUNCEMENT and a.conflict == m.conflict
+                    for c in a.claims
+                    if c.field is Field.START_DATE
+                    and c.value > day
+                    and a.first(Field.STATUS) != "cancelled"
+                ),
+                None,
+            )
+            if later is not None:
+                m = replace(
+                    m,
+                    claims=(
+                        *m.claims,
+                        Claim(Field.AGREED_TO_CONTINUE, "true", later.sentence, _INFERRED),
+                    ),
+                )
+        result.append(m)
+    return result
 
 
 def _venue_go_between(

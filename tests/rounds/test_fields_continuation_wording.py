@@ -5,10 +5,13 @@ which is no agreement to continue."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from negotrack.knowledge import KnowledgeBase
-from negotrack.rounds.model import Field
+from negotrack.rounds.extract import extract_mentions
+from negotrack.rounds.model import Field, MentionKind
 from tests.mentions import report as _report
 
 OPENING = "Iranian and American negotiators held talks in Muscat on Tuesday."
@@ -92,3 +95,27 @@ def test_proposals_wishes_and_other_things_going_on_are_no_agreement(
 )
 def test_channels_kept_open_and_talks_committed_to(kb: KnowledgeBase, sentence: str) -> None:
     assert _report(kb, f"{OPENING} {sentence}").first(Field.AGREED_TO_CONTINUE) == "true"
+
+
+def test_a_next_round_announced_after_the_one_held_means_they_agreed_to_go_on(
+    kb: KnowledgeBase,
+) -> None:
+    # The next round is told paragraphs later, with no word of agreeing to it.
+    text = (
+        "Iranian and American negotiators held talks in Muscat on Saturday.\n\n"
+        "Oil prices fell on Monday.\n\n"
+        "A fifth round of talks is due in Rome on 19 April."
+    )
+    held = [
+        m
+        for m in extract_mentions(text, None, datetime(2025, 4, 13, 9, 0, tzinfo=UTC), kb)
+        if m.kind is MentionKind.REPORT
+    ]
+    assert held and all(m.first(Field.AGREED_TO_CONTINUE) == "true" for m in held)
+
+
+def test_a_round_alone_says_nothing_of_going_on(kb: KnowledgeBase) -> None:
+    # Negative case: no next round is told.
+    text = "Iranian and American negotiators held talks in Muscat on Saturday."
+    (held,) = extract_mentions(text, None, datetime(2025, 4, 13, 9, 0, tzinfo=UTC), kb)
+    assert held.first(Field.AGREED_TO_CONTINUE) is None
