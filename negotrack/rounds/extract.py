@@ -1959,6 +1959,7 @@ def _conflict_scores(
     brokers: Counter[str] = Counter()
     dom = ctx.conflicts.get(dominant) if dominant else None
     home = set(dom.parties) | set(dom.usual_mediators) if dom else set()
+    actors: list[tuple[Match, str]] = []
     for m in matches:
         if m.kind == "conflict":
             scores[m.key] += 4
@@ -1966,6 +1967,7 @@ def _conflict_scores(
         actor = _actor_of(m, ctx)
         if actor is None:
             continue
+        actors.append((m, actor))
         if dom is not None and actor in home:
             scores[dom.slug] += 2
             continue
@@ -1980,7 +1982,6 @@ def _conflict_scores(
             scores[slug] += count
     # "the second round of US-Iran talks", "the Russia-Ukraine talks": the two sides joined
     # by a hyphen name the process itself, as its keyword does.
-    actors = [(m, a) for m in matches if (a := _actor_of(m, ctx)) is not None]
     for (first, a), (second, b) in itertools.pairwise(actors):
         if second.start - first.end == 1:
             for c in ctx.conflicts.values():
@@ -4862,18 +4863,18 @@ def _analyse(
     # "had agreed to meet again at the same place on 7 January", in a story of 20 December:
     # a day planned that is still ahead is not in the year the passage recalls, whatever
     # the pluperfect.
-    ahead = _ref_date(ctx.published)
-    if spans is not dates and ahead is not None:
+    ref = _ref_date(ctx.published)
+    if spans is not dates and ref is not None:
         spans = [
             old
             if old.first is not None
-            and old.first > ahead
+            and old.first > ref
             and _MEET_AGAIN_ON.search(text[: old.start][-60:])
             else new
             for old, new in zip(dates, spans, strict=True)
         ]
     if year is not None and spans is dates:
-        spans = _past_in_year(text, dates, year, _ref_date(ctx.published))
+        spans = _past_in_year(text, dates, year, ref)
     spans = _year_carried(text, spans)
     for span in spans:
         if filed is not None and span.start < filed.end():
@@ -5930,6 +5931,7 @@ def _speaks_of_a_round(piece: _Piece, ctx: _Context) -> bool:
 
 
 # "to travel to Paris next week for talks with Emmanuel Macron": whom the talks are with.
+_TALKS_WITH_SOMEONE_IN = re.compile(r"\b(?:talks|meetings?|consultations)\s+with\b", _I)
 _TALKS_WITH_SOMEONE = re.compile(
     r"\b(?:talks|meeting|meetings|consultations)\s+with\s+(?:[\w.'’-]+\s+){0,3}?$", _I
 )
@@ -5944,6 +5946,8 @@ def _talks_with_a_friend(piece: _Piece, ctx: _Context) -> bool:
     if conflict is None or any(c.field is Field.MEDIATOR for c in piece.claims):
         return False
     text = piece.sentence.text
+    if not _TALKS_WITH_SOMEONE_IN.search(text):
+        return False  # the cheap test first: most sentences talk with no one
     named = [(m, a) for m in ctx.kb.find(text) if (a := _actor_of(m, ctx)) is not None]
     sides = {c.value for c in piece.claims if c.field is Field.PARTICIPANT}
     sides |= {a for _, a in named}

@@ -620,11 +620,6 @@ def _vote(entries: Sequence[_Entry]) -> tuple[str | None, bool]:
     return winner, supported > 1
 
 
-def _vote_best_kind(entries: Sequence[_Entry], *, held: bool) -> tuple[str | None, bool]:
-    """Vote among the day claims of the most direct kind present only (``_best_kind``)."""
-    return _vote(_best_kind(entries, held=held))
-
-
 @dataclass(frozen=True, slots=True)
 class _Member:
     """A mention placed in a round, with its canonical key."""
@@ -764,8 +759,9 @@ def draft(plan: Plan, mentions: Mapping[int, SourcedMention]) -> Round:
     disputed: set[str] = set()
 
     def single(fld: Field, *, best_kind: bool = False) -> str | None:
-        entries = by_field[fld]
-        value, split = _vote_best_kind(entries, held=held) if best_kind else _vote(entries)
+        # best_kind: vote among the claims of the most direct kind present only.
+        entries = _best_kind(by_field[fld], held=held) if best_kind else by_field[fld]
+        value, split = _vote(entries)
         if split:
             disputed.add(fld.value)
         return value
@@ -940,7 +936,7 @@ def stands(r: Round, members: Iterable[SourcedMention]) -> bool:
     if any(m.mention.kind is MentionKind.BACK_REFERENCE for m in told):
         return True
     published = next((m.source.published for m in told), None)
-    return any(find_dates(c.claim.sentence, published) for c in r.claims)
+    return any(find_dates(sentence, published) for sentence in {c.claim.sentence for c in r.claims})
 
 
 def merge_mentions(mentions: Iterable[SourcedMention]) -> list[Round]:
@@ -951,16 +947,11 @@ def merge_mentions(mentions: Iterable[SourcedMention]) -> list[Round]:
     items = dict(enumerate(mentions))
     plans = place(placement(ref, item) for ref, item in items.items())
     rounds: list[Round] = []
-    for conflict, all_plans in _by_conflict(plans):
-        drafted = [(plan, draft(plan, items)) for plan in all_plans]
+    for conflict, group in _by_conflict(plans):
+        drafted = [(plan, draft(plan, items)) for plan in group]
         kept = [(p, d) for p, d in drafted if stands(d, (items[ref] for ref in p.refs))]
-        group = [p for p, _ in kept]
-        drafts = [d for _, d in kept]
-        slots = [
-            Slot(p.order, d.start_date, d.city, d.status)
-            for p, d in zip(group, drafts, strict=True)
-        ]
-        for d, (rid, seq) in zip(drafts, number(conflict, slots), strict=True):
+        slots = [Slot(p.order, d.start_date, d.city, d.status) for p, d in kept]
+        for (_, d), (rid, seq) in zip(kept, number(conflict, slots), strict=True):
             rounds.append(replace(d, id=rid, sequence=seq))
     rounds.sort(key=lambda r: (r.conflict, r.start_date is None, r.start_date or date.min, r.id))
     return rounds

@@ -284,16 +284,15 @@ def rebuild_conflict(session: Session, conflict: str) -> int:
             stored[members] = _Stored(rid, sequence, (start_date, city, status))
 
     drafts: dict[int, Round] = {}
-    fall: set[int] = set()  # drafted rounds without the evidence to stand
 
-    def draft_plans(indexes: Sequence[int]) -> None:
+    def draft_plans(indexes: Sequence[int]) -> set[int]:
+        """Draft these plans; returns those whose rounds lack the evidence to stand."""
         mentions = _load_mentions(session, [ref for i in indexes for ref in plans[i].refs])
         for i in indexes:
             drafts[i] = draft(plans[i], mentions)
-            if not stands(drafts[i], (mentions[ref] for ref in plans[i].refs)):
-                fall.add(i)
+        return {i for i in indexes if not stands(drafts[i], (mentions[r] for r in plans[i].refs))}
 
-    draft_plans([i for i, d in enumerate(digests) if d not in stored])
+    fall = draft_plans([i for i, d in enumerate(digests) if d not in stored])
     # A round without the evidence to stand (rounds.merge.stands) is not listed; a stored
     # round stood when it was drafted from the same members, and still does.
     standing = [i for i in range(len(plans)) if i not in fall]
