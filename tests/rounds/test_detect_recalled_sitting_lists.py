@@ -16,6 +16,16 @@ def _of_kind(text: str, kb: KnowledgeBase, kind: MentionKind) -> list[RoundMenti
     return [m for m in extract_mentions(text, None, PUBLISHED, kb) if m.kind is kind]
 
 
+def _placed(
+    kb: KnowledgeBase, text: str, published: datetime = PUBLISHED
+) -> set[tuple[str | None, str | None]]:
+    """The (city, first day) of every mention of ``text``."""
+    return {
+        (m.first(Field.CITY), m.first(Field.START_DATE))
+        for m in extract_mentions(text, None, published, kb)
+    }
+
+
 def test_earlier_rounds_at_two_places_each_keep_their_own_place(kb: KnowledgeBase) -> None:
     # Before the fix the first place was dropped as "an earlier venue" and both days went
     # to the second one.
@@ -189,11 +199,7 @@ def test_a_round_picked_by_its_ordinal_alone(kb: KnowledgeBase) -> None:
         "Iran and the United States held five rounds of talks in Muscat and Rome with Omani "
         "mediation. The fifth, in Rome on 23 May, ended with some progress."
     )
-    days = {
-        (m.first(Field.CITY), m.first(Field.START_DATE))
-        for m in extract_mentions(text, None, PUBLISHED, kb)
-    }
-    assert ("Rome", "2025-05-23") in days
+    assert ("Rome", "2025-05-23") in _placed(kb, text)
 
 
 def test_an_ordinal_with_its_noun_is_read_as_ever(kb: KnowledgeBase) -> None:
@@ -202,11 +208,7 @@ def test_an_ordinal_with_its_noun_is_read_as_ever(kb: KnowledgeBase) -> None:
         "Iran and the United States held five rounds of talks with Omani mediation. The fifth "
         "round, in Rome on 23 May, ended with some progress."
     )
-    days = {
-        (m.first(Field.CITY), m.first(Field.START_DATE))
-        for m in extract_mentions(text, None, PUBLISHED, kb)
-    }
-    assert ("Rome", "2025-05-23") in days
+    assert ("Rome", "2025-05-23") in _placed(kb, text)
 
 
 FEBRUARY_6 = datetime(2026, 2, 6, 9, tzinfo=UTC)

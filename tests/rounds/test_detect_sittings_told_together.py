@@ -21,10 +21,12 @@ from tests.mentions import values
 MAY = datetime(2025, 5, 20, 9, 0, tzinfo=UTC)
 
 
-def _sittings(kb: KnowledgeBase, text: str) -> set[tuple[str | None, str | None]]:
+def _sittings(
+    kb: KnowledgeBase, text: str, published: datetime = MAY
+) -> set[tuple[str | None, str | None]]:
     return {
         (m.first(Field.CITY), m.first(Field.START_DATE))
-        for m in extract_mentions(text, None, MAY, kb)
+        for m in extract_mentions(text, None, published, kb)
     }
 
 
@@ -144,9 +146,6 @@ def test_a_meeting_pointed_at_keeps_a_place_of_its_own(kb: KnowledgeBase) -> Non
         "At that three-way meeting in Abu Dhabi on 10 July, Ilham Aliyev and Nikol Pashinyan "
         "agreed to keep talking."
     )
-    sittings = {
-        (m.first(Field.CITY), m.first(Field.START_DATE))
-        for m in extract_mentions(text, None, AUGUST, kb)
-    }
+    sittings = _sittings(kb, text, AUGUST)
     assert ("Abu Dhabi", "2025-07-10") in sittings
     assert ("Washington", "2025-07-10") not in sittings
